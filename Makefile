@@ -1,0 +1,55 @@
+# Set-up and everyday commands. `make run` and `make test` are all a fresh clone needs.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+DEV_ENV := DJANGO_DEBUG=1
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run install install-dev migrate load-content test lint format requirements clean
+
+run: install migrate load-content
+	$(DEV_ENV) $(BIN)/python manage.py create_demo_users
+	@echo "Serving on http://$(HOST)/ (Ctrl-C to stop)"
+	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST)
+
+install: $(VENV)/.runtime-installed
+install-dev: $(VENV)/.dev-installed
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime-installed: requirements.txt | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt -r requirements-dev.txt
+	touch $(VENV)/.runtime-installed $@
+
+migrate: install
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+
+load-content: install
+	@for source in content/sources/*; do \
+		$(DEV_ENV) $(BIN)/python manage.py import_document "$$source" || exit 1; \
+	done
+
+test: install-dev
+	$(BIN)/python -m pytest
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+requirements: install-dev
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
