@@ -1,0 +1,154 @@
+"""Source documents stored as a tree of sections holding ordered blocks of text.
+
+Block text is kept exactly as imported and never edited in place: a re-import that
+changes a block archives it and adds a new one, so character offsets into a block
+(the source sentence of a question) stay valid for as long as the block exists.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+
+from content.importers.outline import BlockKind, SectionKind
+
+
+class DocumentQuerySet(models.QuerySet):
+    def with_counts(self) -> "DocumentQuerySet":
+        live_sections = Q(sections__archived_at__isnull=True)
+        return self.annotate(section_count=Count("sections", filter=live_sections))
+
+
+class Document(models.Model):
+    slug = models.SlugField(
+        unique=True, max_length=100, help_text="Stable name in URLs, taken from the file name."
+    )
+    title = models.CharField(max_length=300)
+    source_name = models.CharField(
+        "source file", max_length=255, help_text="Name of the file it was imported from."
+    )
+    source_format = models.CharField(
+        max_length=20, help_text="Importer that read the file: pipe, markdown or text."
+    )
+    source_sha256 = models.CharField(max_length=64, help_text="Checksum of the imported file.")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="uploaded_documents",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title", "pk"]
+        verbose_name = "document"
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("content:document", kwargs={"slug": self.slug})
+
+
+class SectionQuerySet(models.QuerySet):
+    def live(self) -> "SectionQuerySet":
+        return self.filter(archived_at__isnull=True)
+
+    def with_paragraph_counts(self) -> "SectionQuerySet":
+        live_paragraphs = Q(blocks__kind=BlockKind.PARAGRAPH, blocks__archived_at__isnull=True)
+        return self.annotate(paragraph_count=Count("blocks", filter=live_paragraphs))
+
+
+class Section(models.Model):
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="sections")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
+    kind = models.CharField(max_length=20, choices=[(k.value, k.name.title()) for k in SectionKind])
+    label = models.CharField(
+        max_length=40, blank=True, help_text='Marker as printed in the source: "3", "1", "(a)".'
+    )
+    title = models.CharField(max_length=500, blank=True)
+    path = models.CharField(
+        max_length=255,
+        help_text='Stable address inside the document, e.g. "3/1/a"; kept across re-imports.',
+    )
+    depth = models.PositiveSmallIntegerField(help_text="0 for a chapter, 1 for a part, …")
+    position = models.PositiveIntegerField(help_text="Reading order inside the document.")
+    archived_at = models.DateTimeField(
+        null=True, blank=True, help_text="Set when a re-import no longer contains the section."
+    )
+
+    objects = SectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["document", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "path"], name="section_path_unique"),
+        ]
+        indexes = [models.Index(fields=["document", "position"])]
+
+    def __str__(self) -> str:
+        return self.heading
+
+    def get_absolute_url(self) -> str:
+        return reverse("content:section", kwargs={"slug": self.document.slug, "path": self.path})
+
+    @property
+    def heading(self) -> str:
+        return " ".join(part for part in (self.label, self.title) if part) or self.path
+
+    def ancestor_paths(self) -> list[str]:
+        parts = self.path.split("/")
+        return ["/".join(parts[:end]) for end in range(1, len(parts))]
+
+
+class BlockQuerySet(models.QuerySet):
+    def live(self) -> "BlockQuerySet":
+        return self.filter(archived_at__isnull=True)
+
+    def paragraphs(self) -> "BlockQuerySet":
+        return self.filter(kind=BlockKind.PARAGRAPH)
+
+
+class Block(models.Model):
+    """A paragraph, glossary box or figure caption, in reading order inside its section."""
+
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="blocks")
+    kind = models.CharField(max_length=20, choices=[(k.value, k.name.title()) for k in BlockKind])
+    position = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Order inside the section; empty once archived."
+    )
+    term = models.CharField(
+        max_length=200, blank=True, help_text="The defined term, for a glossary box."
+    )
+    text = models.TextField(help_text="Exact source text; offsets into it locate sentences.")
+    archived_at = models.DateTimeField(
+        null=True, blank=True, help_text="Set when a re-import no longer contains the block."
+    )
+
+    objects = BlockQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["section", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["section", "position"], name="block_position_unique"),
+            models.CheckConstraint(
+                condition=Q(archived_at__isnull=True, position__isnull=False)
+                | Q(archived_at__isnull=False, position__isnull=True),
+                name="block_live_iff_positioned",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind=BlockKind.GLOSSARY, term__gt="")
+                | (~Q(kind=BlockKind.GLOSSARY) & Q(term="")),
+                name="block_term_iff_glossary",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        prefix = f"{self.term}: " if self.term else ""
+        return f"{prefix}{self.text[:60]}"

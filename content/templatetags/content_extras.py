@@ -1,0 +1,32 @@
+import re
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+EXCERPT_RADIUS = 120
+
+
+@register.filter
+def highlight(text: str, query: str) -> SafeString:
+    """An escaped excerpt of ``text`` around the first match, with matches in <mark>."""
+    if not query:
+        return escape(text)
+    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    first = pattern.search(text)
+    if first:
+        start = max(first.start() - EXCERPT_RADIUS, 0)
+        end = min(first.end() + EXCERPT_RADIUS, len(text))
+        excerpt = ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+    else:
+        excerpt = text[: 2 * EXCERPT_RADIUS] + ("…" if len(text) > 2 * EXCERPT_RADIUS else "")
+    pieces = []
+    position = 0
+    for match in pattern.finditer(excerpt):
+        pieces.append(escape(excerpt[position : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    pieces.append(escape(excerpt[position:]))
+    return mark_safe("".join(pieces))

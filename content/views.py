@@ -1,0 +1,111 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from content.forms import UploadDocumentForm
+from content.importers import DocumentError
+from content.models import Block, Document, Section
+from content.services import import_document_file, slug_for_filename
+from content.toc import build_toc
+
+PAGE_SIZE = 20
+SEARCH_MIN_LENGTH = 2
+SEARCH_MAX_LENGTH = 200
+
+
+def library(request: HttpRequest) -> HttpResponse:
+    documents = Document.objects.with_counts().order_by("title", "pk")
+    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "content/library.html", {"page": page})
+
+
+def document_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    document = get_object_or_404(Document, slug=slug)
+    sections = document.sections.live().with_paragraph_counts().order_by("position")
+    return render(
+        request,
+        "content/document.html",
+        {"document": document, "toc": build_toc(sections)},
+    )
+
+
+def section_detail(request: HttpRequest, slug: str, path: str) -> HttpResponse:
+    section = get_object_or_404(
+        Section.objects.live().select_related("document"), document__slug=slug, path=path
+    )
+    siblings = Section.objects.live().filter(document=section.document_id)
+    context = {
+        "document": section.document,
+        "section": section,
+        "blocks": section.blocks.live().order_by("position"),
+        "children": section.children.live().order_by("position"),
+        "ancestors": siblings.filter(path__in=section.ancestor_paths()).order_by("depth"),
+        "previous": siblings.filter(position__lt=section.position).order_by("-position").first(),
+        "next": siblings.filter(position__gt=section.position).order_by("position").first(),
+    }
+    return render(request, "content/section.html", context)
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    query = " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
+    context = {"query": query, "too_short": 0 < len(query) < SEARCH_MIN_LENGTH}
+    if len(query) >= SEARCH_MIN_LENGTH:
+        matches = (
+            Block.objects.live()
+            .filter(section__archived_at__isnull=True)
+            .filter(Q(text__icontains=query) | Q(term__icontains=query))
+            .select_related("section__document")
+            .order_by("section__document__title", "section__position", "position")
+        )
+        context["page"] = Paginator(matches, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "content/search.html", context)
+
+
+@login_required
+def upload_document(request: HttpRequest) -> HttpResponse:
+    if not request.user.can_manage_content:
+        raise PermissionDenied("Only instructors and staff can upload documents.")
+    max_bytes = settings.CONTENT_MAX_UPLOAD_BYTES
+    bound = request.method == "POST"
+    form = UploadDocumentForm(
+        request.POST if bound else None,
+        request.FILES if bound else None,
+        max_bytes=max_bytes,
+        upload_too_large=getattr(request, "upload_too_large", False),
+    )
+    if bound and form.is_valid():
+        upload = form.cleaned_data["file"]
+        existing = Document.objects.filter(slug=slug_for_filename(upload.name)).first()
+        if existing and not _may_replace(request.user, existing):
+            form.add_error(
+                "file",
+                f"A document from this file name already exists ({existing.title}); "
+                "rename the file to add it as a new document.",
+            )
+        else:
+            try:
+                report = import_document_file(
+                    data=upload.read(),
+                    filename=upload.name,
+                    format=form.cleaned_data["format"] or None,
+                    title=form.cleaned_data["title"] or None,
+                    uploaded_by=existing.uploaded_by if existing else request.user,
+                    max_bytes=max_bytes,
+                )
+            except DocumentError as error:
+                form.add_error("file", str(error))
+            else:
+                messages.success(request, report.summary())
+                return redirect(report.document)
+    return render(
+        request, "content/upload.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+def _may_replace(user, document: Document) -> bool:
+    return user.is_staff or document.uploaded_by_id == user.pk

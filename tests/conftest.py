@@ -1,0 +1,86 @@
+"""Fixtures shared by the whole suite: a cast of users and imported documents."""
+
+from pathlib import Path
+
+import pytest
+
+from content.importers.outline import BlockKind, Outline, OutlineBlock, OutlineSection, SectionKind
+from content.services import import_document_file, import_outline
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SEED_PATH = PROJECT_DIR / "content" / "sources" / "bluebook-2008-ch3.txt"
+
+
+@pytest.fixture
+def instructor(django_user_model):
+    return django_user_model.objects.create_user(
+        username="ines", password="instructor-pass-1", is_instructor=True
+    )
+
+
+@pytest.fixture
+def learner(django_user_model):
+    return django_user_model.objects.create_user(username="leo", password="learner-pass-1")
+
+
+@pytest.fixture
+def other_instructor(django_user_model):
+    return django_user_model.objects.create_user(
+        username="otto", password="instructor-pass-2", is_instructor=True
+    )
+
+
+@pytest.fixture
+def staff(django_user_model):
+    return django_user_model.objects.create_user(
+        username="stella", password="staff-pass-1", is_staff=True
+    )
+
+
+@pytest.fixture
+def seed_document(db):
+    """The shipped Bluebook chapter, imported as `make run` imports it."""
+    return import_document_file(data=SEED_PATH.read_bytes(), filename=SEED_PATH.name).document
+
+
+def synthetic_outline(*, parts: int, sections_per_part: int, paragraphs: int) -> Outline:
+    """A document of any size, for checking that pages do not query per row."""
+    chapter = OutlineSection(SectionKind.CHAPTER, key="1", label="1", title="Synthetic chapter")
+    for part_number in range(1, parts + 1):
+        part = OutlineSection(
+            SectionKind.PART,
+            key=str(part_number),
+            label=str(part_number),
+            title=f"Part {part_number}",
+        )
+        for letter in "abcdefghijklmnopqrstuvwxyz"[:sections_per_part]:
+            blocks = [
+                OutlineBlock(BlockKind.PARAGRAPH, f"Paragraph {n} of {part_number}{letter}.")
+                for n in range(paragraphs)
+            ]
+            blocks.append(OutlineBlock(BlockKind.GLOSSARY, "A defined word.", term=f"T{letter}"))
+            blocks.append(OutlineBlock(BlockKind.CAPTION, f"Figure for {letter}"))
+            part.children.append(
+                OutlineSection(
+                    SectionKind.SECTION,
+                    key=letter,
+                    label=f"({letter})",
+                    title=f"Topic {letter}",
+                    blocks=blocks,
+                )
+            )
+        chapter.children.append(part)
+    return Outline(title="Synthetic", format="pipe", sections=[chapter])
+
+
+@pytest.fixture
+def make_document(db):
+    def make(*, slug: str, parts: int = 1, sections_per_part: int = 1, paragraphs: int = 1):
+        outline = synthetic_outline(
+            parts=parts, sections_per_part=sections_per_part, paragraphs=paragraphs
+        )
+        return import_outline(
+            outline=outline, slug=slug, source_name=f"{slug}.txt", source_sha256="0" * 64
+        ).document
+
+    return make

@@ -1,0 +1,60 @@
+import pytest
+from django.urls import reverse
+
+
+def section_url(document, path):
+    return reverse("content:section", args=[document.slug, path])
+
+
+def test_shows_paragraphs_glossary_and_breadcrumbs(client, seed_document):
+    html = client.get(section_url(seed_document, "3/1/c")).content.decode()
+    assert "Measures to Counter International Organized Crime" in html
+    assert "Human trafficking, drug-related crime, cyber crime" in html
+    assert "<dt>FATF</dt>" in html
+    assert 'aria-label="Breadcrumb"' in html
+    assert "Efforts to Achieve Peace and Stability in the International Community" in html
+
+
+def test_shows_figure_captions(client, seed_document):
+    html = client.get(section_url(seed_document, "3/1/f")).content.decode()
+    assert "<figcaption" in html
+    assert "Japanese personnel working in the United Nations Mission in Nepal" in html
+
+
+def test_links_to_previous_and_next_sections(client, seed_document):
+    html = client.get(section_url(seed_document, "3/1/c")).content.decode()
+    assert f'rel="prev" href="{section_url(seed_document, "3/1/b")}"' in html
+    assert f'rel="next" href="{section_url(seed_document, "3/1/d")}"' in html
+    last = client.get(section_url(seed_document, "3/1/g")).content.decode()
+    assert 'rel="next"' not in last
+
+
+def test_part_page_lists_its_sections(client, seed_document):
+    html = client.get(section_url(seed_document, "3/1")).content.decode()
+    assert section_url(seed_document, "3/1/e") in html
+
+
+def test_archived_or_unknown_sections_are_404(client, seed_document):
+    seed_document.sections.filter(path="3/1/b").update(archived_at="2026-01-01T00:00Z")
+    assert client.get(section_url(seed_document, "3/1/b")).status_code == 404
+    assert client.get(section_url(seed_document, "3/9/z")).status_code == 404
+
+
+def test_text_is_escaped(client, make_document):
+    document = make_document(slug="x")
+    section = document.sections.get(path="1/1/a")
+    section.blocks.filter(kind="paragraph").update(text="<script>alert(1)</script>")
+    html = client.get(section_url(document, "1/1/a")).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize(("parts", "paragraphs"), [(1, 1), (10, 60)])
+def test_query_count_is_constant(
+    client, make_document, django_assert_max_num_queries, parts, paragraphs
+):
+    """Blocks, children, breadcrumbs and neighbours are a fixed set of queries."""
+    document = make_document(slug="big", parts=parts, sections_per_part=5, paragraphs=paragraphs)
+    with django_assert_max_num_queries(6):
+        response = client.get(section_url(document, "1/1/c"))
+    assert response.content.decode().count('<p id="block-') == paragraphs
