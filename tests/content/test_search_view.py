@@ -1,5 +1,7 @@
 from django.urls import reverse
 
+from content.templatetags.content_extras import highlight
+
 URL = reverse("content:search")
 
 
@@ -35,3 +37,15 @@ def test_query_count_is_constant_in_matches(client, make_document, django_assert
     with django_assert_max_num_queries(3):
         response = client.get(URL, {"q": "Paragraph"})
     assert response.content.decode().count('<li class="mb-3">') == 20
+
+
+def test_excerpts_start_and_end_on_whole_words():
+    words = [f"w{n:04d}x" for n in range(100)]
+    text = " ".join(words[:50] + ["needle"] + words[50:])
+    excerpt = str(highlight(text, "needle"))
+    assert "<mark>needle</mark>" in excerpt
+    first, last = excerpt.strip("…").split()[0], excerpt.strip("…").split()[-1]
+    assert first in words
+    assert last in words
+    assert excerpt.startswith("…")
+    assert excerpt.endswith("…")
