@@ -54,10 +54,14 @@ class Document(models.Model):
         return reverse("content:document", kwargs={"slug": self.slug})
 
 
-class SectionQuerySet(models.QuerySet):
-    def live(self) -> "SectionQuerySet":
+class ArchivableQuerySet(models.QuerySet):
+    """Rows a re-import no longer contains are archived (``archived_at`` set), never deleted."""
+
+    def live(self):
         return self.filter(archived_at__isnull=True)
 
+
+class SectionQuerySet(ArchivableQuerySet):
     def with_paragraph_counts(self) -> "SectionQuerySet":
         live_paragraphs = Q(blocks__kind=BlockKind.PARAGRAPH, blocks__archived_at__isnull=True)
         return self.annotate(paragraph_count=Count("blocks", filter=live_paragraphs))
@@ -107,10 +111,7 @@ class Section(models.Model):
         return ["/".join(parts[:end]) for end in range(1, len(parts))]
 
 
-class BlockQuerySet(models.QuerySet):
-    def live(self) -> "BlockQuerySet":
-        return self.filter(archived_at__isnull=True)
-
+class BlockQuerySet(ArchivableQuerySet):
     def paragraphs(self) -> "BlockQuerySet":
         return self.filter(kind=BlockKind.PARAGRAPH)
 
