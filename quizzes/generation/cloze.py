@@ -1,0 +1,229 @@
+"""Fill-in-the-blank: a key sentence with its most specific named fact blanked out."""
+
+from __future__ import annotations
+
+import re
+
+from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.question import AnswerType, Kind
+
+BLANK = "_____"
+MIN_WORDS, MAX_WORDS = 8, 60
+# Which facts make good blanks, best first; a blanked "Japan" in a text about Japan is a
+# giveaway, so very frequent facts are skipped by the caller's document counts.
+ENTITY_TYPES = {
+    "PERSON": (AnswerType.PERSON, 0.8),
+    "ORDINAL": (AnswerType.ORDINAL, 0.8),
+    "LAW": (AnswerType.LAW, 0.75),
+    "EVENT": (AnswerType.EVENT, 0.75),
+    "ORG": (AnswerType.ORGANIZATION, 0.75),
+    "DATE": (AnswerType.DATE, 0.75),
+    "CARDINAL": (AnswerType.NUMBER, 0.7),
+    "GPE": (AnswerType.COUNTRY, 0.6),
+    "LOC": (AnswerType.PLACE, 0.6),
+    "NORP": (AnswerType.GROUP, 0.5),
+}
+YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+LONG_SENTENCE_WORDS = 25
+CONCEPT_POS = {"ADJ", "NOUN", "PROPN"}
+VAGUE_MODIFIERS = {
+    "such",
+    "many",
+    "several",
+    "various",
+    "some",
+    "other",
+    "own",
+    "enormous",
+    "major",
+    "same",
+    "certain",
+    "much",
+    "more",
+    "most",
+    "further",
+    "new",
+}
+# Heads too general to test knowledge: "the international community", "various types".
+GENERIC_NOUNS = {
+    "community",
+    "way",
+    "issue",
+    "issues",
+    "thing",
+    "things",
+    "area",
+    "areas",
+    "field",
+    "fields",
+    "type",
+    "types",
+    "kind",
+    "kinds",
+    "part",
+    "others",
+    "efforts",
+    "effort",
+    "time",
+    "world",
+    "people",
+    "nations",
+    "countries",
+    "country",
+    "role",
+    "range",
+    "order",
+}
+LAW_WORDS = {"law", "act", "treaty", "convention", "protocol", "charter", "agreement"}
+
+
+def cloze_drafts(site: Site, frequency: dict[str, int]) -> list[Draft]:
+    """One blank per sentence, two for a long one (each its own question)."""
+    sent = site.sent
+    words = [t for t in sent if not t.is_punct]
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or site.block_kind == "caption":
+        return []
+    keys = sorted(_keys(site, frequency), key=lambda key: -key[0])
+    if not keys:
+        keys = list(_concept_keys(site, frequency))
+    wanted = 2 if len(words) >= LONG_SENTENCE_WORDS else 1
+    return [_draft(site, *key) for key in keys[:wanted]]
+
+
+def _concept_keys(site: Site, frequency: dict[str, int]):
+    """For a sentence without names or numbers: its most specific multi-word concept,
+    e.g. "the devastation of atomic bombings" -> "atomic bombings"."""
+    sent = site.sent
+    best = None
+    for chunk in sent.noun_chunks:
+        tokens = [t for t in chunk if t.dep_ not in {"det", "poss"} and t.pos_ != "PRON"]
+        if not 2 <= len(tokens) <= 4 or any(t.pos_ not in CONCEPT_POS for t in tokens):
+            continue
+        start, end = tokens[0].i, tokens[-1].i + 1
+        text = sent.doc[start:end].text
+        if _appears_elsewhere(sent.text, text) or _in_a_list(sent.doc, start, end):
+            continue
+        if frequency.get(text.lower(), 0) > 1 or tokens[-1].lower_ in GENERIC_NOUNS:
+            continue
+        if any(t.lower_ in VAGUE_MODIFIERS for t in tokens):
+            continue
+        rarity = sum(1 for t in tokens if t.is_alpha and not t.is_stop and len(t) > 3)
+        if best is None or rarity > best[0]:
+            best = (rarity, (start, end), text)
+    if best is not None:
+        yield 0.45, best[1], AnswerType.PHRASE, best[2]
+
+
+def _keys(site: Site, frequency: dict[str, int]):
+    sent = site.sent
+    seen = set()
+    for label, (start, end) in _candidates(sent):
+        text = sent.doc[start:end].text
+        if text.lower() in seen or text.lower() == site.term.lower():
+            continue
+        seen.add(text.lower())
+        answer_type, confidence = ENTITY_TYPES[label]
+        if _appears_elsewhere(sent.text, text) or frequency.get(text.lower(), 0) > 3:
+            continue
+        if label == "DATE":
+            if not any(ch.isdigit() for ch in text):
+                continue
+            answer_type = AnswerType.YEAR if YEAR.match(text) else AnswerType.DATE
+        if label == "CARDINAL" and (
+            len(text) == 1
+            or not sent.doc[end - 1].is_alpha
+            and end < sent.end
+            and sent.doc[end].text in {"+", ")"}
+        ):
+            continue  # "2+2", list numbering
+        if label == "ORG" and text.split()[-1].lower() in LAW_WORDS:
+            answer_type, confidence = AnswerType.LAW, ENTITY_TYPES["LAW"][1]
+        if label == "NORP" and sent.doc[start].dep_ == "amod":
+            continue  # "African development": an adjective, not a fact
+        if _in_a_list(sent.doc, start, end) and not _titled(sent.doc, start):
+            continue  # "the _____ and Africa": any member of the list would fit
+        yield confidence, (start, end), answer_type, text
+
+
+def _candidates(sent):
+    """Named entities, plus ordinals the tagger missed ("the 62nd Session")."""
+    covered = set()
+    for ent in sent.ents:
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ in ENTITY_TYPES:
+            span = _answer_span(ent)
+            if span:
+                yield ent.label_, span
+    for token in sent:
+        if token.i not in covered and ORDINAL.match(token.text):
+            yield "ORDINAL", (token.i, token.i + 1)
+
+
+def _draft(site: Site, confidence, span, answer_type, text) -> Draft:
+    doc = site.sent.doc
+    start, end = span
+    prompt = (
+        doc[site.sent.start : start].text_with_ws
+        + BLANK
+        + doc[end - 1].whitespace_
+        + doc[end : site.sent.end].text
+    )
+    return Draft(
+        kind=Kind.FILL_BLANK,
+        prompt=" ".join(prompt.split()),
+        answer=text,
+        answer_type=answer_type,
+        rule=f"cloze:{answer_type.value}",
+        confidence=confidence,
+        site=site,
+        answer_tokens=span,
+    )
+
+
+def _answer_span(ent) -> tuple[int, int] | None:
+    """The entity without a leading article or a trailing possessive, or None if it is ragged."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    if doc[start].lower_ == "the":
+        start += 1
+    if doc[start].lower_ == "year" and end - start > 1:
+        start += 1  # "The year 2007": the fact is the year
+    if doc[end - 1].pos_ in {"CCONJ", "ADP", "DET"}:
+        return None  # a name cut short by the tagger: "Organization for ... and"
+    if end - 1 > start and doc[end - 1].text in {"'s", "’s"}:
+        end -= 1
+    text = doc[start:end].text
+    if not text or text.count("(") != text.count(")") or text.count('"') % 2:
+        return None
+    if end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper():
+        return None  # "the Financial Action Task Force (FATF)": asked as an acronym instead
+    return start, end
+
+
+def _in_a_list(doc, start: int, end: int) -> bool:
+    span = doc[start:end]
+    root = span.root
+    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
+        return True
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    return before in {",", "and", "or"} or after in {",", "and", "or"} and _listy(doc, end)
+
+
+def _listy(doc, end: int) -> bool:
+    """A comma after the answer begins a list only if another name follows it."""
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    return following is not None and (following.pos_ == "PROPN" or following.lower_ == "and")
+
+
+def _titled(doc, start: int) -> bool:
+    """A role written just before a name identifies it even inside a list:
+    "US Secretary of Defense _____" can only be one person."""
+    return start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PERSON"
+
+
+def _appears_elsewhere(sentence: str, answer: str) -> bool:
+    return sentence.lower().count(answer.lower()) > 1

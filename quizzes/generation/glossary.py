@@ -1,0 +1,49 @@
+"""Questions from glossary boxes: name the term from its definition.
+
+"FATF: An international framework that was created at 1989 G8 ... as a measure to fight
+money laundering." -> "Which international framework was created at 1989 G8 ... as a measure
+to fight money laundering?" (FATF)
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import syntax
+from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.question import AnswerType, Kind
+
+MAX_QUESTION_WORDS = 35
+
+
+def definition_drafts(site: Site) -> list[Draft]:
+    if not site.term or not site.first_in_block:
+        return []
+    root = site.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return []  # a full sentence, not the "A thing that ..." definition shape
+    relative = next((c for c in root.children if c.dep_ in {"relcl", "acl"}), None)
+    head_words = [t for t in syntax.noun_phrase(root) if t.dep_ != "det"]
+    if relative is None or not head_words:
+        return []
+    clause = [
+        t
+        for t in syntax.subtree_without(root, {c.i for c in root.children if c.dep_ == "det"})
+        if t.i > root.i
+        and not (t.dep_ in syntax.SUBJECT_DEPS and t.lower_ in syntax.RELATIVE_PRONOUNS)
+    ]
+    clause_text = syntax.render(syntax.balanced(syntax.trim_punct(clause)))
+    if clause_text.lower().startswith(("that ", "which ", "who ")):
+        return []
+    prompt = f"Which {syntax.render(head_words)} {clause_text}?"
+    if len(prompt.split()) > MAX_QUESTION_WORDS or site.term.lower() in prompt.lower():
+        return []
+    return [
+        Draft(
+            kind=Kind.DEFINITION,
+            prompt=prompt,
+            answer=site.term,
+            answer_type=AnswerType.TERM,
+            rule="glossary:definition",
+            confidence=0.9,
+            site=site,
+        )
+    ]

@@ -1,0 +1,95 @@
+"""What the generator produces: questions grounded in one sentence of one block."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """The family of a question: what it asks about."""
+
+    WHEN = "when"
+    WHO = "who"
+    HOW_MANY = "how_many"
+    WHERE = "where"
+    WHAT = "what"
+    ACRONYM = "acronym"
+    DEFINITION = "definition"
+    FILL_BLANK = "fill_blank"
+    TRUE_FALSE = "true_false"
+
+
+class Format(StrEnum):
+    """How the learner answers it."""
+
+    SHORT_ANSWER = "short_answer"
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+    FILL_BLANK = "fill_blank"
+
+
+class AnswerType(StrEnum):
+    """The semantic type of an answer; distractors must share it."""
+
+    YEAR = "year"
+    DATE = "date"
+    NUMBER = "number"
+    ORDINAL = "ordinal"
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    PLACE = "place"
+    LAW = "law"
+    EVENT = "event"
+    GROUP = "group"  # nationalities, religious and political groups
+    TERM = "term"  # an acronym's expansion, a defined term
+    BOOLEAN = "boolean"
+    PHRASE = "phrase"
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """The exact sentence a question comes from.
+
+    ``block`` is the block's index among its section's blocks; ``start`` and ``end``
+    are character offsets of the sentence in that block's text.
+    """
+
+    section_path: str
+    section_label: str
+    section_title: str
+    block: int
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass
+class GeneratedQuestion:
+    kind: Kind
+    format: Format
+    prompt: str
+    answer: str
+    answer_type: AnswerType
+    source: SourceRef
+    rule: str
+    score: float
+    difficulty: float
+    accepted_answers: list[str] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The dry-run form read by the evaluation script."""
+        item = {
+            "question": self.prompt,
+            "answer": self.answer,
+            "accepted_answers": list(self.accepted_answers),
+            "kind": self.kind.value,
+            "section": {"label": self.source.section_label, "title": self.source.section_title},
+            "source": self.source.sentence,
+            "score": round(self.score, 3),
+        }
+        if self.format == Format.MULTIPLE_CHOICE:
+            item["choices"] = list(self.choices)
+        return item

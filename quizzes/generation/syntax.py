@@ -1,0 +1,233 @@
+"""Turning a parsed clause into a question: pick its parts, move the auxiliary, render text.
+
+Works on spaCy tokens. Every function here refuses (returns None) rather than guess when
+the clause has a shape it does not understand: a wrong question is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lemminflect import getInflection
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+AUX_DEPS = {"aux", "auxpass"}
+# Parts of a clause a question keeps after the verb.
+KEPT_DEPS = {
+    "dobj",
+    "attr",
+    "acomp",
+    "oprd",
+    "dative",
+    "prt",
+    "xcomp",
+    "ccomp",
+    "prep",
+    "agent",
+    "advmod",
+    "neg",
+    "npadvmod",
+}
+# Parts of a noun phrase left out when it becomes the subject of a question: they add
+# length, not identity (appositions, relative clauses, asides in brackets).
+NP_DROPPED_DEPS = {"appos", "relcl", "acl", "cc", "conj", "advmod"}
+BREAKING_PUNCT = {",", ";", ":", "—", "–", "."}
+# Determiners that point back to something said before: "other talks", "such measures".
+ANAPHORIC_WORDS = {"other", "such", "another", "same", "said", "both", "each", "latter", "former"}
+PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "these",
+    "those",
+    "that",
+    "his",
+    "her",
+    "its",
+    "their",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "one",
+}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+# Sentence-opening connectives that make no sense once a clause stands alone.
+DISCOURSE_ADVERBS = {
+    "moreover",
+    "furthermore",
+    "however",
+    "also",
+    "thus",
+    "therefore",
+    "instead",
+    "recently",
+    "currently",
+    "meanwhile",
+    "nevertheless",
+    "additionally",
+    "consequently",
+    "then",
+    "still",
+}
+
+
+def render(tokens: Iterable) -> str:
+    """Text of tokens in document order, spaced as in the source."""
+    ordered = sorted(set(tokens), key=lambda token: token.i)
+    parts: list[str] = []
+    for position, token in enumerate(ordered):
+        parts.append(token.text)
+        following = ordered[position + 1] if position + 1 < len(ordered) else None
+        if following is not None:
+            adjacent = following.i == token.i + 1
+            parts.append(token.whitespace_ if adjacent else " ")
+    text = "".join(parts)
+    return " ".join(text.split())
+
+
+def subtree_without(token, dropped: set[int]) -> list:
+    """The token's subtree, minus every subtree rooted at a token whose index is in dropped."""
+    kept = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        if current.i in dropped and current.i != token.i:
+            continue
+        kept.append(current)
+        stack.extend(current.children)
+    return kept
+
+
+def noun_phrase(token, *, keep_relative: bool = False) -> list:
+    """A noun phrase's core tokens: determiners, modifiers, compounds, of-phrases."""
+    dropped = set()
+    for child in token.children:
+        if child.dep_ in NP_DROPPED_DEPS and not (keep_relative and child.dep_ == "relcl"):
+            dropped.add(child.i)
+        if child.dep_ == "punct" and child.text in BREAKING_PUNCT:
+            dropped.add(child.i)
+        if child.dep_ == "prep" and child.lower_ != "of":
+            dropped.add(child.i)
+    tokens = subtree_without(token, dropped)
+    return balanced(trim_punct(tokens))
+
+
+def trim_punct(tokens: list) -> list:
+    ordered = sorted(tokens, key=lambda t: t.i)
+    while ordered and ordered[-1].is_punct and ordered[-1].text not in {")", '"'}:
+        ordered.pop()
+    while ordered and ordered[0].is_punct and ordered[0].text not in {"(", '"'}:
+        ordered.pop(0)
+    return ordered
+
+
+def balanced(tokens: list) -> list:
+    """Drop brackets left without a partner or with nothing between them."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    text = [t.text for t in tokens]
+    if text.count("(") != text.count(")"):
+        tokens = [t for t in tokens if t.text not in {"(", ")"}]
+    if text.count('"') % 2:
+        tokens = [t for t in tokens if t.text != '"']
+    empty = {
+        i for i in range(len(tokens) - 1) if tokens[i].text == "(" and tokens[i + 1].text == ")"
+    }
+    return [t for i, t in enumerate(tokens) if i not in empty and i - 1 not in empty]
+
+
+def subject_of(verb):
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def is_anaphoric(tokens: list) -> bool:
+    """Starts with a pronoun or a word pointing back ("other talks"): unclear out of context."""
+    words = [t.lower_ for t in tokens[:2]]
+    return bool(words) and (words[0] in PRONOUNS or any(w in ANAPHORIC_WORDS for w in words))
+
+
+def prune_asides(tokens: list) -> list:
+    """Drop relative clauses and appositions nested in a phrase, to shorten a question."""
+    kept_ids = {t.i for t in tokens}
+    dropped = set()
+    for token in tokens:
+        if token.dep_ in {"relcl", "appos"} and token.head.i in kept_ids:
+            dropped.update(t.i for t in token.subtree)
+    return balanced(trim_punct([t for t in tokens if t.i not in dropped]))
+
+
+def clause_subject_tokens(verb) -> list | None:
+    """The subject's words; for a relative clause, its antecedent ("Gates, who visited")."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return noun_phrase(verb.head)
+    if subject.lower_ in PRONOUNS or subject.pos_ == "PRON":
+        return None
+    if subject.dep_ == "nsubj" and subject.tag_ in {"WDT", "WP"}:
+        return None
+    return noun_phrase(subject)
+
+
+def complements(verb, dropped: set[int]) -> list:
+    """Everything after the verb a question keeps: objects, complements, prepositions."""
+    tokens = []
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ not in {"neg", "prt"}:
+            continue
+        if child.i in dropped or child.dep_ not in KEPT_DEPS:
+            continue
+        if child.dep_ == "advmod" and child.lower_ in DISCOURSE_ADVERBS:
+            continue
+        tokens.extend(subtree_without(child, dropped))
+    return balanced(trim_punct(tokens))
+
+
+def auxiliaries(verb) -> list:
+    return [child for child in verb.children if child.dep_ in AUX_DEPS and child.i < verb.i]
+
+
+def invert(verb, subject_text: str, rest_text: str, wh: str) -> str | None:
+    """Build "<wh> <aux> <subject> <verb> <rest>?" with do-support where English needs it."""
+    auxes = auxiliaries(verb)
+    negation = [c for c in verb.children if c.dep_ == "neg"]
+    if negation:
+        return None  # "When did X not ...?" questions are rarely what a teacher asks
+    if auxes:
+        first, others = auxes[0], auxes[1:]
+        middle = " ".join([*(a.text for a in others), verb.text])
+        return question_text(wh, first.lower_, subject_text, middle, rest_text)
+    if verb.lemma_ == "be":
+        return question_text(wh, verb.lower_, subject_text, "", rest_text)
+    support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+    if support is None:
+        return None
+    base = getInflection(verb.lemma_, tag="VB")
+    return question_text(wh, support, subject_text, base[0] if base else verb.lemma_, rest_text)
+
+
+def question_text(*parts: str) -> str:
+    text = " ".join(part for part in parts if part)
+    text = " ".join(text.split())
+    return text[0].upper() + text[1:] + "?"
+
+
+def lower_first(tokens: list) -> str:
+    """Subject text for the middle of a question: "The governments" -> "the governments"."""
+    text = render(tokens)
+    first = tokens[0] if tokens else None
+    if (
+        first is not None
+        and first.i == first.sent.start
+        and first.pos_ in {"DET", "ADJ", "NOUN"}
+        and not first.text.isupper()
+    ):
+        return text[0].lower() + text[1:]
+    return text

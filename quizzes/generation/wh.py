@@ -1,0 +1,245 @@
+"""Wh-questions made by transforming a declarative clause around one of its facts.
+
+when     "Robert Gates, who visited Japan in November 2007" -> "When did ... visit Japan?"
+who      "US Secretary of Defense Robert Gates, who visited Japan ..." -> "Which US Secretary
+         of Defense visited Japan in November 2007?"
+how many "A total of 32 countries and territories ... are members." -> "How many countries
+         and territories are members?"
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas, getInflection
+
+from quizzes.generation import syntax
+from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.question import AnswerType, Kind
+
+TIME_PREPOSITIONS = {"in", "on", "at", "during"}
+YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+# Nouns that name a quantity or a state, not something that happens at a time.
+NON_EVENT_NOUNS = {
+    "population",
+    "number",
+    "rate",
+    "level",
+    "price",
+    "total",
+    "share",
+    "figure",
+    "amount",
+    "value",
+    "year",
+    "period",
+    "time",
+    "budget",
+    "growth",
+    "situation",
+    "condition",
+}
+EVENT_NOUNS = {
+    "summit",
+    "conference",
+    "war",
+    "session",
+    "crisis",
+    "ceremony",
+    "election",
+    "festival",
+    "earthquake",
+    "eruption",
+    "tournament",
+    "games",
+    "talks",
+    "visit",
+    "attack",
+    "attacks",
+    "meeting",
+    "revolution",
+    "battle",
+    "treaty",
+    "flood",
+    "storm",
+    "launch",
+    "expedition",
+}
+NOMINAL_SUFFIXES = (("ment", ""), ("ation", "ate"), ("tion", "te"), ("ion", ""), ("al", ""))
+MAX_QUESTION_WORDS = 32
+
+
+def date_answer_type(text: str) -> AnswerType | None:
+    words = text.replace(",", " ").split()
+    if not words or not any(YEAR.match(w) or w.lower() in MONTHS for w in words):
+        return None  # "today", "every year", "recently": nothing to ask about
+    if len(words) == 1 and YEAR.match(words[0]):
+        return AnswerType.YEAR
+    return AnswerType.DATE
+
+
+def _clean_date(ent) -> str:
+    text = ent.text
+    for prefix in ("the year ", "The year "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    return text
+
+
+def when_drafts(site: Site) -> list[Draft]:
+    drafts = []
+    for ent in site.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        answer = _clean_date(ent)
+        answer_type = date_answer_type(answer)
+        if answer_type is None:
+            continue
+        container = _time_phrase(ent)
+        if container is None:
+            continue
+        prompt = _when_prompt(site, container)
+        if prompt and len(prompt.split()) <= MAX_QUESTION_WORDS:
+            drafts.append(
+                Draft(
+                    kind=Kind.WHEN,
+                    prompt=prompt,
+                    answer=answer,
+                    answer_type=answer_type,
+                    rule=f"when:{container[1]}",
+                    confidence=0.9,
+                    site=site,
+                    accepted=[f"in {answer}"] if answer_type != AnswerType.DATE else [],
+                )
+            )
+    return drafts
+
+
+def _time_phrase(ent):
+    """The phrase carrying the date and what it attaches to: (phrase_root, how, head)."""
+    root = ent.root
+    # The date may sit inside a larger noun phrase: "at 1989 G8 Summit", "his January 2008 speech".
+    node = root
+    while node.dep_ in {"nummod", "nmod", "compound", "amod"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in TIME_PREPOSITIONS:
+        prep = node.head
+        return (prep, "verb" if prep.head.pos_ in {"VERB", "AUX"} else "noun", prep.head)
+    if node.dep_ == "npadvmod" and node.head.pos_ == "VERB":
+        return (node, "verb", node.head)
+    return None
+
+
+def _when_prompt(site: Site, container) -> str | None:
+    phrase, attachment, head = container
+    dropped = {phrase.i}
+    if attachment == "verb":
+        return _clause_question(site, head, dropped, wh="When")
+    return _noun_event_question(site, head, dropped)
+
+
+def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | None:
+    """Ask about an adjunct of `verb`: subject from the clause (or the relative's antecedent)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # Reduced relative: "the Committee held in May 2007" -> "When was the Committee held?"
+        subject = syntax.noun_phrase(verb.head)
+        if not subject or _starts_with_pronoun(subject):
+            return None
+        be = "were" if verb.head.tag_ in {"NNS", "NNPS"} else "was"
+        rest = syntax.render(syntax.complements(verb, dropped))
+        return syntax.question_text(wh, be, syntax.lower_first(subject), verb.text, rest)
+    subject = _subject_for(site, verb)
+    if subject is None:
+        return None
+    subject_tokens, subject_text = subject
+    rest_tokens = syntax.complements(verb, dropped | {t.i for t in subject_tokens})
+    question = syntax.invert(verb, subject_text, syntax.render(rest_tokens), wh)
+    if question and len(question.split()) > MAX_QUESTION_WORDS:
+        rest = syntax.render(syntax.prune_asides(rest_tokens))
+        question = syntax.invert(verb, subject_text, rest, wh)
+    return question
+
+
+def _subject_for(site: Site, verb):
+    tokens = syntax.clause_subject_tokens(verb)
+    if tokens is None:
+        return None
+    if _starts_with_pronoun(tokens):
+        return None
+    # In a glossary box the definition's head noun stands for the defined term:
+    # "An international framework that was created ..." is about FATF.
+    if site.term and verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and site.first_in_block:
+        return tokens, site.term
+    return tokens, syntax.lower_first(tokens)
+
+
+def _starts_with_pronoun(tokens) -> bool:
+    return syntax.is_anaphoric(tokens)
+
+
+def _noun_event_question(site: Site, noun, dropped: set[int]) -> str | None:
+    """A date attached to a noun: an event ("the attacks on September 11, 2001") or a
+    nominalised action ("the enactment of the Law in January 2008")."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in NON_EVENT_NOUNS:
+        return None
+    verb = _verb_for_nominal(noun)
+    of_object = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if verb and of_object is not None:
+        target = next((c for c in of_object.children if c.dep_ == "pobj"), None)
+        if target is None:
+            return None
+        tokens = syntax.noun_phrase(target)
+        if _starts_with_pronoun(tokens):
+            return None
+        participle = getInflection(verb, tag="VBN")
+        be = "were" if target.tag_ in {"NNS", "NNPS"} else "was"
+        return syntax.question_text("When", be, syntax.render(tokens), participle[0], "")
+    if noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS or verb:
+        kept = syntax.subtree_without(noun, dropped | _clausal_children(noun))
+        tokens = list(syntax.balanced(syntax.trim_punct(kept)))
+        if not tokens or _starts_with_pronoun(tokens):
+            return None
+        if tokens[0].dep_ != "det":
+            return None  # "When did talks take place" needs its article to read well
+        text = syntax.render(tokens)
+        text = text[0].lower() + text[1:] if tokens[0].pos_ == "DET" else text
+        return syntax.question_text("When", "did", text, "take place", "")
+    return None
+
+
+def _clausal_children(noun) -> set[int]:
+    return {c.i for c in noun.children if c.dep_ in {"relcl", "acl", "appos", "punct", "conj"}}
+
+
+def _verb_for_nominal(noun) -> str | None:
+    """'enactment' -> 'enact', 'creation' -> 'create', when English has that verb."""
+    word = noun.lower_
+    for suffix, replacement in NOMINAL_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            stem = word[: -len(suffix)] + replacement
+            if getInflection(stem, tag="VBN") and _is_known_verb(stem):
+                return stem
+    return None
+
+
+def _is_known_verb(stem: str) -> bool:
+    """Whether lemminflect's dictionary (not its guessing rules) knows the verb."""
+    past = getInflection(stem, tag="VBD")
+    if not past:
+        return False
+    lemmas = getAllLemmas(past[0], upos="VERB")
+    return stem in lemmas.get("VERB", ())

