@@ -300,6 +300,21 @@ def _acronym_of(short: str, long: str) -> bool:
     return letters.upper() in _initials(long)
 
 
+def _same_but_acronym_prefix(words_a: list[str], words_b: list[str]) -> bool:
+    """ "un general assembly" and "united nations general assembly": same name, one part
+    abbreviated."""
+    shared = 0
+    while shared < min(len(words_a), len(words_b)) and words_a[-1 - shared] == words_b[-1 - shared]:
+        shared += 1
+    if not shared:
+        return False
+    rest_a, rest_b = words_a[: len(words_a) - shared], words_b[: len(words_b) - shared]
+    for short, long in ((rest_a, rest_b), (rest_b, rest_a)):
+        if len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long):
+            return True
+    return False
+
+
 def _surname(key: str) -> str:
     words = [w for w in key.split() if w not in _NAME_SUFFIXES]
     return words[-1] if words else ""
@@ -322,7 +337,7 @@ def is_variant(a: str, b: str, *, people: bool = False) -> bool:
     words_a, words_b = key_a.split(), key_b.split()
     if _contains(words_a, words_b) or _contains(words_b, words_a):
         return True
-    if _acronym_of(a, b) or _acronym_of(b, a):
+    if _acronym_of(a, b) or _acronym_of(b, a) or _same_but_acronym_prefix(words_a, words_b):
         return True
     country_a = country_of(a)
     if country_a is not None and country_a == country_of(b):

@@ -59,7 +59,7 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
         if progress:
             progress(done, len(parsed))
     pool += _expansions(section_questions)
-    return with_formats(section_questions, pool)
+    return with_formats(section_questions, pool, "\n".join(texts))
 
 
 def _expansions(questions: list[GeneratedQuestion]) -> list[Candidate]:

@@ -1,4 +1,5 @@
-"""Choose how each question is answered: typed, multiple choice, or fill in the blank.
+"""Choose how each question is answered: typed, multiple choice, or fill in the blank,
+and give every fill-in-the-blank question a false statement for true/false practice.
 
 Acronym expansions are hard to type exactly, so they become multiple choice whenever three
 same-type distractors exist; of the other questions, one in three (by a stable hash, so
@@ -10,20 +11,32 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
-from quizzes.generation.distractors import Candidate, pick_distractors, shuffle_choices
+from lemminflect import getAllLemmas
+
+from quizzes.generation.cloze import BLANK
+from quizzes.generation.distractors import (
+    Candidate,
+    false_value,
+    pick_distractors,
+    shuffle_choices,
+)
 from quizzes.generation.question import AnswerType, Format, GeneratedQuestion, Kind
 
 MULTIPLE_CHOICE_SHARE = 3  # one question in this many
 
 
 def with_formats(
-    questions: list[GeneratedQuestion], pool: list[Candidate]
+    questions: list[GeneratedQuestion], pool: list[Candidate], document_text: str
 ) -> list[GeneratedQuestion]:
-    return [_with_format(question, pool) for question in questions]
+    return [_with_format(question, pool, document_text) for question in questions]
 
 
-def _with_format(question: GeneratedQuestion, pool: list[Candidate]) -> GeneratedQuestion:
-    if question.kind == Kind.FILL_BLANK or question.answer_type == AnswerType.PHRASE:
+def _with_format(
+    question: GeneratedQuestion, pool: list[Candidate], document_text: str
+) -> GeneratedQuestion:
+    if question.kind == Kind.FILL_BLANK:
+        return replace(question, false_statement=_false_statement(question, pool, document_text))
+    if question.answer_type == AnswerType.PHRASE:
         return question
     seed = question.prompt
     if question.kind != Kind.ACRONYM and _bucket(seed) != 0:
@@ -41,3 +54,41 @@ def _with_format(question: GeneratedQuestion, pool: list[Candidate]) -> Generate
 
 def _bucket(text: str) -> int:
     return int(hashlib.sha1(text.encode()).hexdigest(), 16) % MULTIPLE_CHOICE_SHARE
+
+
+def _false_statement(question: GeneratedQuestion, pool: list[Candidate], document_text: str) -> str:
+    """The source sentence with its key fact swapped for another of the same type.
+
+    Refused when the swap would read badly ("in the New York") or when the document itself
+    says the swapped sentence, so a "false" statement is never accidentally true.
+    """
+    if question.answer_type == AnswerType.PHRASE:
+        return ""
+    value = false_value(question.answer, question.answer_type, pool, seed=question.prompt)
+    if value is None or _is_common_word(value):
+        return ""
+    before, _, after = question.prompt.partition(BLANK)
+    core = value[4:] if value.lower().startswith("the ") else value
+    if before.lower().endswith("the "):
+        if core == value and question.answer_type in ARTICLE_SENSITIVE:
+            return ""  # the document never writes this name with "the"
+        value = core
+    statement = f"{before}{value}{after}"
+    return "" if statement in document_text else statement
+
+
+# Names whose article is part of how they are written: "the United Nations", "New York".
+ARTICLE_SENSITIVE = {
+    AnswerType.PLACE,
+    AnswerType.COUNTRY,
+    AnswerType.ORGANIZATION,
+    AnswerType.EVENT,
+    AnswerType.LAW,
+    AnswerType.GROUP,
+    AnswerType.TERM,
+}
+
+
+def _is_common_word(value: str) -> bool:
+    """A one-word "name" that is an ordinary English word ("Law") is a tagging mistake."""
+    return " " not in value and bool(getAllLemmas(value.lower()))

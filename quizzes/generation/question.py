@@ -78,6 +78,9 @@ class GeneratedQuestion:
     difficulty: float
     accepted_answers: list[str] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)
+    # For a fill-in-the-blank question: the sentence with a same-type wrong fact in the
+    # blank, so a quiz can also ask it as true/false (the true statement is the source).
+    false_statement: str = ""
 
     def as_json(self) -> dict:
         """The dry-run form read by the evaluation script."""
