@@ -5,9 +5,9 @@ BIN := $(VENV)/bin
 DEV_ENV := DJANGO_DEBUG=1
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run install install-dev migrate load-content test lint format requirements clean
+.PHONY: run install install-dev migrate load-content questions test lint format requirements clean
 
-run: install migrate load-content
+run: install migrate load-content questions
 	$(DEV_ENV) $(BIN)/python manage.py create_demo_users
 	@echo "Serving on http://$(HOST)/ (Ctrl-C to stop)"
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST)
@@ -33,6 +33,11 @@ load-content: install
 	@for source in content/sources/*; do \
 		$(DEV_ENV) $(BIN)/python manage.py import_document "$$source" || exit 1; \
 	done
+
+# Skips documents whose text has not changed since their last run, so a second
+# `make run` does not load the language model.
+questions: migrate load-content
+	$(DEV_ENV) $(BIN)/python manage.py generate_questions --all
 
 test: install-dev
 	$(BIN)/python -m pytest

@@ -7,7 +7,8 @@ changes a block archives it and adds a new one, so character offsets into a bloc
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from content.importers.outline import BlockKind, SectionKind
@@ -65,6 +66,25 @@ class SectionQuerySet(ArchivableQuerySet):
     def with_paragraph_counts(self) -> "SectionQuerySet":
         live_paragraphs = Q(blocks__kind=BlockKind.PARAGRAPH, blocks__archived_at__isnull=True)
         return self.annotate(paragraph_count=Count("blocks", filter=live_paragraphs))
+
+    def with_question_counts(self) -> "SectionQuerySet":
+        """Annotate ``question_count``: the section's questions that are not retired.
+
+        A subquery rather than a join, so it does not multiply the rows other counts
+        (such as ``with_paragraph_counts``) aggregate over.
+        """
+        # Imported here: quizzes builds on content, which stays importable without it.
+        from quizzes.models import Question
+
+        live_questions = (
+            Question.objects.live()
+            .filter(section=OuterRef("pk"))
+            .order_by()
+            .values("section")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(question_count=Coalesce(Subquery(live_questions), 0))
 
 
 class Section(models.Model):

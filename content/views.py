@@ -26,7 +26,9 @@ def library(request: HttpRequest) -> HttpResponse:
 
 def document_detail(request: HttpRequest, slug: str) -> HttpResponse:
     document = get_object_or_404(Document, slug=slug)
-    sections = document.sections.live().with_paragraph_counts().order_by("position")
+    sections = (
+        document.sections.live().with_paragraph_counts().with_question_counts().order_by("position")
+    )
     return render(
         request,
         "content/document.html",
@@ -36,14 +38,16 @@ def document_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def section_detail(request: HttpRequest, slug: str, path: str) -> HttpResponse:
     section = get_object_or_404(
-        Section.objects.live().select_related("document"), document__slug=slug, path=path
+        Section.objects.live().with_question_counts().select_related("document"),
+        document__slug=slug,
+        path=path,
     )
     siblings = Section.objects.live().filter(document=section.document_id)
     context = {
         "document": section.document,
         "section": section,
         "blocks": section.blocks.live().order_by("position"),
-        "children": section.children.live().order_by("position"),
+        "children": section.children.live().with_question_counts().order_by("position"),
         "ancestors": siblings.filter(path__in=section.ancestor_paths()).order_by("depth"),
         "previous": siblings.filter(position__lt=section.position).order_by("-position").first(),
         "next": siblings.filter(position__gt=section.position).order_by("position").first(),

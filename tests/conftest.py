@@ -6,6 +6,7 @@ import pytest
 
 from content.importers.outline import BlockKind, Outline, OutlineBlock, OutlineSection, SectionKind
 from content.services import import_document_file, import_outline
+from quizzes.models import Question, question_fingerprint
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SEED_PATH = PROJECT_DIR / "content" / "sources" / "bluebook-2008-ch3.txt"
@@ -84,3 +85,31 @@ def make_document(db):
         ).document
 
     return make
+
+
+def add_questions(section, count: int, *, status: str = "draft") -> list[Question]:
+    """``count`` generated questions on the section's first live block, made directly."""
+    block = section.blocks.live().order_by("position").first()
+    first = section.questions.count()
+    questions = []
+    for number in range(first, first + count):
+        prompt = f"Question {number} about {section.path}?"
+        questions.append(
+            Question(
+                section=section,
+                block=block,
+                source_start=0,
+                source_end=min(len(block.text), 10),
+                kind="what",
+                format="short_answer",
+                prompt=prompt,
+                answer=f"Answer {number}",
+                origin=Question.Origin.GENERATED,
+                status=status,
+                score=0.5,
+                fingerprint=question_fingerprint(
+                    kind="what", prompt=prompt, answer=f"Answer {number}", section_path=section.path
+                ),
+            )
+        )
+    return Question.objects.bulk_create(questions)

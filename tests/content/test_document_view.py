@@ -1,6 +1,8 @@
 import pytest
 from django.urls import reverse
 
+from tests.conftest import add_questions
+
 
 def test_shows_the_table_of_contents_in_order(client, seed_document):
     html = client.get(seed_document.get_absolute_url()).content.decode()
@@ -18,6 +20,20 @@ def test_shows_the_table_of_contents_in_order(client, seed_document):
     assert reverse("content:section", args=[seed_document.slug, "3/1/c"]) in html
 
 
+def test_each_section_shows_how_many_live_questions_it_has(client, seed_document):
+    add_questions(seed_document.sections.get(path="3/1/a"), 12)
+    add_questions(seed_document.sections.get(path="3/1/c"), 1)
+    add_questions(seed_document.sections.get(path="3/1/c"), 3, status="retired")
+
+    html = client.get(seed_document.get_absolute_url()).content.decode()
+
+    after_a = html.split("Japan-US security arrangements</a>", 1)[1]
+    assert after_a.split("</li>", 1)[0].count("12 questions") == 1
+    after_c = html.split("Measures to Counter International Organized Crime</a>", 1)[1]
+    assert "1 question<" in after_c.split("</li>", 1)[0], "retired questions are not counted"
+    assert html.count("question-count") == 2, "sections without questions show no count"
+
+
 def test_archived_sections_are_not_listed(client, seed_document):
     seed_document.sections.filter(path="3/1/b").update(archived_at="2026-01-01T00:00Z")
     html = client.get(seed_document.get_absolute_url()).content.decode()
@@ -32,8 +48,13 @@ def test_unknown_document_is_404(client, db):
 def test_query_count_is_constant_in_document_size(
     client, make_document, django_assert_max_num_queries, parts
 ):
-    """The whole tree, with paragraph counts, comes from one query however big it is."""
+    """The whole tree, with paragraph and question counts, is one query however big it is."""
     document = make_document(slug="big", parts=parts, sections_per_part=8, paragraphs=20)
+    for section in document.sections.filter(kind="section"):
+        add_questions(section, 3)
     with django_assert_max_num_queries(2):
         response = client.get(document.get_absolute_url())
-    assert response.content.decode().count("Topic h") == parts
+    html = response.content.decode()
+    assert html.count("Topic h") == parts
+    assert html.count("3 questions") == parts * 8
+    assert html.count("(20 paragraphs)") == parts * 8, "question counts do not skew these"

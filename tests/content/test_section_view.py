@@ -1,6 +1,8 @@
 import pytest
 from django.urls import reverse
 
+from tests.conftest import add_questions
+
 
 def section_url(document, path):
     return reverse("content:section", args=[document.slug, path])
@@ -34,6 +36,26 @@ def test_part_page_lists_its_sections(client, seed_document):
     assert section_url(seed_document, "3/1/e") in html
 
 
+def test_shows_how_many_live_questions_the_section_has(client, seed_document):
+    section = seed_document.sections.get(path="3/1/c")
+    add_questions(section, 12)
+    add_questions(section, 2, status="retired")
+
+    html = client.get(section_url(seed_document, "3/1/c")).content.decode()
+    assert "12 questions" in html
+    assert "14 questions" not in html
+
+    quiet = client.get(section_url(seed_document, "3/1/d")).content.decode()
+    assert "question-count" not in quiet
+
+
+def test_part_page_shows_question_counts_of_its_sections(client, seed_document):
+    add_questions(seed_document.sections.get(path="3/1/e"), 1)
+    html = client.get(section_url(seed_document, "3/1")).content.decode()
+    entry = html.split("The United Nations</a>", 1)[1].split("</li>", 1)[0]
+    assert "1 question<" in entry
+
+
 def test_archived_or_unknown_sections_are_404(client, seed_document):
     seed_document.sections.filter(path="3/1/b").update(archived_at="2026-01-01T00:00Z")
     assert client.get(section_url(seed_document, "3/1/b")).status_code == 404
@@ -53,8 +75,15 @@ def test_text_is_escaped(client, make_document):
 def test_query_count_is_constant(
     client, make_document, django_assert_max_num_queries, parts, paragraphs
 ):
-    """Blocks, children, breadcrumbs and neighbours are a fixed set of queries."""
+    """Blocks, children, breadcrumbs, neighbours and question counts are a fixed set of queries."""
     document = make_document(slug="big", parts=parts, sections_per_part=5, paragraphs=paragraphs)
+    for section in document.sections.filter(kind="section"):
+        add_questions(section, paragraphs)
     with django_assert_max_num_queries(6):
         response = client.get(section_url(document, "1/1/c"))
-    assert response.content.decode().count('<p id="block-') == paragraphs
+    html = response.content.decode()
+    assert html.count('<p id="block-') == paragraphs
+    assert f"{paragraphs} question" in html
+    with django_assert_max_num_queries(6):
+        part = client.get(section_url(document, "1/1")).content.decode()
+    assert part.count(f">{paragraphs} question") == 5, "each child section's count"
