@@ -61,12 +61,13 @@ def acronym_drafts(site: Site) -> list[Draft]:
         acronym = tokens[index + 1].text
         if not ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
             continue
-        before = [t for t in tokens[:index] if not t.is_punct or t.text == "-"]
-        words = _join_hyphens(before)
-        expansion = expansion_for(acronym, words)
+        # Words as written, so "Children's" and "Co-operation" stay whole.
+        before = site.sent.doc[site.sent.start : token.i].text
+        words = [w.strip(",;:\"'") for w in before.split()]
+        expansion = expansion_for(acronym, [w for w in words if w])
         if expansion is None:
             continue
-        answer = " ".join(expansion).replace(" - ", "-")
+        answer = " ".join(expansion)
         drafts.append(
             Draft(
                 kind=Kind.ACRONYM,
@@ -79,19 +80,3 @@ def acronym_drafts(site: Site) -> list[Draft]:
             )
         )
     return drafts
-
-
-def _join_hyphens(tokens: list) -> list[str]:
-    """Words as written: "Co", "-", "operation" -> "Co-operation"."""
-    words: list[str] = []
-    glue = False
-    for token in tokens:
-        if token.text == "-":
-            glue = True
-            continue
-        if glue and words:
-            words[-1] += "-" + token.text
-        else:
-            words.append(token.text)
-        glue = False
-    return words

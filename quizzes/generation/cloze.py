@@ -141,6 +141,10 @@ def _keys(site: Site, frequency: dict[str, int]):
             continue  # "2+2", list numbering
         if label == "ORG" and text.split()[-1].lower() in LAW_WORDS:
             answer_type, confidence = AnswerType.LAW, ENTITY_TYPES["LAW"][1]
+        if label == "ORDINAL" and not any(ch.isdigit() for ch in text):
+            continue  # "was first held": an adverb, not a fact
+        if _name_continues(sent.doc, end):
+            continue  # "United States Centers" cut from "... Centers for Disease Control"
         if label == "NORP" and sent.doc[start].dep_ == "amod":
             continue  # "African development": an adjective, not a fact
         if _in_a_list(sent.doc, start, end) and not _titled(sent.doc, start):
@@ -201,6 +205,15 @@ def _answer_span(ent) -> tuple[int, int] | None:
     if end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper():
         return None  # "the Financial Action Task Force (FATF)": asked as an acronym instead
     return start, end
+
+
+def _name_continues(doc, end: int) -> bool:
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in {"for", "of", "on"}
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].ent_type_ == ""
+    )
 
 
 def _in_a_list(doc, start: int, end: int) -> bool:

@@ -104,12 +104,14 @@ def _prompt(site: Site, number, noun) -> str | None:
 
 def _extras(noun, number) -> set[int]:
     """Asides and other counted groups: "especially those ...", "and two organizations"."""
-    return {
-        c.i
-        for c in noun.children
-        if c.dep_ in {"appos", "relcl", "acl", "punct", "prep"}
-        or (c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children))
-    }
+    counted_conjuncts = [
+        c for c in noun.children if c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)
+    ]
+    extras = {c.i for c in noun.children if c.dep_ in {"appos", "relcl", "acl", "punct", "prep"}}
+    extras.update(c.i for c in counted_conjuncts)
+    if counted_conjuncts:  # "5 ponies and 2 men": the "and" goes with the second group
+        extras.update(c.i for c in noun.children if c.dep_ == "cc")
+    return extras
 
 
 def _with_context(site: Site, question: str | None) -> str | None:

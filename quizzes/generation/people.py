@@ -13,6 +13,23 @@ from quizzes.generation.drafts import Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
 MAX_QUESTION_WORDS = 30
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "madam",
+    "professor",
+    "prof",
+    "saint",
+    "st",
+}
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
 def who_drafts(site: Site) -> list[Draft]:
@@ -40,6 +57,8 @@ def role_tokens(ent) -> list:
     ]
     if not role or not any(t.pos_ == "PROPN" or t.text[0].isupper() for t in role):
         return []
+    if all(t.lower_.rstrip(".") in HONORIFICS for t in role):
+        return []  # "Lady Mary Wortley Montagu": a form of address, not a role
     return role
 
 
@@ -84,6 +103,9 @@ def _as_subject(site: Site, ent) -> Draft | None:
     phrase = _verb_phrase(verb)
     if not phrase:
         return None
+    relative_object = syntax.relative_object(verb) if verb.dep_ == "relcl" else None
+    if relative_object is not None:
+        return None  # "the camp that Amundsen set up": Amundsen is not the antecedent
     role = role_tokens(ent)
     lead = f"Which {syntax.render(role)}" if role else "Who"
     return _draft(site, ent, f"{lead} {phrase}?", "who:subject" + (":role" if role else ""))
@@ -126,7 +148,7 @@ def _draft(site: Site, ent, prompt: str, rule: str) -> Draft:
 
 def _family_name(name: str) -> str:
     """ "Robert Gates" -> "Gates"; "Ban Ki-moon" -> "Ban" (a hyphenated given name comes last)."""
-    words = name.split()
+    words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES] or name.split()
     last = words[-1]
     if len(words) > 1 and "-" in last and last.split("-")[1][:1].islower():
         return words[0]

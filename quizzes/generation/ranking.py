@@ -19,10 +19,15 @@ def normalise(text: str) -> str:
 
 
 def leaks(draft: Draft) -> bool:
-    """The answer, or its distinctive last word, already stands in the question."""
+    """The answer, or its distinctive last word (a surname), already stands in the question."""
     prompt = f" {normalise(draft.prompt)} "
     answer = normalise(draft.answer)
-    return bool(answer) and f" {answer} " in prompt
+    if not answer:
+        return False
+    last = answer.split()[-1]
+    distinctive = len(answer.split()) > 1 and len(last) > 3 and draft.answer[-1:].isalpha()
+    capitalised = draft.answer.split()[-1][:1].isupper()
+    return f" {answer} " in prompt or (distinctive and capitalised and f" {last} " in prompt)
 
 
 def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:

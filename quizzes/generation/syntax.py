@@ -102,18 +102,28 @@ def subtree_without(token, dropped: set[int]) -> list:
     return kept
 
 
-def noun_phrase(token, *, keep_relative: bool = False) -> list:
-    """A noun phrase's core tokens: determiners, modifiers, compounds, of-phrases."""
+SHORT_MODIFIER_TOKENS = 5
+
+
+def noun_phrase(token, *, keep_conj: bool = False) -> list:
+    """A noun phrase's core tokens: determiners, modifiers, compounds, short prepositional
+    phrases ("the first vaccine against measles"); with keep_conj, coordinated nouns too."""
     dropped = set()
+    kept_coordination = {"cc", "conj"} if keep_conj else set()
     for child in token.children:
-        if child.dep_ in NP_DROPPED_DEPS and not (keep_relative and child.dep_ == "relcl"):
+        if child.dep_ in NP_DROPPED_DEPS - kept_coordination:
             dropped.add(child.i)
-        if child.dep_ == "punct" and child.text in BREAKING_PUNCT:
+        if child.dep_ == "punct" and child.text in BREAKING_PUNCT and not keep_conj:
             dropped.add(child.i)
-        if child.dep_ == "prep" and child.lower_ != "of":
+        long_or_temporal = len(list(child.subtree)) > SHORT_MODIFIER_TOKENS or _temporal(child)
+        if child.dep_ == "prep" and child.lower_ != "of" and long_or_temporal:
             dropped.add(child.i)
     tokens = subtree_without(token, dropped)
     return balanced(trim_punct(tokens))
+
+
+def _temporal(prep) -> bool:
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree)
 
 
 def trim_punct(tokens: list) -> list:
@@ -168,12 +178,13 @@ def clause_subject_tokens(verb) -> list | None:
     if subject is None:
         return None
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return noun_phrase(verb.head)
+        return noun_phrase(verb.head, keep_conj=False)
     if subject.lower_ in PRONOUNS or subject.pos_ == "PRON":
         return None
     if subject.dep_ == "nsubj" and subject.tag_ in {"WDT", "WP"}:
         return None
-    return noun_phrase(subject)
+    # "Edmund Hillary and Tenzing Norgay reached ...": both are the subject.
+    return noun_phrase(subject, keep_conj=True)
 
 
 def complements(verb, dropped: set[int]) -> list:
@@ -200,17 +211,40 @@ def invert(verb, subject_text: str, rest_text: str, wh: str) -> str | None:
     negation = [c for c in verb.children if c.dep_ == "neg"]
     if negation:
         return None  # "When did X not ...?" questions are rarely what a teacher asks
+    adverbs = " ".join(a.text for a in _inner_adverbs(verb, auxes))
     if auxes:
         first, others = auxes[0], auxes[1:]
-        middle = " ".join([*(a.text for a in others), verb.text])
+        middle = " ".join([*(a.text for a in others), adverbs, verb.text])
         return question_text(wh, first.lower_, subject_text, middle, rest_text)
     if verb.lemma_ == "be":
-        return question_text(wh, verb.lower_, subject_text, "", rest_text)
+        return question_text(wh, verb.lower_, subject_text, adverbs, rest_text)
     support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
     if support is None:
         return None
     base = getInflection(verb.lemma_, tag="VB")
-    return question_text(wh, support, subject_text, base[0] if base else verb.lemma_, rest_text)
+    base_form = base[0] if base else verb.lemma_
+    return question_text(wh, support, subject_text, adverbs, base_form, rest_text)
+
+
+def _inner_adverbs(verb, auxes: list) -> list:
+    """Adverbs between the subject and the verb that carry meaning: "was first held"."""
+    subject = subject_of(verb)
+    return [
+        child
+        for child in verb.children
+        if child.dep_ == "advmod"
+        and child.i < verb.i
+        and child.lower_ not in DISCOURSE_ADVERBS
+        and all(aux.i < child.i for aux in auxes)
+        and (subject is None or subject.i < child.i)
+    ]
+
+
+def relative_object(verb):
+    """The relative pronoun a clause has as its object ("the camp that Amundsen set up")."""
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS), None
+    )
 
 
 def question_text(*parts: str) -> str:
@@ -223,11 +257,13 @@ def lower_first(tokens: list) -> str:
     """Subject text for the middle of a question: "The governments" -> "the governments"."""
     text = render(tokens)
     first = tokens[0] if tokens else None
-    if (
-        first is not None
-        and first.i == first.sent.start
-        and first.pos_ in {"DET", "ADJ", "NOUN"}
-        and not first.text.isupper()
-    ):
+    if first is None or first.i != first.sent.start:
+        return text
+    # Only words that are capitalised because they start the sentence: not "British",
+    # "NATO" or a name.
+    common = first.pos_ in {"DET", "NUM"} or (
+        first.pos_ in {"ADJ", "NOUN"} and not first.ent_type_ and first.tag_ not in {"NNP", "NNPS"}
+    )
+    if common and (not first.text.isupper() or len(first.text) == 1):
         return text[0].lower() + text[1:]
     return text

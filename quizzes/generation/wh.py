@@ -79,6 +79,27 @@ EVENT_NOUNS = {
     "launch",
     "expedition",
 }
+# Verbs whose nominal names its subject, not its object: "the eruption of Krakatoa" is
+# not "Krakatoa was erupted". Those events are asked with "take place" instead.
+INTRANSITIVE_VERBS = {
+    "erupt",
+    "arrive",
+    "emerge",
+    "depart",
+    "expire",
+    "appear",
+    "disappear",
+    "survive",
+    "migrate",
+    "evolve",
+    "collapse",
+    "occur",
+    "exist",
+    "revolt",
+    "resign",
+    "retire",
+    "rise",
+}
 NOMINAL_SUFFIXES = (("ment", ""), ("ation", "ate"), ("tion", "te"), ("ion", ""), ("al", ""))
 MAX_QUESTION_WORDS = 32
 
@@ -162,16 +183,32 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
         be = "were" if verb.head.tag_ in {"NNS", "NNPS"} else "was"
         rest = syntax.render(syntax.complements(verb, dropped))
         return syntax.question_text(wh, be, syntax.lower_first(subject), verb.text, rest)
+    if not syntax.auxiliaries(verb) and verb.tag_ in {"VBZ", "VBP"}:
+        return None  # "When do substances deplete ...?": a present-tense habit has no date
     subject = _subject_for(site, verb)
     if subject is None:
         return None
     subject_tokens, subject_text = subject
-    rest_tokens = syntax.complements(verb, dropped | {t.i for t in subject_tokens})
-    question = syntax.invert(verb, subject_text, syntax.render(rest_tokens), wh)
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    skipped = dropped | {t.i for t in subject_tokens} | {p.i for p in particles}
+    rest_tokens = syntax.complements(verb, skipped)
+    # A relative object goes after a particle: "set up Polheim", not "set Polheim up".
+    lead = " ".join([*(p.text for p in particles), _object_text(site, verb)])
+    question = syntax.invert(verb, subject_text, f"{lead} {syntax.render(rest_tokens)}", wh)
     if question and len(question.split()) > MAX_QUESTION_WORDS:
         rest = syntax.render(syntax.prune_asides(rest_tokens))
-        question = syntax.invert(verb, subject_text, rest, wh)
+        question = syntax.invert(verb, subject_text, f"{lead} {rest}", wh)
     return question
+
+
+def _object_text(site: Site, verb) -> str:
+    """What a relative pronoun object stands for: "A camp that Amundsen set up" -> the camp,
+    or the defined term in a glossary box."""
+    if syntax.relative_object(verb) is None or verb.dep_ != "relcl":
+        return ""
+    if _defines_term(site, verb):
+        return site.term
+    return syntax.render(syntax.noun_phrase(verb.head))
 
 
 def _subject_for(site: Site, verb):
@@ -180,11 +217,17 @@ def _subject_for(site: Site, verb):
         return None
     if _starts_with_pronoun(tokens):
         return None
-    # In a glossary box the definition's head noun stands for the defined term:
-    # "An international framework that was created ..." is about FATF.
-    if site.term and verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and site.first_in_block:
+    if _defines_term(site, verb) and syntax.subject_of(verb).lower_ in syntax.RELATIVE_PRONOUNS:
         return tokens, site.term
     return tokens, syntax.lower_first(tokens)
+
+
+def _defines_term(site: Site, verb) -> bool:
+    """In a glossary box the definition's head noun stands for the defined term:
+    "FATF: An international framework that was created ..." is about FATF."""
+    return bool(
+        site.term and verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and site.first_in_block
+    )
 
 
 def _starts_with_pronoun(tokens) -> bool:
@@ -198,16 +241,15 @@ def _noun_event_question(site: Site, noun, dropped: set[int]) -> str | None:
         return None
     verb = _verb_for_nominal(noun)
     of_object = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if verb and of_object is not None:
-        target = next((c for c in of_object.children if c.dep_ == "pobj"), None)
-        if target is None:
-            return None
+    target = next((c for c in of_object.children if c.dep_ == "pobj"), None) if of_object else None
+    if verb and target is not None and verb not in INTRANSITIVE_VERBS:
+        # "the creation of the WHO in April 1948" -> "When was the WHO created?"
         tokens = syntax.noun_phrase(target)
         if _starts_with_pronoun(tokens):
             return None
         participle = getInflection(verb, tag="VBN")
         be = "were" if target.tag_ in {"NNS", "NNPS"} else "was"
-        return syntax.question_text("When", be, syntax.render(tokens), participle[0], "")
+        return syntax.question_text("When", be, syntax.render(tokens), participle[0])
     if noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS or verb:
         kept = syntax.subtree_without(noun, dropped | _clausal_children(noun))
         tokens = list(syntax.balanced(syntax.trim_punct(kept)))

@@ -1,0 +1,129 @@
+"""Acronym rule: "Full Name (FN)" -> "What does FN stand for?" with the full name as answer."""
+
+import pytest
+
+from quizzes.generation.acronyms import acronym_drafts
+from quizzes.generation.question import AnswerType, Kind
+
+
+def asked(drafts) -> list[tuple[str, str]]:
+    return [(draft.prompt, draft.answer) for draft in drafts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym", "expansion"),
+    [
+        (
+            "The World Health Organization (WHO) was founded in 1948.",
+            "WHO",
+            "World Health Organization",
+        ),
+        (
+            "The Scientific Committee on Antarctic Research (SCAR) coordinates research.",
+            "SCAR",
+            "Scientific Committee on Antarctic Research",
+        ),
+        (
+            "The Union of European Football Associations (UEFA) organises the Champions League.",
+            "UEFA",
+            "Union of European Football Associations",
+        ),
+        (
+            "The National Aeronautics and Space Administration (NASA) launched the probe.",
+            "NASA",
+            "National Aeronautics and Space Administration",
+        ),
+        (
+            "The Intergovernmental Panel on Climate Change (IPCC) published its report.",
+            "IPCC",
+            "Intergovernmental Panel on Climate Change",
+        ),
+    ],
+)
+def test_acronym_question_asks_for_the_full_name(site, sentence, acronym, expansion):
+    assert asked(acronym_drafts(site(sentence))) == [(f"What does {acronym} stand for?", expansion)]
+
+
+def test_acronym_answer_keeps_the_lower_case_of_a_common_noun_phrase(site):
+    drafts = acronym_drafts(site("Doctors use the polymerase chain reaction (PCR) to detect it."))
+
+    assert asked(drafts) == [("What does PCR stand for?", "polymerase chain reaction")]
+
+
+def test_acronym_answer_keeps_hyphenated_words_whole(site):
+    drafts = acronym_drafts(site("The World Anti-Doping Agency (WADA) was set up in 1999."))
+
+    assert asked(drafts) == [("What does WADA stand for?", "World Anti-Doping Agency")]
+
+
+def test_acronym_from_a_foreign_name_skips_its_minor_words(site):
+    sentence = (
+        "The Fédération Internationale de Football Association (FIFA) was founded in Paris in 1904."
+    )
+
+    assert asked(acronym_drafts(site(sentence))) == [
+        ("What does FIFA stand for?", "Fédération Internationale de Football Association")
+    ]
+
+
+def test_acronym_expansion_starts_at_the_first_matching_word_not_the_article(site):
+    drafts = acronym_drafts(site("The team used a global positioning system (GPS) receiver."))
+
+    assert asked(drafts) == [("What does GPS stand for?", "global positioning system")]
+
+
+def test_each_acronym_in_a_sentence_gets_its_own_question(site):
+    sentence = (
+        "The International Geophysical Year (IGY) led to the founding of the "
+        "Scientific Committee on Antarctic Research (SCAR) in 1958."
+    )
+
+    assert asked(acronym_drafts(site(sentence))) == [
+        ("What does IGY stand for?", "International Geophysical Year"),
+        ("What does SCAR stand for?", "Scientific Committee on Antarctic Research"),
+    ]
+
+
+def test_acronym_draft_is_typed_as_a_term(site):
+    (draft,) = acronym_drafts(site("Magnetic resonance imaging (MRI) uses strong magnetic fields."))
+
+    assert draft.kind == Kind.ACRONYM
+    assert draft.answer_type == AnswerType.TERM
+    assert draft.answer == "Magnetic resonance imaging"
+
+
+def test_acronym_answer_keeps_a_possessive_as_written(site):
+    sentence = "The United Nations Children's Fund (UNICEF) bought vaccines for Africa."
+
+    assert asked(acronym_drafts(site(sentence))) == [
+        ("What does UNICEF stand for?", "United Nations Children's Fund")
+    ]
+
+
+def test_refuses_when_the_letters_do_not_match_the_words_before_the_bracket(site):
+    sentence = "Signatories then signed the big agreement (NATO) in Washington."
+
+    assert acronym_drafts(site(sentence)) == []
+
+
+def test_refuses_an_acronym_from_another_language_than_the_name_before_it(site):
+    # CERN abbreviates the French "Conseil Européen pour la Recherche Nucléaire".
+    sentence = "Scientists at the European Organization for Nuclear Research (CERN) built it."
+
+    assert acronym_drafts(site(sentence)) == []
+
+
+def test_refuses_when_a_generic_noun_stands_before_the_bracket(site):
+    assert acronym_drafts(site("The company (IBM) made computers for banks.")) == []
+
+
+def test_refuses_a_lower_case_abbreviation(site):
+    assert acronym_drafts(site("Doctors measured blood pressure (bp) every day.")) == []
+
+
+def test_refuses_a_bracketed_reference_that_is_not_an_acronym(site):
+    assert acronym_drafts(site("The agency reported 3 new cases (Table 2) last spring.")) == []
+
+
+def test_refuses_a_single_capital_letter(site):
+    assert acronym_drafts(site("Patients with hepatitis (B) were treated first.")) == []

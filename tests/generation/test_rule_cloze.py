@@ -1,0 +1,151 @@
+"""Cloze rule: a sentence with its most specific named fact replaced by a blank."""
+
+from collections import Counter
+
+import pytest
+
+from quizzes.generation.cloze import BLANK, cloze_drafts
+from quizzes.generation.question import AnswerType, Kind
+
+NO_COUNTS: Counter = Counter()
+
+
+def blanks(drafts) -> list[tuple[str, str]]:
+    return [(draft.prompt, draft.answer) for draft in drafts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "Edward Jenner tested his smallpox vaccine on James Phipps in May 1796.",
+            f"{BLANK} tested his smallpox vaccine on James Phipps in May 1796.",
+            "Edward Jenner",
+        ),
+        (
+            "Penicillin was discovered by Alexander Fleming at St Mary's Hospital in London.",
+            f"Penicillin was discovered by {BLANK} at St Mary's Hospital in London.",
+            "Alexander Fleming",
+        ),
+        (
+            "The polio vaccine developed by Jonas Salk was declared safe in April 1955.",
+            f"The polio vaccine developed by {BLANK} was declared safe in April 1955.",
+            "Jonas Salk",
+        ),
+    ],
+)
+def test_cloze_blanks_the_person_first(site, sentence, prompt, answer):
+    (draft,) = cloze_drafts(site(sentence), NO_COUNTS)
+
+    assert (draft.prompt, draft.answer) == (prompt, answer)
+    assert draft.kind == Kind.FILL_BLANK
+    assert draft.answer_type == AnswerType.PERSON
+
+
+def test_cloze_blanks_a_year(site):
+    sentence = "In 1959 the Antarctic Treaty set aside the continent for peaceful research."
+    (draft,) = cloze_drafts(site(sentence), NO_COUNTS)
+
+    assert (draft.prompt, draft.answer) == (
+        f"In {BLANK} the Antarctic Treaty set aside the continent for peaceful research.",
+        "1959",
+    )
+    assert draft.answer_type == AnswerType.YEAR
+
+
+def test_cloze_blank_leaves_out_the_article_of_a_name(site):
+    sentence = "The World Health Organization declared smallpox eradicated in 1980 at last."
+
+    assert blanks(cloze_drafts(site(sentence), NO_COUNTS)) == [
+        (
+            f"The {BLANK} declared smallpox eradicated in 1980 at last.",
+            "World Health Organization",
+        )
+    ]
+
+
+def test_cloze_skips_names_in_a_list_and_blanks_the_one_outside_it(site):
+    sentence = "The Amazon carries more water than the Nile and the Yangtze combined."
+
+    assert blanks(cloze_drafts(site(sentence), NO_COUNTS)) == [
+        (f"The {BLANK} carries more water than the Nile and the Yangtze combined.", "Amazon")
+    ]
+
+
+def test_cloze_skips_a_fact_the_document_repeats_too_often(site):
+    sentence = "The South Pole was first reached by Roald Amundsen on 14 December 1911."
+    drafts = cloze_drafts(site(sentence), Counter({"roald amundsen": 5}))
+
+    assert blanks(drafts) == [
+        (f"The South Pole was first reached by Roald Amundsen on {BLANK}.", "14 December 1911")
+    ]
+
+
+def test_cloze_makes_two_blanks_in_a_long_sentence(site):
+    sentence = (
+        "Roald Amundsen left the Bay of Whales with four companions and 52 dogs on 19 October 1911 "
+        "and reached the South Pole on 14 December 1911 after a journey of 57 days."
+    )
+    drafts = cloze_drafts(site(sentence), NO_COUNTS)
+
+    assert [draft.answer for draft in drafts] == ["Roald Amundsen", "19 October 1911"]
+    assert drafts[0].prompt == sentence.replace("Roald Amundsen", BLANK)
+    assert drafts[1].prompt == sentence.replace("19 October 1911", BLANK)
+
+
+def test_cloze_records_where_the_answer_is_in_the_sentence(site):
+    made = site("Penicillin was discovered by Alexander Fleming at St Mary's Hospital in London.")
+    (draft,) = cloze_drafts(made, NO_COUNTS)
+    start, end = draft.answer_tokens
+
+    assert made.sent.doc[start:end].text == "Alexander Fleming"
+
+
+def test_cloze_does_not_blank_first_used_as_an_adverb(site):
+    # "was _____ held" could be "first", "again", "annually": the year is the fact to test.
+    drafts = cloze_drafts(site("The Tour de France was first held in 1903."), NO_COUNTS)
+
+    assert drafts
+    assert {draft.answer for draft in drafts} <= {"1903", "Tour de France"}
+
+
+def test_refuses_a_name_that_is_one_item_of_a_list(site):
+    sentence = "The expedition visited Norway, Sweden and Finland before sailing south."
+
+    assert cloze_drafts(site(sentence), NO_COUNTS) == []
+
+
+def test_refuses_a_pair_of_names_joined_by_and(site):
+    sentence = "The agreement was signed by France and Germany in the spring."
+
+    assert cloze_drafts(site(sentence), NO_COUNTS) == []
+
+
+def test_refuses_an_answer_that_appears_twice_in_the_sentence(site):
+    sentence = "Amundsen reached the pole before Scott, and Scott reached it after Amundsen."
+
+    assert cloze_drafts(site(sentence), NO_COUNTS) == []
+
+
+def test_refuses_a_caption(site):
+    caption = "Roald Amundsen and his companions taking observations at the South Pole in 1911"
+
+    assert cloze_drafts(site(caption, block_kind="caption"), NO_COUNTS) == []
+
+
+def test_refuses_a_sentence_too_short_to_give_context(site):
+    assert cloze_drafts(site("Scott reached the pole in 1912."), NO_COUNTS) == []
+
+
+def test_refuses_a_digit_of_an_arithmetic_expression(site):
+    drafts = cloze_drafts(site("Pupils learn early in school that 2+2 makes four."), NO_COUNTS)
+
+    assert "2" not in {draft.answer for draft in drafts}
+
+
+def test_refuses_a_name_followed_by_its_acronym(site):
+    # The name is asked by the acronym rule; blanking it would leave "(SCAR)" as a clue.
+    sentence = "The Scientific Committee on Antarctic Research (SCAR) coordinates polar science."
+    answers = {draft.answer for draft in cloze_drafts(site(sentence), NO_COUNTS)}
+
+    assert "Scientific Committee on Antarctic Research" not in answers

@@ -1,0 +1,208 @@
+"""Ranking: drop drafts that mislead (leaks, unsupported answers, low scores), merge duplicates."""
+
+from collections import Counter
+
+import pytest
+
+from quizzes.generation.cloze import cloze_drafts
+from quizzes.generation.drafts import Draft
+from quizzes.generation.question import AnswerType, Format, Kind
+from quizzes.generation.ranking import MIN_SCORE, finalise, leaks, normalise
+
+SENTENCE = "Roald Amundsen reached the South Pole on 14 December 1911 with four companions."
+
+
+@pytest.fixture
+def draft(site):
+    """``draft(prompt, answer, ...)`` -> a Draft about SENTENCE (or ``sentence``)."""
+
+    def make(
+        prompt: str,
+        answer: str,
+        *,
+        kind: Kind = Kind.WHEN,
+        answer_type: AnswerType = AnswerType.DATE,
+        confidence: float = 0.9,
+        accepted: list[str] | None = None,
+        sentence: str = SENTENCE,
+    ) -> Draft:
+        return Draft(
+            kind=kind,
+            prompt=prompt,
+            answer=answer,
+            answer_type=answer_type,
+            rule="test",
+            confidence=confidence,
+            site=site(sentence),
+            accepted=accepted or [],
+        )
+
+    return make
+
+
+def test_finalise_keeps_a_sound_question_with_its_source(draft):
+    made = draft("When did Roald Amundsen reach the South Pole?", "14 December 1911")
+    (question,) = finalise([made])
+
+    assert (question.prompt, question.answer) == (
+        "When did Roald Amundsen reach the South Pole?",
+        "14 December 1911",
+    )
+    assert question.kind == Kind.WHEN
+    assert question.format == Format.SHORT_ANSWER
+    assert question.source == made.site.source
+    assert question.score == pytest.approx(0.9)
+
+
+def test_finalise_gives_a_cloze_the_fill_blank_format(draft):
+    made = draft(
+        "_____ reached the South Pole on 14 December 1911 with four companions.",
+        "Roald Amundsen",
+        kind=Kind.FILL_BLANK,
+        answer_type=AnswerType.PERSON,
+    )
+
+    assert [q.format for q in finalise([made])] == [Format.FILL_BLANK]
+
+
+def test_finalise_drops_a_question_that_contains_its_answer(draft):
+    made = draft(
+        "Who, with four companions, did Roald Amundsen lead to the South Pole?",
+        "Roald Amundsen",
+        kind=Kind.WHO,
+        answer_type=AnswerType.PERSON,
+    )
+
+    assert finalise([made]) == []
+
+
+def test_leak_ignores_case_and_punctuation(draft):
+    made = draft("Which pole did roald-amundsen reach first?", "Roald Amundsen", kind=Kind.WHAT)
+
+    assert leaks(made)
+
+
+def test_leak_matches_whole_words_only(draft):
+    # "US" must not be found inside "virus" or "companions".
+    made = draft(
+        "Which virus did the companions carry to the pole?",
+        "US",
+        kind=Kind.WHAT,
+        sentence="The companions carried the US flag to the pole in 1911.",
+    )
+
+    assert not leaks(made)
+
+
+def test_leak_includes_the_answers_distinctive_last_word(site):
+    # The surname in the prompt gives the blanked name away.
+    sentence = (
+        "Roald Amundsen reached the pole in December 1911, and Amundsen's party returned "
+        "safely to the coast."
+    )
+    drafts = cloze_drafts(site(sentence), Counter())
+    person = [d for d in drafts if d.answer == "Roald Amundsen"]
+
+    assert person
+    assert [d.prompt for d in person if not leaks(d)] == []
+    assert "Roald Amundsen" not in {q.answer for q in finalise(drafts)}
+
+
+def test_finalise_drops_an_answer_the_sentence_does_not_contain(draft):
+    made = draft("When did Roald Amundsen reach the South Pole?", "17 January 1912")
+
+    assert finalise([made]) == []
+
+
+def test_finalise_drops_an_empty_answer(draft):
+    assert finalise([draft("When did Roald Amundsen reach the South Pole?", "  ")]) == []
+
+
+def test_finalise_merges_questions_that_differ_only_in_case_and_punctuation(draft):
+    weaker = draft(
+        "When did Roald Amundsen reach the South Pole?", "14 December 1911", confidence=0.6
+    )
+    stronger = draft("when did Roald Amundsen reach the South-Pole ?", "14 December 1911")
+
+    (question,) = finalise([weaker, stronger])
+
+    assert question.prompt == stronger.prompt
+    assert question.score == pytest.approx(0.9)
+
+
+def test_finalise_keeps_different_questions_on_the_same_sentence(draft):
+    when = draft("When did Roald Amundsen reach the South Pole?", "14 December 1911")
+    who = draft(
+        "Who reached the South Pole on 14 December 1911?",
+        "Roald Amundsen",
+        kind=Kind.WHO,
+        answer_type=AnswerType.PERSON,
+        confidence=0.85,
+    )
+
+    assert [q.kind for q in finalise([who, when])] == [Kind.WHEN, Kind.WHO]
+
+
+def test_finalise_drops_a_draft_below_the_score_threshold(draft):
+    unsure = draft(
+        "When did Roald Amundsen reach the South Pole?", "14 December 1911", confidence=0.25
+    )
+
+    assert finalise([unsure]) == []
+    assert MIN_SCORE > 0.25
+
+
+def test_finalise_keeps_a_draft_just_above_the_score_threshold(draft):
+    sure_enough = draft(
+        "When did Roald Amundsen reach the South Pole?", "14 December 1911", confidence=0.35
+    )
+
+    assert [q.score for q in finalise([sure_enough])] == [pytest.approx(0.35)]
+
+
+def test_a_long_question_loses_score_and_can_fall_below_the_threshold(draft):
+    long_prompt = (
+        "When did the Norwegian explorer Roald Amundsen, who had left the Bay of Whales with "
+        "four companions and fifty-two dogs in October, finally reach the geographic South Pole "
+        "after crossing the Ross Ice Shelf and climbing the Axel Heiberg Glacier?"
+    )
+    (long_question,) = finalise([draft(long_prompt, "14 December 1911", confidence=0.9)])
+
+    assert long_question.score < 0.9
+    assert finalise([draft(long_prompt, "14 December 1911", confidence=0.5)]) == []
+
+
+def test_a_cloze_may_be_longer_than_a_question_before_losing_score(draft):
+    prompt = "_____ reached the South Pole on 14 December 1911 with four companions."
+    (question,) = finalise(
+        [draft(prompt, "Roald Amundsen", kind=Kind.FILL_BLANK, answer_type=AnswerType.PERSON)]
+    )
+
+    assert question.score == pytest.approx(0.9)
+
+
+def test_finalise_orders_questions_best_first(draft):
+    drafts = [
+        draft("Who reached the South Pole on 14 December 1911?", "Roald Amundsen", confidence=0.5),
+        draft("When did Roald Amundsen reach the South Pole?", "14 December 1911", confidence=0.9),
+        draft("How many companions went with Roald Amundsen?", "four", confidence=0.7),
+    ]
+
+    assert [q.score for q in finalise(drafts)] == [0.9, 0.7, 0.5]
+
+
+def test_accepted_answers_never_repeat_the_answer(draft):
+    made = draft(
+        "In which year did Roald Amundsen reach the South Pole?",
+        "1911",
+        answer_type=AnswerType.YEAR,
+        accepted=["1911", "in 1911"],
+    )
+
+    assert [q.accepted_answers for q in finalise([made])] == [["in 1911"]]
+
+
+def test_normalise_keeps_only_lower_case_words_and_numbers():
+    assert normalise("When did  Amundsen reach the South-Pole (1911)?") == (
+        "when did amundsen reach the south pole 1911"
+    )

@@ -1,0 +1,208 @@
+"""When rule: a clause with a date becomes "When did/was ...?" with the date as answer."""
+
+import pytest
+
+from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.wh import when_drafts
+
+
+def asked(drafts) -> list[tuple[str, str]]:
+    return [(draft.prompt, draft.answer) for draft in drafts]
+
+
+def test_when_question_inverts_past_tense_with_did(site):
+    drafts = when_drafts(site("Edward Jenner tested his smallpox vaccine in May 1796."))
+
+    assert asked(drafts) == [("When did Edward Jenner test his smallpox vaccine?", "May 1796")]
+
+
+def test_when_question_keeps_the_auxiliary_of_a_passive(site):
+    drafts = when_drafts(site("The Treaty of Versailles was signed in 1919."))
+
+    assert asked(drafts) == [("When was the Treaty of Versailles signed?", "1919")]
+
+
+def test_when_question_keeps_a_phrasal_complement_after_the_verb(site):
+    drafts = when_drafts(site("The Panama Canal opened to shipping in August 1914."))
+
+    assert asked(drafts) == [("When did the Panama Canal open to shipping?", "August 1914")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "Roald Amundsen reached the South Pole on 14 December 1911.",
+            "When did Roald Amundsen reach the South Pole?",
+            "14 December 1911",
+        ),
+        (
+            "Neil Armstrong walked on the Moon in July 1969.",
+            "When did Neil Armstrong walk on the Moon?",
+            "July 1969",
+        ),
+        (
+            "Tim Berners-Lee proposed the World Wide Web in March 1989.",
+            "When did Tim Berners-Lee propose the World Wide Web?",
+            "March 1989",
+        ),
+        (
+            "The Berlin Wall fell on 9 November 1989.",
+            "When did the Berlin Wall fall?",
+            "9 November 1989",
+        ),
+    ],
+)
+def test_when_question_for_a_full_or_partial_date(site, sentence, prompt, answer):
+    (draft,) = when_drafts(site(sentence))
+
+    assert (draft.prompt, draft.answer) == (prompt, answer)
+    assert draft.answer_type == AnswerType.DATE
+    assert draft.accepted == []
+
+
+def test_when_question_for_a_bare_year_accepts_in_year(site):
+    (draft,) = when_drafts(site("Alexander Fleming discovered penicillin in 1928."))
+
+    assert (draft.prompt, draft.answer) == (
+        "When did Alexander Fleming discover penicillin?",
+        "1928",
+    )
+    assert draft.kind == Kind.WHEN
+    assert draft.answer_type == AnswerType.YEAR
+    assert draft.accepted == ["in 1928"]
+
+
+def test_when_question_keeps_the_place_but_not_the_date(site):
+    drafts = when_drafts(site("The Football Association was formed in London in October 1863."))
+
+    assert asked(drafts) == [
+        ("When was the Football Association formed in London?", "October 1863")
+    ]
+
+
+def test_when_question_takes_its_subject_from_a_relative_clause_antecedent(site):
+    sentence = "Louis Pasteur, who tested a rabies vaccine in July 1885, saved a boy."
+
+    assert asked(when_drafts(site(sentence))) == [
+        ("When did Louis Pasteur test a rabies vaccine?", "July 1885")
+    ]
+
+
+def test_when_question_from_a_which_clause_leaves_the_main_clause_out(site):
+    sentence = "The Antarctic Treaty, which entered into force in 1961, bans military activity."
+
+    assert asked(when_drafts(site(sentence))) == [
+        ("When did the Antarctic Treaty enter into force?", "1961")
+    ]
+
+
+def test_when_question_for_a_reduced_relative_uses_was(site):
+    sentence = "The Berlin Conference held in November 1884 divided Africa among European powers."
+
+    assert asked(when_drafts(site(sentence))) == [
+        ("When was the Berlin Conference held?", "November 1884")
+    ]
+
+
+def test_when_question_for_a_nominalised_action_uses_its_verb(site):
+    sentence = (
+        "The creation of the World Health Organization in April 1948 brought global health "
+        "under one agency."
+    )
+
+    assert asked(when_drafts(site(sentence))) == [
+        ("When was the World Health Organization created?", "April 1948")
+    ]
+
+
+def test_when_question_in_a_glossary_box_names_the_defined_term(site):
+    definition = (
+        "A committee that was established in February 1958 to coordinate Antarctic research."
+    )
+
+    assert asked(when_drafts(site(definition, term="SCAR"))) == [
+        ("When was SCAR established?", "February 1958")
+    ]
+
+
+def test_when_question_keeps_a_proper_adjective_capitalised(site):
+    sentence = "British navigator James Cook crossed the Antarctic Circle in January 1773."
+
+    assert asked(when_drafts(site(sentence))) == [
+        ("When did British navigator James Cook cross the Antarctic Circle?", "January 1773")
+    ]
+
+
+def test_when_question_keeps_first_before_the_verb(site):
+    # Without "first" the question asks about an event that happens every year.
+    drafts = when_drafts(site("The Tour de France was first held in 1903."))
+
+    assert asked(drafts) == [("When was the Tour de France first held?", "1903")]
+
+
+def test_when_question_keeps_what_identifies_the_subject(site):
+    drafts = when_drafts(site("The first vaccine against measles was licensed in 1963."))
+
+    assert asked(drafts) == [("When was the first vaccine against measles licensed?", "1963")]
+
+
+def test_when_question_in_a_glossary_box_keeps_the_real_subject(site):
+    # "that" is the object of "set up": Amundsen set the camp up, the camp set nothing up.
+    definition = "A camp that Roald Amundsen set up at the South Pole in December 1911."
+    drafts = when_drafts(site(definition, term="Polheim"))
+
+    assert asked(drafts) in (
+        [],
+        [("When did Roald Amundsen set up Polheim at the South Pole?", "December 1911")],
+    )
+
+
+def test_when_question_for_an_intransitive_event_noun_stays_grammatical(site):
+    drafts = when_drafts(site("The eruption of Krakatoa in 1883 killed thousands of people."))
+
+    assert asked(drafts) in ([], [("When did the eruption of Krakatoa take place?", "1883")])
+
+
+def test_refuses_when_subject_is_a_pronoun(site):
+    assert when_drafts(site("He visited Paris in 1990.")) == []
+    assert when_drafts(site("They reached the summit in May 1953.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other talks were held in May 2001.",
+        "Such measures were introduced in 1998.",
+        "This vaccine was licensed in 1955.",
+        "Both teams played the final in 1930.",
+    ],
+)
+def test_refuses_when_subject_points_back_to_an_earlier_sentence(site, sentence):
+    assert when_drafts(site(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Wright brothers did not fly in 1902.", "The ship was not launched in 1901."],
+)
+def test_refuses_a_negated_clause(site, sentence):
+    assert when_drafts(site(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The river flooded every year.",
+        "The team trains today.",
+        "The patients recovered last week.",
+        "The Nile floods each summer.",
+    ],
+)
+def test_refuses_a_vague_date(site, sentence):
+    assert when_drafts(site(sentence)) == []
+
+
+def test_refuses_a_date_that_is_not_a_point_in_time(site):
+    # "When has the vaccine been used?" would not be answered by "1796".
+    assert when_drafts(site("The vaccine has been used since 1796.")) == []
