@@ -86,6 +86,8 @@ def cloze_drafts(site: Site, frequency: dict[str, int]) -> list[Draft]:
     words = [t for t in sent if not t.is_punct]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or site.block_kind == "caption":
         return []
+    if sent.root.pos_ not in {"VERB", "AUX"} or _opens_with_pronoun(sent):
+        return []  # a fragment, or "It also created ...": unclear without what came before
     keys = sorted(_keys(site, frequency), key=lambda key: -key[0])
     if not keys:
         keys = list(_concept_keys(site, frequency))
@@ -143,6 +145,8 @@ def _keys(site: Site, frequency: dict[str, int]):
             answer_type, confidence = AnswerType.LAW, ENTITY_TYPES["LAW"][1]
         if label == "ORDINAL" and not any(ch.isdigit() for ch in text):
             continue  # "was first held": an adverb, not a fact
+        if _bracketed_acronym(sent.doc, start, end) or _glued(sent.doc, start, end):
+            continue  # "(NATO)" spells itself out; "Pfizer-BioNTech" is one name
         if _name_continues(sent.doc, end):
             continue  # "United States Centers" cut from "... Centers for Disease Control"
         if label == "NORP" and sent.doc[start].dep_ == "amod":
@@ -205,6 +209,37 @@ def _answer_span(ent) -> tuple[int, int] | None:
     if end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper():
         return None  # "the Financial Action Task Force (FATF)": asked as an acronym instead
     return start, end
+
+
+def _opens_with_pronoun(sent) -> bool:
+    subject = next(
+        (t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head == sent.root), None
+    )
+    first = sent[0]
+    return (subject is not None and subject.pos_ == "PRON") or first.lower_ in {
+        "it",
+        "this",
+        "these",
+        "they",
+        "he",
+        "she",
+        "its",
+        "their",
+        "his",
+        "her",
+    }
+
+
+def _bracketed_acronym(doc, start: int, end: int) -> bool:
+    inside = start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+    return inside and doc[start:end].text.replace(".", "").isupper()
+
+
+def _glued(doc, start: int, end: int) -> bool:
+    """The answer is part of a longer hyphenated word in the text."""
+    before = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+    after = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"
+    return before or after
 
 
 def _name_continues(doc, end: int) -> bool:

@@ -794,6 +794,7 @@ _OPTIONS: dict[AnswerType, Callable[[str, list[Candidate], random.Random], list[
         AnswerType.EVENT,
         AnswerType.GROUP,
         AnswerType.TERM,
+        AnswerType.PHRASE,
     )
 }
 

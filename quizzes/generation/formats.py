@@ -28,12 +28,47 @@ MULTIPLE_CHOICE_SHARE = 3  # one question in this many
 def with_formats(
     questions: list[GeneratedQuestion], pool: list[Candidate], document_text: str
 ) -> list[GeneratedQuestion]:
-    return [_with_format(question, pool, document_text) for question in questions]
+    # A concept that opens its sentence is capitalised there; as a choice elsewhere it
+    # would stand out, so it is not offered as a distractor.
+    concepts = [
+        Candidate(q.answer, AnswerType.PHRASE)
+        for q in questions
+        if _is_concept(q) and not q.prompt.startswith(BLANK)
+    ]
+    formatted = []
+    for question in questions:
+        if _is_concept(question):
+            # A blanked concept ("a _____ and a peaceful world") is only fair when the
+            # learner picks among concepts from the same document.
+            question = _as_choice(question, concepts)
+            if question is None:
+                continue
+        formatted.append(_with_format(question, pool, document_text))
+    return formatted
+
+
+def _is_concept(question: GeneratedQuestion) -> bool:
+    return question.kind == Kind.FILL_BLANK and question.answer_type == AnswerType.PHRASE
+
+
+def _as_choice(question: GeneratedQuestion, concepts: list[Candidate]) -> GeneratedQuestion | None:
+    seed = question.prompt
+    others = [c for c in concepts if c.text.lower() != question.answer.lower()]
+    distractors = pick_distractors(question.answer, AnswerType.PHRASE, others, seed=seed)
+    if distractors is None:
+        return None
+    return replace(
+        question,
+        format=Format.MULTIPLE_CHOICE,
+        choices=shuffle_choices(question.answer, distractors, seed=seed),
+    )
 
 
 def _with_format(
     question: GeneratedQuestion, pool: list[Candidate], document_text: str
 ) -> GeneratedQuestion:
+    if question.kind == Kind.FILL_BLANK and question.format == Format.MULTIPLE_CHOICE:
+        return question
     if question.kind == Kind.FILL_BLANK:
         return replace(question, false_statement=_false_statement(question, pool, document_text))
     if question.answer_type == AnswerType.PHRASE:

@@ -116,10 +116,21 @@ def noun_phrase(token, *, keep_conj: bool = False) -> list:
         if child.dep_ == "punct" and child.text in BREAKING_PUNCT and not keep_conj:
             dropped.add(child.i)
         long_or_temporal = len(list(child.subtree)) > SHORT_MODIFIER_TOKENS or _temporal(child)
-        if child.dep_ == "prep" and child.lower_ != "of" and long_or_temporal:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ != "of"
+            and long_or_temporal
+            and not _part_of_name(token, child)
+        ):
             dropped.add(child.i)
     tokens = subtree_without(token, dropped)
     return balanced(trim_punct(tokens))
+
+
+def _part_of_name(head, prep) -> bool:
+    """ "the Convention for the Conservation of ... Resources": the phrase is the name."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return head.pos_ == "PROPN" and bool(objects) and all(o.pos_ == "PROPN" for o in objects)
 
 
 def _temporal(prep) -> bool:
