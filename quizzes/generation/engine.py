@@ -49,6 +49,7 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
                         start=sent.start_char,
                         end=sent.end_char,
                         sentence=sent.text,
+                        lead=f"{block.term}: " if block.term and number == 0 else "",
                     ),
                     block_kind=block.kind.value,
                     term=block.term if block.kind == BlockKind.GLOSSARY else "",

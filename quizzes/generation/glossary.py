@@ -20,9 +20,15 @@ def definition_drafts(site: Site) -> list[Draft]:
     root = site.sent.root
     if root.pos_ not in {"NOUN", "PROPN"}:
         return []  # a full sentence, not the "A thing that ..." definition shape
-    relative = next((c for c in root.children if c.dep_ in {"relcl", "acl"}), None)
-    head_words = [t for t in syntax.noun_phrase(root) if t.dep_ != "det"]
-    if relative is None or not head_words:
+    # Only the "A thing that does ..." shape: the relative clause is what the term does.
+    relative = next((c for c in root.children if c.dep_ == "relcl"), None)
+    if relative is None or not any(
+        c.dep_ in syntax.SUBJECT_DEPS and c.lower_ in syntax.RELATIVE_PRONOUNS
+        for c in relative.children
+    ):
+        return []
+    head_words = [t for t in root.subtree if t.i <= root.i and t.dep_ not in {"det", "punct"}]
+    if not head_words:
         return []
     clause = [
         t

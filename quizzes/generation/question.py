@@ -63,6 +63,13 @@ class SourceRef:
     start: int
     end: int
     sentence: str
+    # Text printed before the sentence on the same line of the document and not part of
+    # the block's text: a glossary box's "FATF: ". Shown with the sentence.
+    lead: str = ""
+
+    @property
+    def as_printed(self) -> str:
+        return self.lead + self.sentence
 
 
 @dataclass
@@ -90,7 +97,7 @@ class GeneratedQuestion:
             "accepted_answers": list(self.accepted_answers),
             "kind": self.kind.value,
             "section": {"label": self.source.section_label, "title": self.source.section_title},
-            "source": self.source.sentence,
+            "source": self.source.as_printed,
             "score": round(self.score, 3),
         }
         if self.format == Format.MULTIPLE_CHOICE:

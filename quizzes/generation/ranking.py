@@ -35,7 +35,7 @@ def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
     for draft in drafts:
         if leaks(draft) or not draft.answer.strip():
             continue
-        if normalise(draft.answer) not in normalise(draft.site.sent.text):
+        if normalise(draft.answer) not in normalise(draft.site.source.as_printed):
             continue  # every answer must be readable in its source sentence
         question = _to_question(draft)
         if question.score < MIN_SCORE:

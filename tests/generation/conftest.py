@@ -39,6 +39,7 @@ def make_site(
             start=sent.start_char,
             end=sent.end_char,
             sentence=sent.text,
+            lead=f"{term}: " if term and first_in_block else "",
         ),
         block_kind=kind,
         term=term,

@@ -63,9 +63,10 @@ def test_every_source_sentence_sits_at_its_offsets_in_its_block(generated):
 
 
 def test_every_answer_is_written_in_its_source_sentence(generated):
+    """As printed: a glossary box's term stands before its definition."""
     _, questions = generated
 
-    missing = [(q.prompt, q.answer) for q in questions if q.answer not in q.source.sentence]
+    missing = [(q.prompt, q.answer) for q in questions if q.answer not in q.source.as_printed]
     assert missing == []
 
 
