@@ -1,0 +1,129 @@
+"""Typed candidates from a parsed document, with tagging debris cleaned away."""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+from quizzes.generation.distractors.common import _ACRONYM_SKIP, _HONORIFICS, Candidate, _key
+from quizzes.generation.distractors.countries import country_of
+from quizzes.generation.distractors.dates import _parse_date
+from quizzes.generation.distractors.names import _looks_like_person
+from quizzes.generation.distractors.numbers import _parse_number, _parse_ordinal
+from quizzes.generation.question import AnswerType
+
+_NAME_TYPES = {
+    "PERSON": AnswerType.PERSON,
+    "ORG": AnswerType.ORGANIZATION,
+    "GPE": AnswerType.COUNTRY,  # or PLACE, when it is not a country
+    "LOC": AnswerType.PLACE,
+    "FAC": AnswerType.PLACE,
+    "LAW": AnswerType.LAW,
+    "EVENT": AnswerType.EVENT,
+    "NORP": AnswerType.GROUP,
+}
+_BRACKETS = ("()", "[]", "{}", "“”")
+
+
+def _balanced(text: str) -> bool:
+    if text.count('"') % 2:
+        return False
+    for opening, closing in _BRACKETS:
+        depth = 0
+        for char in text:
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
+
+
+_TAKES_THE = {"ORG", "LOC", "FAC", "LAW", "EVENT"}
+
+
+def _entity_text(ent) -> str:
+    """The entity's words, with a "the" just before a name of several words ("the United
+    Nations", but not "the Toyota" from "the Toyota plant") and a counted noun just after a
+    cardinal ("32 countries")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if ent.label_ in _TAKES_THE and len(ent) > 1 and start and doc[start - 1].lower_ == "the":
+        start -= 1
+    if ent.label_ == "CARDINAL" and end < len(doc) and doc[end].tag_ == "NNS":
+        end += 1
+    text = " ".join(doc[start:end].text.split())
+    text = re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)
+    return "the" + text[3:] if text.startswith("The ") else text
+
+
+_LAW_WORDS = {"law", "act", "treaty", "convention", "protocol", "charter", "agreement", "accord"}
+
+
+def _common_words(text: str) -> list[str]:
+    """The words of ``text`` that are ordinary dictionary words, or [] if any is not."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _ACRONYM_SKIP]
+    return words if words and all(getAllLemmas(w.lower()) for w in words) else []
+
+
+def _name_is_clean(ent) -> bool:
+    """Rejects typical tagging debris: "CHAPTER 3Japan", "Organization for ... and", "G8",
+    headings tagged as people ("Diplomatic Fields") or organizations ("Regional Security"),
+    and bare back-references ("the Council")."""
+    if re.search(r"\d[A-Za-z]{2,}", ent.text) or ent[-1].pos_ in {"CCONJ", "ADP", "DET"}:
+        return False
+    common = _common_words(ent.text)
+    if ent.label_ == "PERSON":
+        words = [t for t in ent if t.is_alpha and t.lower_ not in _HONORIFICS]
+        proper = bool(words) and words[0].pos_ == "PROPN"
+        proper = proper and all(t.pos_ in {"PROPN", "NOUN"} for t in words)  # "Ki-moon": NOUN
+        return proper and _looks_like_person(ent.text) and len(common) < 2
+    if ent.label_ == "ORG" and common:
+        return len(common) > 1 and _entity_text(ent).lower().startswith("the ")
+    return not (ent.label_ in {"GPE", "LOC", "FAC"} and re.search(r"\d", ent.text))
+
+
+def _candidate(ent) -> Candidate | None:
+    label = ent.label_
+    text = _entity_text(ent)
+    key = _key(text)
+    if not _balanced(text) or len(key.replace(" ", "")) <= 1:
+        return None
+    if label in _NAME_TYPES:
+        if not _name_is_clean(ent):
+            return None
+        if label == "GPE" and country_of(text) is None:
+            return Candidate(text, AnswerType.PLACE)
+        if label == "ORG" and key.split()[-1] in _LAW_WORDS:  # "the ... Special Measures Law"
+            return Candidate(text, AnswerType.LAW)
+        return Candidate(text, _NAME_TYPES[label])
+    if label == "DATE" and (when := _parse_date(text)) is not None:
+        if when.fields == ("y",):
+            return Candidate(when.match.group("y"), AnswerType.YEAR)
+        return Candidate(text, AnswerType.DATE)
+    if label == "CARDINAL" and _parse_number(text) is not None:
+        return Candidate(text, AnswerType.NUMBER)
+    if label == "ORDINAL" and _parse_ordinal(text) is not None:
+        return Candidate(text, AnswerType.ORDINAL)
+    return None
+
+
+def candidates_from_doc(doc) -> list[Candidate]:
+    """Typed candidates from a spaCy ``Doc`` (or several), once each, in document order.
+
+    A name seen both with and without "the" keeps the form with it.
+    """
+    docs = [doc] if hasattr(doc, "ents") else list(doc)
+    found: dict[tuple[AnswerType, str], Candidate] = {}
+    for parsed in docs:
+        for ent in parsed.ents:
+            candidate = _candidate(ent)
+            if candidate is None:
+                continue
+            slot = (candidate.type, _key(candidate.text))
+            earlier = found.get(slot)
+            if earlier is None or (
+                candidate.text.startswith("the ") and not earlier.text.startswith("the ")
+            ):
+                found[slot] = candidate
+    return list(found.values())

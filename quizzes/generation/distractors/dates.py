@@ -1,0 +1,142 @@
+"""Years and dates: parsing, rendering in the answer's form, and their options."""
+
+from __future__ import annotations
+
+import calendar
+import random
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from quizzes.generation.distractors.common import Candidate, _near_values, _same_case, _texts
+from quizzes.generation.distractors.numbers import _ordinal_suffix
+from quizzes.generation.question import AnswerType
+
+_MONTHS = [calendar.month_name[m] for m in range(1, 13)]
+_MONTH_NUMBERS = {name.lower(): m for m, name in enumerate(_MONTHS, start=1)} | {
+    name[:3].lower(): m for m, name in enumerate(_MONTHS, start=1)
+}
+_MONTH_NUMBERS["sept"] = 9
+_M = r"(?P<m>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_D = r"(?P<d>\d{1,2}(?:st|nd|rd|th)?)"
+_Y = r"(?P<y>(?:1\d|20)\d\d)"
+_DATE_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"(?:the\s+)?{_M}\s+{_D},?\s+{_Y}",  # September 11, 2001
+        rf"(?:the\s+)?{_D}\s+(?:of\s+)?{_M},?\s+{_Y}",  # 11 September 2001
+        rf"{_M},?\s+(?:of\s+)?{_Y}",  # November 2007
+        rf"(?:the\s+)?{_M}\s+{_D}",  # September 28
+        rf"(?:the\s+)?{_D}\s+(?:of\s+)?{_M}",  # 28 September
+        rf"{_M}",  # January
+        rf"(?:(?:the\s+)?year\s+)?{_Y}",  # 1989, the year 2007
+        r"(?:the\s+)?(?P<decade>(?:1\d|20)\d0)'?s",  # the 1990s
+    )
+]
+
+
+@dataclass(frozen=True)
+class _When:
+    """A parsed date: which parts it has, their values, and where they sit in the text."""
+
+    match: re.Match
+    fields: tuple[str, ...]  # a subset of ("y", "m", "d"), or ("decade",)
+    value: tuple  # (year, month, day), None where absent
+
+
+def _days_in(year: int | None, month: int) -> int:
+    return calendar.monthrange(year or 2000, month)[1]
+
+
+def _parse_date(text: str) -> _When | None:
+    text = text.strip()
+    for pattern in _DATE_PATTERNS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        parts = match.groupdict()
+        if parts.get("decade"):
+            return _When(match, ("decade",), (int(parts["decade"]), None, None))
+        year = int(parts["y"]) if parts.get("y") else None
+        month = _MONTH_NUMBERS[parts["m"].lower()] if parts.get("m") else None
+        day = int(re.match(r"\d+", parts["d"]).group()) if parts.get("d") else None
+        if day is not None and not 1 <= day <= _days_in(year, month):
+            return None
+        fields = tuple(f for f, v in zip("ymd", (year, month, day), strict=True) if v is not None)
+        return _When(match, fields, (year, month, day))
+    return None
+
+
+def _render_date(when: _When, value: tuple) -> str:
+    """``value`` written the way the parsed date was written."""
+    year, month, day = value
+    text = when.match.string
+    names = [n for n in when.match.re.groupindex if when.match.start(n) >= 0]
+    pieces, last = [], 0
+    for (start, end), name in sorted((when.match.span(n), n) for n in names):
+        old = text[start:end]
+        if name in ("y", "decade"):
+            new = str(year)
+        elif name == "m":
+            full = old.lower() in {m.lower() for m in _MONTHS}
+            new = _same_case(_MONTHS[month - 1] if full else _MONTHS[month - 1][:3], old)
+        else:
+            new = f"{day}{_ordinal_suffix(day)}" if old[-1].isalpha() else str(day)
+        pieces += [text[last:start], new]
+        last = end
+    return "".join(pieces) + text[last:]
+
+
+def _year_ceiling(year: int | None) -> int:
+    """No synthetic date later than this year (distractors in the future look wrong)."""
+    return max(date.today().year, year or 0)
+
+
+def _year_options(answer: str, pool: list[Candidate], rng: random.Random) -> list[str]:
+    when = _parse_date(answer)
+    if when is None or when.fields != ("y",):
+        return []
+    year = when.value[0]
+    ceiling = _year_ceiling(year)
+    in_pool = [_parse_date(t) for t in _texts(pool, AnswerType.YEAR, AnswerType.DATE)]
+    return _near_values(
+        year,
+        [w.value[0] for w in in_pool if w is not None and w.fields == ("y",)],
+        [year + k for k in range(-8, 9) if year + k <= ceiling],
+        lambda y: abs(y - year) <= 8,
+        lambda y: _render_date(when, (y, None, None)),
+        rng,
+    )
+
+
+def _date_options(answer: str, pool: list[Candidate], rng: random.Random) -> list[str]:
+    when = _parse_date(answer)
+    if when is None:
+        return []
+    if when.fields == ("y",):
+        return _year_options(answer, pool, rng)
+    year, month, day = when.value
+    ceiling = _year_ceiling(year)
+    made: list[tuple] = []
+    if when.fields == ("decade",):
+        made = [(year + 10 * k, None, None) for k in range(-3, 4)]
+    if "y" in when.fields:  # the same month (and day) in another year
+        made += [
+            (year + k, month, day and min(day, _days_in(year + k, month))) for k in range(-5, 6)
+        ]
+    if "m" in when.fields:  # another month of the same year, with another day
+        made += [(year, m, day and rng.randint(1, 28)) for m in range(1, 13)]
+    if "d" in when.fields and "y" not in when.fields:  # another day of the same month
+        made += [
+            (None, month, d) for d in range(day - 9, day + 10) if 1 <= d <= _days_in(None, month)
+        ]
+    made = [v for v in made if v[0] is None or v[0] <= ceiling]
+    in_pool = [_parse_date(t) for t in _texts(pool, AnswerType.DATE, AnswerType.YEAR)]
+    return _near_values(
+        when.value,
+        [w.value for w in in_pool if w is not None and w.fields == when.fields],
+        made,
+        lambda v: v[0] is None or abs(v[0] - year) <= 8,
+        lambda v: _render_date(when, v),
+        rng,
+    )
