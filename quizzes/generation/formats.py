@@ -53,7 +53,10 @@ def _is_concept(question: GeneratedQuestion) -> bool:
 
 def _as_choice(question: GeneratedQuestion, concepts: list[Candidate]) -> GeneratedQuestion | None:
     seed = question.prompt
-    others = [c for c in concepts if c.text.lower() != question.answer.lower()]
+    # A concept with the same head ("international cooperation" for "bilateral
+    # cooperation") could be true as well, so it is no fair distractor.
+    head = question.answer.split()[-1].lower()
+    others = [c for c in concepts if c.text.split()[-1].lower() != head]
     distractors = pick_distractors(question.answer, AnswerType.PHRASE, others, seed=seed)
     if distractors is None:
         return None

@@ -213,3 +213,46 @@ def test_a_person_is_offered_only_people_as_distractors():
     for q in chosen:
         assert_sound_choices(q)
         assert set(q.choices) <= people
+
+
+def concept(prompt: str, answer: str) -> GeneratedQuestion:
+    return question(prompt, answer, kind=Kind.FILL_BLANK, answer_type=AnswerType.PHRASE)
+
+
+def test_a_blanked_concept_becomes_multiple_choice_among_the_documents_concepts():
+    concepts = [
+        concept("Ships carried _____ to the base.", "frozen provisions"),
+        concept("Teams relied on _____ for transport.", "sled dogs"),
+        concept("The hut was heated by _____ all winter.", "seal blubber"),
+        concept("Scientists measured _____ at the station.", "magnetic declination"),
+    ]
+
+    formatted = with_formats(concepts, [], "")
+
+    assert [q.format for q in formatted] == [Format.MULTIPLE_CHOICE] * 4
+    assert sorted(formatted[0].choices) == sorted(q.answer for q in concepts)
+
+
+def test_concepts_with_the_answers_head_word_are_not_offered_as_distractors():
+    """ "international cooperation" could be as true as "bilateral cooperation"."""
+    concepts = [
+        concept("Japan works through _____ in nuclear energy.", "bilateral cooperation"),
+        concept("Peace needs _____ above all.", "international cooperation"),
+        concept("Ships carried _____ to the base.", "frozen provisions"),
+        concept("Teams relied on _____ for transport.", "sled dogs"),
+        concept("The hut was heated by _____ all winter.", "seal blubber"),
+    ]
+
+    [first, *_] = with_formats(concepts, [], "")
+
+    assert first.format == Format.MULTIPLE_CHOICE
+    assert "international cooperation" not in first.choices
+
+
+def test_a_blanked_concept_without_enough_fair_distractors_is_dropped():
+    concepts = [
+        concept("Japan works through _____ in nuclear energy.", "bilateral cooperation"),
+        concept("Peace needs _____ above all.", "international cooperation"),
+    ]
+
+    assert with_formats(concepts, [], "") == []
