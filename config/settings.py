@@ -138,6 +138,7 @@ if not DEBUG:
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Bluebook Quiz <quiz@localhost>")
 
 LOGGING = {
     "version": 1,

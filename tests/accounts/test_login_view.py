@@ -1,0 +1,28 @@
+from django.urls import reverse
+
+URL = reverse("login")
+
+
+def test_the_login_page_links_to_sign_up_and_to_password_reset(client, db):
+    page = client.get(URL).content.decode()
+    assert f'href="{reverse("signup")}">Sign up</a>' in page
+    assert f'href="{reverse("password_reset")}">Forgot your password?</a>' in page
+
+
+def test_the_sign_up_link_keeps_next(client, db):
+    page = client.get(URL, {"next": "/search/?q=ASEAN"}).content.decode()
+    assert f'href="{reverse("signup")}?next=/search/%3Fq%3DASEAN">Sign up</a>' in page
+
+
+def test_learners_log_in_with_their_password(client, learner):
+    response = client.post(URL, {"username": "leo", "password": "learner-pass-1"})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(learner.pk)
+
+
+def test_log_out_is_post_only(client, learner):
+    client.force_login(learner)
+    assert client.get(reverse("logout")).status_code == 405
+    assert "_auth_user_id" in client.session
+    client.post(reverse("logout"))
+    assert "_auth_user_id" not in client.session
