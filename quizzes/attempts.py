@@ -1,0 +1,226 @@
+"""Starting, answering and submitting attempts: each flow is one transaction.
+
+The questions of an attempt, the way each is presented and the order of its choices are
+fixed when the attempt starts, so nothing the browser sends can change them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection, Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from quizzes.generation.cloze import BLANK
+from quizzes.generation.question import Format, Kind
+from quizzes.grading import Grade, grade_answer
+from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
+from quizzes.models.attempts import Presentation
+from quizzes.review import schedule
+
+TRUE_WORDS = {"true", "t", "yes"}
+FALSE_WORDS = {"false", "f", "no"}
+
+
+class AttemptClosed(Exception):
+    """The attempt was submitted: its answers can no longer change."""
+
+
+class NothingToAsk(Exception):
+    """No question matches what the learner asked for."""
+
+
+def presentations_for(question: Question) -> list[Presentation]:
+    """Every way this question can be asked."""
+    options = []
+    if question.kind == Kind.FILL_BLANK:
+        if question.format != Format.MULTIPLE_CHOICE:
+            options.append(Presentation.FILL_BLANK)
+        if question.false_statement:
+            options.append(Presentation.TRUE_FALSE)
+    else:
+        options.append(Presentation.TYPED)
+    if question.format == Format.MULTIPLE_CHOICE and question.choices:
+        options.append(Presentation.MULTIPLE_CHOICE)
+    return options
+
+
+def true_statement(question: Question) -> str:
+    return question.prompt.replace(BLANK, question.answer, 1)
+
+
+@transaction.atomic
+def start_attempt(
+    *,
+    learner,
+    questions: Iterable[Question],
+    title: str,
+    kind: str = Attempt.Kind.PRACTICE,
+    presentations: Collection[str] = tuple(Presentation.values),
+    count: int | None = None,
+    immediate_feedback: bool = True,
+    retry_of: Attempt | None = None,
+    seed: int | None = None,
+) -> Attempt:
+    """Create an attempt over (a sample of) the questions that can be asked in one of the
+    chosen presentations, each presented one of those ways, choices shuffled."""
+    rng = random.Random(seed)
+    askable = [
+        (question, allowed)
+        for question in questions
+        if (allowed := [p for p in presentations_for(question) if p in presentations])
+    ]
+    if not askable:
+        raise NothingToAsk("No question can be asked in the formats you chose.")
+    if count is not None and count < len(askable):
+        askable = rng.sample(askable, count)
+    attempt = Attempt.objects.create(
+        learner=learner,
+        kind=kind,
+        title=title,
+        immediate_feedback=immediate_feedback,
+        retry_of=retry_of,
+        question_count=len(askable),
+    )
+    AttemptItem.objects.bulk_create(
+        _item(attempt, position, question, rng.choice(allowed), rng)
+        for position, (question, allowed) in enumerate(askable)
+    )
+    return attempt
+
+
+def _item(attempt, position, question, presentation, rng) -> AttemptItem:
+    item = AttemptItem(
+        attempt=attempt, position=position, question=question, presentation=presentation
+    )
+    if presentation == Presentation.MULTIPLE_CHOICE:
+        item.choices = rng.sample(question.choices, len(question.choices))
+    elif presentation == Presentation.TRUE_FALSE:
+        item.statement_is_true = rng.random() < 0.5
+        item.statement = (
+            true_statement(question) if item.statement_is_true else question.false_statement
+        )
+    return item
+
+
+@transaction.atomic
+def record_answer(*, item: AttemptItem, given: str) -> AttemptItem:
+    """Grade and save the learner's answer to one item of an open attempt.
+
+    With immediate feedback the first answer is final (the learner has seen the key);
+    otherwise answers can change until the attempt is submitted.
+    """
+    attempt = Attempt.objects.select_for_update().get(pk=item.attempt_id)
+    item = AttemptItem.objects.select_related("question").get(pk=item.pk)
+    if attempt.is_submitted:
+        raise AttemptClosed("This quiz has been submitted; its answers can no longer change.")
+    if item.is_answered and attempt.immediate_feedback:
+        return item
+    grade = grade_item(item, given)
+    item.given_answer = given.strip()[:1000]
+    item.answered_at = timezone.now()
+    item.correct, item.credit, item.feedback = grade.correct, grade.credit, grade.feedback[:300]
+    item.save(update_fields=["given_answer", "answered_at", "correct", "credit", "feedback"])
+    return item
+
+
+def grade_item(item: AttemptItem, given: str) -> Grade:
+    question = item.question
+    if item.presentation == Presentation.MULTIPLE_CHOICE:
+        correct = given == question.answer
+        feedback = "Correct." if correct else f"Not quite: the answer is {question.answer}."
+        return Grade(correct=correct, credit=1.0 if correct else 0.0, feedback=feedback)
+    if item.presentation == Presentation.TRUE_FALSE:
+        said = given.strip().lower()
+        if said not in TRUE_WORDS | FALSE_WORDS:
+            return Grade(correct=False, credit=0.0, feedback="Answer true or false.")
+        correct = (said in TRUE_WORDS) == item.statement_is_true
+        verdict = "true" if item.statement_is_true else "false"
+        feedback = (
+            f"Correct: the statement is {verdict}."
+            if correct
+            else (f"Not quite: the statement is {verdict}; the text says {question.answer}.")
+        )
+        return Grade(correct=correct, credit=1.0 if correct else 0.0, feedback=feedback)
+    return grade_answer(
+        given,
+        question.answer,
+        question.accepted_answers,
+        # The question's distractors are names from the same document: a misspelling
+        # that lands on one of them is that other thing, not a typo.
+        known_entities=[choice for choice in question.choices if choice != question.answer],
+        answer_type=question.answer_type,
+    )
+
+
+@transaction.atomic
+def submit_attempt(*, attempt: Attempt) -> Attempt:
+    """Close the attempt, count its score and schedule a review card for each answer.
+
+    Submitting twice grades once: the second call finds the attempt closed.
+    """
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if attempt.is_submitted:
+        return attempt
+    now = timezone.now()
+    items = list(attempt.items.filter(answered_at__isnull=False))
+    attempt.correct_count = sum(1 for item in items if item.correct)
+    attempt.submitted_at = now
+    attempt.save(update_fields=["correct_count", "submitted_at"])
+    _schedule_reviews(attempt.learner_id, items, now)
+    return attempt
+
+
+def _schedule_reviews(learner_id: int, items: list[AttemptItem], now) -> None:
+    cards = {
+        card.question_id: card
+        for card in ReviewCard.objects.filter(
+            learner_id=learner_id, question_id__in=[item.question_id for item in items]
+        )
+    }
+    new, changed = [], []
+    for item in items:
+        card = cards.get(item.question_id)
+        if card is None:
+            card = ReviewCard(learner_id=learner_id, question_id=item.question_id, due=now, state=1)
+            new.append(card)
+        else:
+            changed.append(card)
+        schedule(card, correct=bool(item.correct), credit=item.credit or 0.0, when=now)
+    ReviewCard.objects.bulk_create(new)
+    ReviewCard.objects.bulk_update(
+        changed,
+        ["due", "state", "step", "stability", "difficulty", "last_review", "reviews", "lapses"],
+    )
+
+
+def start_retry(*, attempt: Attempt, seed: int | None = None) -> Attempt:
+    """A new attempt over the questions this (submitted) attempt got wrong."""
+    missed = Question.objects.filter(
+        attempt_items__attempt=attempt, attempt_items__correct=False
+    ) | Question.objects.filter(
+        attempt_items__attempt=attempt, attempt_items__answered_at__isnull=True
+    )
+    return start_attempt(
+        learner=attempt.learner,
+        questions=missed.distinct().order_by("pk"),
+        title=f"Retry: {attempt.title}",
+        kind=Attempt.Kind.RETRY,
+        immediate_feedback=attempt.immediate_feedback,
+        retry_of=attempt,
+        seed=seed,
+    )
+
+
+def start_review(*, learner, limit: int = 20, seed: int | None = None) -> Attempt:
+    """An attempt over the learner's due review cards, most overdue first."""
+    due = ReviewCard.objects.of(learner).due(timezone.now()).order_by("due")[:limit]
+    questions = Question.objects.live().filter(review_cards__in=due).order_by("pk")
+    return start_attempt(
+        learner=learner,
+        questions=questions,
+        title="Review",
+        kind=Attempt.Kind.REVIEW,
+        seed=seed,
+    )

@@ -1,0 +1,28 @@
+"""Models of the quizzes app: the question bank, learners' attempts and review cards."""
+
+from quizzes.models.attempts import Attempt, AttemptItem
+from quizzes.models.bank import (
+    MIN_CHOICES,
+    GenerationRun,
+    Question,
+    QuestionQuerySet,
+    QuestionSet,
+    QuestionSetItem,
+    has_valid_choices,
+    question_fingerprint,
+)
+from quizzes.models.review import ReviewCard
+
+__all__ = [
+    "MIN_CHOICES",
+    "Attempt",
+    "AttemptItem",
+    "GenerationRun",
+    "Question",
+    "QuestionQuerySet",
+    "QuestionSet",
+    "QuestionSetItem",
+    "ReviewCard",
+    "has_valid_choices",
+    "question_fingerprint",
+]

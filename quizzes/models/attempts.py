@@ -1,0 +1,128 @@
+"""A learner's attempt at a quiz: the questions it holds, fixed when it starts, and one
+response per question."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+
+class Presentation(models.TextChoices):
+    """How a question is shown in an attempt; one question can be shown several ways."""
+
+    TYPED = "typed", "Typed answer"
+    MULTIPLE_CHOICE = "multiple_choice", "Multiple choice"
+    TRUE_FALSE = "true_false", "True or false"
+    FILL_BLANK = "fill_blank", "Fill in the blank"
+
+
+class AttemptQuerySet(models.QuerySet):
+    def of(self, learner) -> "AttemptQuerySet":
+        return self.filter(learner=learner)
+
+    def in_progress(self) -> "AttemptQuerySet":
+        return self.filter(submitted_at__isnull=True)
+
+    def submitted(self) -> "AttemptQuerySet":
+        return self.filter(submitted_at__isnull=False)
+
+
+class Attempt(models.Model):
+    class Kind(models.TextChoices):
+        PRACTICE = "practice", "Practice"
+        RETRY = "retry", "Retry of missed questions"
+        REVIEW = "review", "Spaced review"
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PRACTICE)
+    title = models.CharField(max_length=300)
+    immediate_feedback = models.BooleanField(
+        default=True, help_text="Mark each answer as soon as it is given, not only at the end."
+    )
+    retry_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="retries"
+    )
+    started_at = models.DateTimeField(auto_now_add=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    correct_count = models.PositiveIntegerField(default=0)
+    question_count = models.PositiveIntegerField(default=0)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_at", "-pk"]
+        indexes = [models.Index(fields=["learner", "-started_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(correct_count__lte=models.F("question_count")),
+                name="attempt_correct_within_count",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("quizzes:attempt", kwargs={"pk": self.pk})
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.submitted_at is not None
+
+    @property
+    def score_percent(self) -> int | None:
+        if not self.is_submitted or not self.question_count:
+            return None
+        return round(100 * self.correct_count / self.question_count)
+
+
+class AttemptItem(models.Model):
+    """One question of an attempt, as it was presented, and the learner's response."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField(help_text="Order in the attempt, from 0.")
+    question = models.ForeignKey(
+        "quizzes.Question", on_delete=models.PROTECT, related_name="attempt_items"
+    )
+    presentation = models.CharField(max_length=20, choices=Presentation.choices)
+    choices = models.JSONField(
+        default=list, blank=True, help_text="Options in the order this attempt shows them."
+    )
+    statement = models.TextField(
+        blank=True, help_text="For true or false: the statement shown to the learner."
+    )
+    statement_is_true = models.BooleanField(null=True, blank=True)
+    given_answer = models.TextField(blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    correct = models.BooleanField(null=True, blank=True)
+    credit = models.FloatField(null=True, blank=True)
+    feedback = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "position"], name="attempt_item_position_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["attempt", "question"], name="attempt_item_question_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(credit__isnull=True) | Q(credit__gte=0, credit__lte=1),
+                name="attempt_item_credit_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(answered_at__isnull=True, correct__isnull=True)
+                | Q(answered_at__isnull=False, correct__isnull=False),
+                name="attempt_item_graded_when_answered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attempt}: {self.position + 1}"
+
+    @property
+    def is_answered(self) -> bool:
+        return self.answered_at is not None

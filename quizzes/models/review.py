@@ -1,0 +1,43 @@
+"""Spaced review: one FSRS card per learner and question, scheduled from their answers."""
+
+from django.conf import settings
+from django.db import models
+
+
+class ReviewCardQuerySet(models.QuerySet):
+    def of(self, learner) -> "ReviewCardQuerySet":
+        return self.filter(learner=learner)
+
+    def due(self, now) -> "ReviewCardQuerySet":
+        return self.filter(due__lte=now)
+
+
+class ReviewCard(models.Model):
+    """The FSRS state of a question for a learner (see quizzes/review.py)."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_cards"
+    )
+    question = models.ForeignKey(
+        "quizzes.Question", on_delete=models.CASCADE, related_name="review_cards"
+    )
+    due = models.DateTimeField(db_index=True, help_text="When the question is next due.")
+    state = models.PositiveSmallIntegerField(help_text="FSRS state: learning, review, relearning.")
+    step = models.PositiveSmallIntegerField(null=True, blank=True)
+    stability = models.FloatField(null=True, blank=True)
+    difficulty = models.FloatField(null=True, blank=True)
+    last_review = models.DateTimeField(null=True, blank=True)
+    reviews = models.PositiveIntegerField(default=0)
+    lapses = models.PositiveIntegerField(default=0)
+
+    objects = ReviewCardQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due", "pk"]
+        indexes = [models.Index(fields=["learner", "due"])]
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "question"], name="review_card_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.question} (due {self.due:%Y-%m-%d})"

@@ -1,0 +1,61 @@
+import pytest
+
+from quizzes.models import Question, question_fingerprint
+
+
+def make_question(section, **fields) -> Question:
+    block = section.blocks.live().order_by("position").first()
+    values = {
+        "kind": "when",
+        "format": "short_answer",
+        "answer_type": "year",
+        "origin": Question.Origin.GENERATED,
+        "score": 0.9,
+        **fields,
+    }
+    values["fingerprint"] = question_fingerprint(
+        kind=values["kind"],
+        prompt=values["prompt"],
+        answer=values["answer"],
+        section_path=section.path,
+    )
+    return Question.objects.create(
+        section=section, block=block, source_start=0, source_end=20, **values
+    )
+
+
+@pytest.fixture
+def crime_section(seed_document):
+    return seed_document.sections.get(path="3/1/c")
+
+
+@pytest.fixture
+def quiz_questions(crime_section):
+    """One question for each way of asking: typed, multiple choice, fill in the blank."""
+    return [
+        make_question(crime_section, prompt="When was FATF created?", answer="1989"),
+        make_question(
+            crime_section,
+            kind="acronym",
+            format="multiple_choice",
+            answer_type="term",
+            prompt="What does FATF stand for?",
+            answer="Financial Action Task Force",
+            choices=[
+                "North Atlantic Treaty Organization",
+                "Financial Action Task Force",
+                "ASEAN Regional Forum",
+                "Official Development Assistance",
+            ],
+        ),
+        make_question(
+            crime_section,
+            kind="fill_blank",
+            format="fill_blank",
+            answer_type="person",
+            prompt="US Secretary of Defense _____ visited Japan in November 2007.",
+            answer="Robert Gates",
+            accepted_answers=["Gates"],
+            false_statement="US Secretary of Defense Yoshiro Mori visited Japan in November 2007.",
+        ),
+    ]
