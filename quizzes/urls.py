@@ -1,0 +1,15 @@
+from django.urls import path
+
+from quizzes import views
+
+app_name = "quizzes"
+
+urlpatterns = [
+    path("practice/<slug:slug>/", views.practice, name="practice"),
+    path("attempts/<int:pk>/", views.attempt_detail, name="attempt"),
+    path("attempts/<int:pk>/questions/<int:position>/", views.question, name="question"),
+    path("attempts/<int:pk>/questions/<int:position>/answer/", views.answer, name="answer"),
+    path("attempts/<int:pk>/submit/", views.submit, name="submit"),
+    path("attempts/<int:pk>/results/", views.results, name="results"),
+    path("attempts/<int:pk>/retry/", views.retry, name="retry"),
+]

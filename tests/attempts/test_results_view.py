@@ -1,0 +1,67 @@
+import pytest
+from django.urls import reverse
+
+from quizzes.attempts import record_answer, start_attempt, submit_attempt
+from quizzes.models import Attempt
+from tests.attempts.conftest import make_question
+
+
+def finished(learner, questions):
+    attempt = start_attempt(learner=learner, questions=questions, title="Practice", seed=1)
+    for item in attempt.items.select_related("question"):
+        record_answer(item=item, given=item.question.answer if item.position % 2 else "wrong")
+    return submit_attempt(attempt=attempt)
+
+
+def test_results_show_each_answer_the_key_and_the_highlighted_source(
+    client, learner, quiz_questions
+):
+    attempt = finished(learner, quiz_questions)
+    client.force_login(learner)
+    html = client.get(reverse("quizzes:results", args=[attempt.pk])).content.decode()
+    assert f"{attempt.correct_count} of 3" in html
+    assert "<mark>" in html
+    assert "Financial Action Task Force" in html
+    assert "Retry the ones I missed" in html
+
+
+def test_unsubmitted_results_send_the_learner_back_to_the_quiz(client, learner, quiz_questions):
+    attempt = start_attempt(learner=learner, questions=quiz_questions, title="P")
+    client.force_login(learner)
+    assert (
+        client.get(reverse("quizzes:results", args=[attempt.pk])).url == attempt.get_absolute_url()
+    )
+
+
+def test_double_submit_grades_once(client, learner, quiz_questions):
+    attempt = start_attempt(learner=learner, questions=quiz_questions[:1], title="P")
+    client.force_login(learner)
+    client.post(reverse("quizzes:submit", args=[attempt.pk]))
+    first = Attempt.objects.get().submitted_at
+    client.post(reverse("quizzes:submit", args=[attempt.pk]))
+    assert Attempt.objects.get().submitted_at == first
+
+
+def test_retry_starts_an_attempt_of_the_missed_questions(client, learner, quiz_questions):
+    attempt = finished(learner, quiz_questions)
+    client.force_login(learner)
+    response = client.post(reverse("quizzes:retry", args=[attempt.pk]))
+    retry = Attempt.objects.get(retry_of=attempt)
+    assert response.url == retry.get_absolute_url()
+    assert retry.question_count == attempt.question_count - attempt.correct_count
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_results_query_count_is_constant(
+    client, learner, crime_section, django_assert_max_num_queries, count
+):
+    """Items come with their question, block, section and document in one query."""
+    questions = [
+        make_question(crime_section, prompt=f"When did event {n} happen?", answer=str(1900 + n))
+        for n in range(count)
+    ]
+    attempt = finished(learner, questions)
+    client.force_login(learner)
+    with django_assert_max_num_queries(5):
+        response = client.get(reverse("quizzes:results", args=[attempt.pk]))
+    assert response.content.decode().count("<mark>") == count
