@@ -5,6 +5,8 @@ from quizzes import views
 app_name = "quizzes"
 
 urlpatterns = [
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("review/", views.review, name="review"),
     path("practice/<slug:slug>/", views.practice, name="practice"),
     path("attempts/<int:pk>/", views.attempt_detail, name="attempt"),
     path("attempts/<int:pk>/questions/<int:position>/", views.question, name="question"),

@@ -2,14 +2,17 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from content.models import Document
-from quizzes import attempts
+from quizzes import attempts, charts, progress
 from quizzes.forms import PracticeForm
 from quizzes.models import Attempt, AttemptItem, Question
+
+HISTORY_PAGE_SIZE = 10
 
 
 def _get_attempt(request: HttpRequest, pk: int) -> Attempt:
@@ -127,3 +130,37 @@ def retry(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, "Nothing to retry: you got every question right.")
         return redirect("quizzes:results", pk=attempt.pk)
     return redirect(new)
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    learner = request.user
+    days = progress.daily_activity(learner)
+    history = Attempt.objects.of(learner).order_by("-started_at", "-pk")
+    context = {
+        "page": Paginator(history, HISTORY_PAGE_SIZE).get_page(request.GET.get("page")),
+        "mastery": progress.mastery_by_section(learner),
+        "mastery_explained": progress.MASTERY_EXPLAINED,
+        "days": days,
+        "chart": charts.accuracy_chart(days),
+        "streak": progress.streak(learner),
+        "due": progress.due_count(learner),
+    }
+    return render(request, "quizzes/dashboard.html", context)
+
+
+@login_required
+def review(request: HttpRequest) -> HttpResponse:
+    """What is due for review; POST starts a review quiz of the due questions."""
+    if request.method == "POST":
+        try:
+            attempt = attempts.start_review(learner=request.user)
+        except attempts.NothingToAsk:
+            messages.info(request, "Nothing is due for review right now.")
+            return redirect("quizzes:review")
+        return redirect(attempt)
+    context = {
+        "due": progress.due_count(request.user),
+        "next_due": progress.next_due(request.user),
+    }
+    return render(request, "quizzes/review.html", context)
