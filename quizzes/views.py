@@ -90,6 +90,9 @@ def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
     except attempts.AttemptClosed as error:
         messages.error(request, str(error))
         return redirect("quizzes:results", pk=attempt.pk)
+    if request.htmx:
+        # Saved as the learner types or picks (no feedback in this mode): just say so.
+        return HttpResponse("Answer saved.")
     if attempt.immediate_feedback:
         return redirect("quizzes:question", pk=attempt.pk, position=position)
     return _next_step(attempt, position)

@@ -102,3 +102,24 @@ def test_question_page_query_count_is_constant(
     with django_assert_max_num_queries(6):
         response = client.get(question_url(attempt, 3))
     assert response.status_code == 200
+
+
+def test_htmx_saves_an_answer_as_it_is_given(client, learner, quiz_questions):
+    attempt = start(learner, quiz_questions[:1], immediate_feedback=False)
+    client.force_login(learner)
+
+    response = client.post(
+        reverse("quizzes:answer", args=[attempt.pk, 0]), {"answer": "1989"}, HTTP_HX_REQUEST="true"
+    )
+
+    assert response.content.decode() == "Answer saved."
+    assert attempt.items.get().given_answer == "1989"
+
+
+def test_the_htmx_script_is_served_by_the_app(client, learner, quiz_questions):
+    attempt = start(learner, quiz_questions[:1], immediate_feedback=False)
+    client.force_login(learner)
+    html = client.get(question_url(attempt)).content.decode()
+    assert '<script src="/static/django_htmx/htmx-2.min.js" defer></script>' in html
+    assert "hx-post" in html
+    assert client.get("/static/django_htmx/htmx-2.min.js").status_code == 200
