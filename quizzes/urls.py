@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes import views
+from quizzes import trial, views
 
 app_name = "quizzes"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("review/", views.review, name="review"),
     path("practice/<slug:slug>/", views.practice, name="practice"),
+    path("try/<slug:slug>/<path:path>/", trial.try_section, name="try"),
     path("attempts/<int:pk>/", views.attempt_detail, name="attempt"),
     path("attempts/<int:pk>/questions/<int:position>/", views.question, name="question"),
     path("attempts/<int:pk>/questions/<int:position>/answer/", views.answer, name="answer"),

@@ -1,0 +1,88 @@
+"""A practice quiz for visitors without an account: nothing is stored.
+
+The questions, their presentation and choice order travel in a signed form field, so a
+visitor cannot swap in other questions, and the answer key never reaches the page before
+the answers are sent back.
+"""
+
+from __future__ import annotations
+
+import random
+
+from django.core import signing
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from content.models import Section
+from quizzes.attempts import grade_item, presentations_for
+from quizzes.models import AttemptItem, Question
+from quizzes.models.attempts import Presentation
+
+TRIAL_QUESTIONS = 5
+SALT = "quizzes.trial"
+# Visitors get the formats that need no reading of a statement pair: typed and choices.
+TRIAL_PRESENTATIONS = (Presentation.TYPED, Presentation.MULTIPLE_CHOICE, Presentation.FILL_BLANK)
+
+
+def try_section(request: HttpRequest, slug: str, path: str) -> HttpResponse:
+    section = get_object_or_404(
+        Section.objects.live().select_related("document"), document__slug=slug, path=path
+    )
+    if request.method == "POST":
+        items = _items_from(request.POST.get("quiz", ""), section)
+        if items is not None:
+            graded = [
+                (item, grade_item(item, request.POST.get(f"answer-{index}", "")))
+                for index, item in enumerate(items)
+            ]
+            context = {
+                "section": section,
+                "graded": graded,
+                "right": sum(1 for _, grade in graded if grade.correct),
+            }
+            return render(request, "quizzes/trial_results.html", context)
+    items = _new_items(section)
+    token = signing.dumps(
+        [[item.question_id, item.presentation, item.choices] for item in items], salt=SALT
+    )
+    context = {"section": section, "items": list(enumerate(items)), "token": token}
+    return render(request, "quizzes/trial.html", context)
+
+
+def _new_items(section: Section) -> list[AttemptItem]:
+    rng = random.Random()
+    candidates = []
+    for question in Question.objects.live().filter(section=section).order_by("-score", "pk"):
+        allowed = [p for p in presentations_for(question) if p in TRIAL_PRESENTATIONS]
+        if allowed:
+            candidates.append((question, rng.choice(allowed)))
+    chosen = rng.sample(candidates, min(TRIAL_QUESTIONS, len(candidates)))
+    return [_item(question, presentation, rng) for question, presentation in chosen]
+
+
+def _item(question: Question, presentation: str, rng: random.Random) -> AttemptItem:
+    choices = (
+        rng.sample(question.choices, len(question.choices))
+        if presentation == Presentation.MULTIPLE_CHOICE
+        else []
+    )
+    return AttemptItem(question=question, presentation=presentation, choices=choices)
+
+
+def _items_from(token: str, section: Section) -> list[AttemptItem] | None:
+    """The quiz the visitor was shown, or None if the form was tampered with or is stale."""
+    try:
+        entries = signing.loads(token, salt=SALT, max_age=24 * 3600)
+    except signing.BadSignature:
+        return None
+    questions = (
+        Question.objects.live()
+        .filter(section=section)
+        .in_bulk([question_id for question_id, _, _ in entries])
+    )
+    if len(questions) != len(entries):
+        return None
+    return [
+        AttemptItem(question=questions[question_id], presentation=presentation, choices=choices)
+        for question_id, presentation, choices in entries
+    ]
