@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from quizzes.progress import Day
 
-WIDTH, HEIGHT, GAP = 600, 160, 2
+WIDTH, HEIGHT, GAP, MIN_BAR = 600, 160, 2, 3
 
 
 @dataclass
@@ -27,7 +27,8 @@ def accuracy_chart(days: list[Day]) -> list[Bar]:
     for index, day in enumerate(days):
         if day.accuracy is None:
             continue
-        height = HEIGHT * day.accuracy / 100
+        # A day of only wrong answers still shows as a sliver, not as no activity.
+        height = max(HEIGHT * day.accuracy / 100, MIN_BAR)
         bars.append(
             Bar(
                 x=round(index * width + GAP / 2, 1),
