@@ -52,19 +52,11 @@ def _is_concept(question: GeneratedQuestion) -> bool:
 
 
 def _as_choice(question: GeneratedQuestion, concepts: list[Candidate]) -> GeneratedQuestion | None:
-    seed = question.prompt
     # A concept with the same head ("international cooperation" for "bilateral
     # cooperation") could be true as well, so it is no fair distractor.
     head = question.answer.split()[-1].lower()
     others = [c for c in concepts if c.text.split()[-1].lower() != head]
-    distractors = pick_distractors(question.answer, AnswerType.PHRASE, others, seed=seed)
-    if distractors is None:
-        return None
-    return replace(
-        question,
-        format=Format.MULTIPLE_CHOICE,
-        choices=shuffle_choices(question.answer, distractors, seed=seed),
-    )
+    return _multiple_choice(question, others)
 
 
 def _with_format(
@@ -76,12 +68,19 @@ def _with_format(
         return replace(question, false_statement=_false_statement(question, pool, document_text))
     if question.answer_type == AnswerType.PHRASE:
         return question
-    seed = question.prompt
-    if question.kind != Kind.ACRONYM and _bucket(seed) != 0:
+    if question.kind != Kind.ACRONYM and _bucket(question.prompt) != 0:
         return question
+    return _multiple_choice(question, pool) or question
+
+
+def _multiple_choice(
+    question: GeneratedQuestion, pool: list[Candidate]
+) -> GeneratedQuestion | None:
+    """The question with three same-type distractors, or None when there are not three."""
+    seed = question.prompt
     distractors = pick_distractors(question.answer, question.answer_type, pool, seed=seed)
     if distractors is None:
-        return question
+        return None
     return replace(
         question,
         format=Format.MULTIPLE_CHOICE,

@@ -24,6 +24,14 @@ def make_question(section, **fields) -> Question:
     )
 
 
+def many_questions(section, count: int, *, tag: str = "") -> list[Question]:
+    """`count` distinct typed questions, for checks that must not grow with the data."""
+    return [
+        make_question(section, prompt=f"When did event {n}{tag} happen?", answer=str(1800 + n))
+        for n in range(count)
+    ]
+
+
 @pytest.fixture
 def crime_section(seed_document):
     return seed_document.sections.get(path="3/1/c")

@@ -8,19 +8,14 @@ from django.utils.html import escape
 from quizzes import progress
 from quizzes.attempts import record_answer, start_attempt, submit_attempt
 from quizzes.models import Attempt, AttemptItem
-from tests.attempts.conftest import make_question
+from tests.attempts.conftest import many_questions
 
 URL = reverse("quizzes:dashboard")
 
 
 def history(learner, section, *, attempts: int, per_attempt: int, days_ago: int = 0):
     """Answered attempts written directly: `attempts` x `per_attempt` responses."""
-    questions = [
-        make_question(
-            section, prompt=f"When did thing {n} happen ({days_ago})?", answer=str(1800 + n)
-        )
-        for n in range(per_attempt)
-    ]
+    questions = many_questions(section, per_attempt, tag=f" ({days_ago} days ago)")
     when = timezone.now() - dt.timedelta(days=days_ago)
     for number in range(attempts):
         attempt = Attempt.objects.create(

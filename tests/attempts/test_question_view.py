@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from quizzes.attempts import record_answer, start_attempt
 from quizzes.models.attempts import Presentation
-from tests.attempts.conftest import make_question
+from tests.attempts.conftest import many_questions
 
 
 def start(learner, questions, **options):
@@ -93,10 +93,7 @@ def test_question_page_query_count_is_constant(
     client, learner, crime_section, django_assert_max_num_queries, count
 ):
     """The item, its question and the answered count are fixed queries, whatever the size."""
-    questions = [
-        make_question(crime_section, prompt=f"When did event {n} happen?", answer=str(1900 + n))
-        for n in range(count)
-    ]
+    questions = many_questions(crime_section, count)
     attempt = start(learner, questions)
     client.force_login(learner)
     with django_assert_max_num_queries(6):

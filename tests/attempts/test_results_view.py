@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from quizzes.attempts import record_answer, start_attempt, submit_attempt
 from quizzes.models import Attempt
-from tests.attempts.conftest import make_question
+from tests.attempts.conftest import many_questions
 
 
 def finished(learner, questions):
@@ -56,10 +56,7 @@ def test_results_query_count_is_constant(
     client, learner, crime_section, django_assert_max_num_queries, count
 ):
     """Items come with their question, block, section and document in one query."""
-    questions = [
-        make_question(crime_section, prompt=f"When did event {n} happen?", answer=str(1900 + n))
-        for n in range(count)
-    ]
+    questions = many_questions(crime_section, count)
     attempt = finished(learner, questions)
     client.force_login(learner)
     with django_assert_max_num_queries(5):
