@@ -143,6 +143,8 @@ def _keys(site: Site, frequency: dict[str, int]):
             continue  # "2+2", list numbering
         if label == "ORG" and text.split()[-1].lower() in LAW_WORDS:
             answer_type, confidence = AnswerType.LAW, ENTITY_TYPES["LAW"][1]
+        if label == "CARDINAL" and text.lower() == "one":
+            continue  # "where one plate sinks beneath another": a pronoun, not a count
         if label == "ORDINAL" and not any(ch.isdigit() for ch in text):
             continue  # "was first held": an adverb, not a fact
         if _bracketed_acronym(sent.doc, start, end) or _glued(sent.doc, start, end):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -60,7 +61,35 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
         if progress:
             progress(done, len(parsed))
     pool += _expansions(section_questions)
-    return with_formats(section_questions, pool, "\n".join(texts))
+    document_text = "\n".join(texts)
+    return with_formats(
+        _evidenced_short_names(section_questions, document_text), pool, document_text
+    )
+
+
+def _evidenced_short_names(
+    questions: list[GeneratedQuestion], text: str
+) -> list[GeneratedQuestion]:
+    """Accept a person's short name only where the document itself uses it alone.
+
+    "Secretary Gates" makes "Gates" an answer for Robert Gates; a name the text always
+    writes in full ("Bi Sheng", whose family name comes first) gets no short form.
+    """
+    for question in questions:
+        if question.answer_type != AnswerType.PERSON:
+            continue
+        question.accepted_answers = [
+            short
+            for short in question.accepted_answers
+            if short in question.answer.split() and _used_alone(short, question.answer, text)
+        ] + [a for a in question.accepted_answers if a not in question.answer.split()]
+    return questions
+
+
+def _used_alone(short: str, full: str, text: str) -> bool:
+    return len(re.findall(rf"\b{re.escape(short)}\b", text)) > len(
+        re.findall(rf"\b{re.escape(full)}\b", text)
+    )
 
 
 def _expansions(questions: list[GeneratedQuestion]) -> list[Candidate]:

@@ -18,6 +18,8 @@ from quizzes.generation.drafts import Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
 TIME_PREPOSITIONS = {"in", "on", "at", "during"}
+CLAUSE_BREAKS = {":", ";", "—", "–"}
+GENERIC_MODALS = {"can", "could", "may", "might", "must", "should", "shall"}
 YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 MONTHS = {
     "january",
@@ -167,10 +169,17 @@ def _time_phrase(ent):
 
 def _when_prompt(site: Site, container) -> str | None:
     phrase, attachment, head = container
+    if _across_clause_break(phrase, head):
+        return None  # "... into the sky: Mount St Helens in 1980 ...": a misattached date
     dropped = {phrase.i}
     if attachment == "verb":
         return _clause_question(site, head, dropped, wh="When")
     return _noun_event_question(site, head, dropped)
+
+
+def _across_clause_break(phrase, head) -> bool:
+    low, high = sorted((phrase.i, head.i))
+    return any(token.text in CLAUSE_BREAKS for token in phrase.doc[low:high])
 
 
 def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | None:
@@ -183,8 +192,11 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
         be = "were" if verb.head.tag_ in {"NNS", "NNPS"} else "was"
         rest = syntax.render(syntax.complements(verb, dropped))
         return syntax.question_text(wh, be, syntax.lower_first(subject), verb.text, rest)
-    if not syntax.auxiliaries(verb) and verb.tag_ in {"VBZ", "VBP"}:
+    auxes = syntax.auxiliaries(verb)
+    if not auxes and verb.tag_ in {"VBZ", "VBP"}:
         return None  # "When do substances deplete ...?": a present-tense habit has no date
+    if any(aux.lower_ in GENERIC_MODALS for aux in auxes):
+        return None  # "When can eruptions be gentle?": a possibility has no date
     subject = _subject_for(site, verb)
     if subject is None:
         return None

@@ -149,3 +149,11 @@ def test_refuses_a_name_followed_by_its_acronym(site):
     answers = {draft.answer for draft in cloze_drafts(site(sentence), NO_COUNTS)}
 
     assert "Scientific Committee on Antarctic Research" not in answers
+
+
+def test_refuses_one_used_as_a_pronoun(site):
+    sentence = (
+        "Most volcanoes sit along the edges of tectonic plates, where plates pull apart or "
+        "where one plate sinks beneath another."
+    )
+    assert all(draft.answer != "one" for draft in cloze_drafts(site(sentence), Counter()))

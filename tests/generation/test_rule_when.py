@@ -206,3 +206,16 @@ def test_refuses_a_vague_date(site, sentence):
 def test_refuses_a_date_that_is_not_a_point_in_time(site):
     # "When has the vaccine been used?" would not be answered by "1796".
     assert when_drafts(site("The vaccine has been used since 1796.")) == []
+
+
+def test_refuses_a_possibility_stated_with_a_modal(site):
+    sentence = "Eruptions can be gentle in 1980 or explosive, depending on the magma."
+    assert when_drafts(site(sentence)) == []
+
+
+def test_refuses_a_date_the_parser_attached_across_a_colon(site):
+    sentence = (
+        "Eruptions can be gentle, with rivers of lava, or explosive, with clouds of ash rising "
+        "many kilometres into the sky: Mount St Helens in 1980 was one of the explosive kind."
+    )
+    assert all(draft.answer != "1980" for draft in when_drafts(site(sentence)))
