@@ -515,3 +515,15 @@ def test_candidates_feed_distractors(nlp):
     assert pick_distractors("1989", AnswerType.YEAR, pool, seed="s")
     assert pick_distractors("Japan", AnswerType.COUNTRY, pool, seed="s")
     assert pick_distractors("Robert Gates", AnswerType.PERSON, pool, seed="s") is None
+
+
+def test_places_and_bodies_tagged_as_people_are_not_offered_for_a_person():
+    pool = [
+        Candidate("Victoria Land", AnswerType.PERSON),
+        Candidate("Vostok Station", AnswerType.PERSON),
+        Candidate("Edward Wilson", AnswerType.PERSON),
+        Candidate("Ernest Shackleton", AnswerType.PERSON),
+        Candidate("Roald Amundsen", AnswerType.PERSON),
+    ]
+    chosen = pick_distractors("Edward Bransfield", AnswerType.PERSON, pool, seed="s")
+    assert sorted(chosen) == ["Edward Wilson", "Ernest Shackleton", "Roald Amundsen"]

@@ -27,9 +27,54 @@ def _has_honorific(text: str) -> bool:
     return text.strip().lower().replace(".", "").split(" ")[0] in _HONORIFICS
 
 
+# Last words that make a "person" the tagger found a place, a body or a thing.
+_NOT_PERSON_HEADS = {
+    "land",
+    "island",
+    "islands",
+    "station",
+    "sea",
+    "ocean",
+    "glacier",
+    "shelf",
+    "peninsula",
+    "bay",
+    "strait",
+    "mountain",
+    "mountains",
+    "mount",
+    "river",
+    "lake",
+    "coast",
+    "pole",
+    "institute",
+    "university",
+    "company",
+    "society",
+    "committee",
+    "council",
+    "survey",
+    "expedition",
+    "agency",
+    "vaccine",
+    "law",
+    "treaty",
+    "convention",
+    "programme",
+    "program",
+}
+
+
 def _looks_like_person(text: str) -> bool:
-    """No digits and no acronyms ("G8", "ASEM" are not people)."""
-    return not re.search(r"\d", text) and not any(_is_acronym(w) for w in text.split())
+    """No digits, no acronyms ("G8", "ASEM" are not people), no place or body names
+    ("Victoria Land", "Vostok Station")."""
+    words = text.split()
+    return (
+        not re.search(r"\d", text)
+        and not any(_is_acronym(w) for w in words)
+        and bool(words)
+        and words[-1].lower() not in _NOT_PERSON_HEADS
+    )
 
 
 def _person_options(answer: str, pool: list[Candidate], rng: random.Random) -> list[str]:
