@@ -250,7 +250,9 @@ def _sync_questions(
     now = timezone.now()
     existing = {
         (question.section_id, question.fingerprint): question
-        for question in Question.objects.generated().filter(section__document=document)
+        for question in Question.objects.generated()
+        .with_answers_flag()
+        .filter(section__document=document)
     }
     to_create: list[Question] = []
     to_update: list[Question] = []

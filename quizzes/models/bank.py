@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 
 from quizzes.generation.question import AnswerType, Format, Kind
 
@@ -54,14 +54,20 @@ class QuestionQuerySet(models.QuerySet):
     def approved(self) -> "QuestionQuerySet":
         return self.filter(status=Question.Status.APPROVED)
 
+    def with_answers_flag(self) -> "QuestionQuerySet":
+        """Annotate ``has_answers``: whether any learner has answered the question."""
+        from quizzes.models.attempts import AttemptItem
+
+        answered = AttemptItem.objects.filter(question=OuterRef("pk"), answered_at__isnull=False)
+        return self.annotate(has_answers=Exists(answered))
+
     def protected(self) -> "QuestionQuerySet":
         """Questions a regeneration run must leave exactly as they are."""
-        # When learners' answers are stored, add one clause here:
-        # | Q(Exists(Response.objects.filter(question=OuterRef("pk"))))
-        return self.filter(
+        return self.with_answers_flag().filter(
             Q(edited_at__isnull=False)
             | Q(status=Question.Status.APPROVED)
             | Q(origin=Question.Origin.MANUAL)
+            | Q(has_answers=True)
         )
 
 
@@ -203,11 +209,13 @@ class Question(models.Model):
 
     @property
     def is_protected(self) -> bool:
-        """Python twin of ``QuestionQuerySet.protected`` for a loaded question."""
+        """Python twin of ``QuestionQuerySet.protected``, for a question loaded through
+        ``with_answers_flag()`` (learners' answers must keep the question they answered)."""
         return (
             self.edited_at is not None
             or self.status == self.Status.APPROVED
             or self.origin == self.Origin.MANUAL
+            or self.has_answers
         )
 
     def clean(self) -> None:

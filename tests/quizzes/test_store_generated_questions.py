@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from content.services import import_document_file
+from quizzes.attempts import record_answer, start_attempt
 from quizzes.generation.question import Format
 from quizzes.models import GenerationRun, Question, QuestionSet
 from quizzes.services import GenerationError, store_generated_questions
@@ -100,6 +101,24 @@ def test_protected_questions_are_never_changed_or_retired(seed_document, seed_qu
     rescored = dataclasses.replace(seed_questions[0], score=0.99, rule="another-rule")
     store(seed_document, [rescored, *seed_questions[1:]])
     assert Question.objects.filter(answer="2001").values().get() == before
+
+
+def test_a_question_a_learner_answered_is_never_changed_or_retired(
+    seed_document, seed_questions, learner
+):
+    store(seed_document, seed_questions)
+    answered = Question.objects.get(answer="2001")
+    attempt = start_attempt(learner=learner, questions=[answered], title="Practice")
+    record_answer(item=attempt.items.get(), given="2001")
+    before = Question.objects.filter(pk=answered.pk).values().get()
+
+    rescored = dataclasses.replace(seed_questions[0], score=0.99, rule="another-rule")
+    store(seed_document, [rescored, *seed_questions[1:]])
+    report = store(seed_document, seed_questions[1:])
+
+    assert Question.objects.filter(pk=answered.pk).values().get() == before
+    assert report.kept_protected == 1
+    assert report.retired == 0
 
 
 def test_an_edited_question_is_not_generated_again_beside_its_edit(seed_document, seed_questions):
