@@ -131,11 +131,6 @@ class Section(models.Model):
         return ["/".join(parts[:end]) for end in range(1, len(parts))]
 
 
-class BlockQuerySet(ArchivableQuerySet):
-    def paragraphs(self) -> "BlockQuerySet":
-        return self.filter(kind=BlockKind.PARAGRAPH)
-
-
 class Block(models.Model):
     """A paragraph, glossary box or figure caption, in reading order inside its section."""
 
@@ -152,7 +147,7 @@ class Block(models.Model):
         null=True, blank=True, help_text="Set when a re-import no longer contains the block."
     )
 
-    objects = BlockQuerySet.as_manager()
+    objects = ArchivableQuerySet.as_manager()
 
     class Meta:
         ordering = ["section", "position"]

@@ -189,7 +189,6 @@ def _draft(site: Site, confidence, span, answer_type, text) -> Draft:
         rule=f"cloze:{answer_type.value}",
         confidence=confidence,
         site=site,
-        answer_tokens=span,
     )
 
 
