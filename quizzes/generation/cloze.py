@@ -189,6 +189,7 @@ def _draft(site: Site, confidence, span, answer_type, text) -> Draft:
         rule=f"cloze:{answer_type.value}",
         confidence=confidence,
         site=site,
+        answer_tokens=span,
     )
 
 

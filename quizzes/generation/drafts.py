@@ -28,3 +28,4 @@ class Draft:
     confidence: float
     site: Site
     accepted: list[str] = field(default_factory=list)
+    answer_tokens: tuple[int, int] | None = None  # span of the answer in the sentence's doc
