@@ -197,14 +197,11 @@ def _schedule_reviews(learner_id: int, items: list[AttemptItem], now) -> None:
 
 def start_retry(*, attempt: Attempt, seed: int | None = None) -> Attempt:
     """A new attempt over the questions this (submitted) attempt got wrong."""
-    missed = Question.objects.filter(
-        attempt_items__attempt=attempt, attempt_items__correct=False
-    ) | Question.objects.filter(
-        attempt_items__attempt=attempt, attempt_items__answered_at__isnull=True
-    )
+    # exclude(correct=True) keeps wrong answers and unanswered items (correct is NULL).
+    missed = Question.objects.filter(attempt_items__in=attempt.items.exclude(correct=True))
     return start_attempt(
         learner=attempt.learner,
-        questions=missed.distinct().order_by("pk"),
+        questions=missed.order_by("pk"),
         title=f"Retry: {attempt.title}",
         kind=Attempt.Kind.RETRY,
         immediate_feedback=attempt.immediate_feedback,

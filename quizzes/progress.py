@@ -9,6 +9,7 @@ answered wrongly after being right counts as not mastered until it is right agai
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
@@ -69,13 +70,13 @@ def mastery_by_section(learner) -> list[SectionMastery]:
     live = set(
         Question.objects.live().filter(section_id__in=section_ids).values_list("pk", flat=True)
     )
+    outcomes_by_section: dict[int, list[bool]] = defaultdict(list)
+    for question_id, (section_id, correct) in latest.items():
+        if question_id in live:
+            outcomes_by_section[section_id].append(correct)
     result = []
     for section in sections:
-        outcomes = [
-            correct
-            for question_id, (section_id, correct) in latest.items()
-            if section_id == section.pk and question_id in live
-        ]
+        outcomes = outcomes_by_section[section.pk]
         result.append(
             SectionMastery(
                 section=section,

@@ -21,7 +21,9 @@ def _get_attempt(request: HttpRequest, pk: int) -> Attempt:
 
 
 def _get_item(attempt: Attempt, position: int) -> AttemptItem:
-    return get_object_or_404(attempt.items.select_related("question__section"), position=position)
+    return get_object_or_404(
+        attempt.items.select_related("question__section__document"), position=position
+    )
 
 
 @login_required
@@ -93,14 +95,9 @@ def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
     if request.htmx:
         # Saved as the learner types or picks (no feedback in this mode): just say so.
         return HttpResponse("Answer saved.")
-    if attempt.immediate_feedback:
-        return redirect("quizzes:question", pk=attempt.pk, position=position)
-    return _next_step(attempt, position)
-
-
-def _next_step(attempt: Attempt, position: int) -> HttpResponse:
-    if position + 1 < attempt.question_count:
-        return redirect("quizzes:question", pk=attempt.pk, position=position + 1)
+    # With feedback, stay to read it; without, move on (the last question stays put).
+    if not attempt.immediate_feedback:
+        position = min(position + 1, attempt.question_count - 1)
     return redirect("quizzes:question", pk=attempt.pk, position=position)
 
 
@@ -147,7 +144,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "days": days,
         "chart": charts.accuracy_chart(days),
         "streak": progress.streak(learner),
-        "due": progress.due_count(learner),
     }
     return render(request, "quizzes/dashboard.html", context)
 
@@ -162,8 +158,4 @@ def review(request: HttpRequest) -> HttpResponse:
             messages.info(request, "Nothing is due for review right now.")
             return redirect("quizzes:review")
         return redirect(attempt)
-    context = {
-        "due": progress.due_count(request.user),
-        "next_due": progress.next_due(request.user),
-    }
-    return render(request, "quizzes/review.html", context)
+    return render(request, "quizzes/review.html", {"next_due": progress.next_due(request.user)})
