@@ -78,11 +78,12 @@ def _evidenced_short_names(
     for question in questions:
         if question.answer_type != AnswerType.PERSON:
             continue
+        name_parts = question.answer.split()
         question.accepted_answers = [
-            short
-            for short in question.accepted_answers
-            if short in question.answer.split() and _used_alone(short, question.answer, text)
-        ] + [a for a in question.accepted_answers if a not in question.answer.split()]
+            accepted
+            for accepted in question.accepted_answers
+            if accepted not in name_parts or _used_alone(accepted, question.answer, text)
+        ]
     return questions
 
 
