@@ -47,3 +47,33 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if not items:
         raise ImproperlyConfigured(f"{name} is set but names no value")
     return items
+
+
+def env_header(name: str) -> tuple[str, str] | None:
+    """A request header and the value that marks it, written "Header-Name: value".
+
+    Returns Django's form, e.g. ("HTTP_X_FORWARDED_PROTO", "https"), or None when unset.
+    """
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    header, separator, value = raw.partition(":")
+    header, value = header.strip(), value.strip()
+    if not separator or not header or not value or " " in header:
+        raise ImproperlyConfigured(f'{name} must look like "X-Forwarded-Proto: https"; got {raw!r}')
+    return "HTTP_" + header.upper().replace("-", "_"), value
+
+
+def env_origins(name: str) -> list[str]:
+    """Comma-separated origins, each with its scheme (https://quiz.example.org)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return []
+    origins = [item.strip() for item in raw.split(",") if item.strip()]
+    for origin in origins:
+        if not origin.startswith(("https://", "http://")):
+            raise ImproperlyConfigured(
+                f"{name} must list origins with their scheme, e.g. https://quiz.example.org;"
+                f" got {origin!r}"
+            )
+    return origins

@@ -10,8 +10,11 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-that-is-long-en
 from config.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests
+# The test client and the live server speak plain HTTP.
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
 # Pages render from the source static files; no collectstatic manifest in tests.
 STORAGES = {
     **STORAGES,  # noqa: F405
