@@ -1,5 +1,14 @@
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
+from django.db.models.functions import Lower
+
+
+class UserManager(DjangoUserManager):
+    def get_by_natural_key(self, username: str) -> "User":
+        # Usernames are unique whatever their case (see the constraint below), so logging in
+        # as "Leo" finds "leo", and createsuperuser refuses a case variant of an existing name.
+        return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
 
 
 class User(AbstractUser):
@@ -10,6 +19,19 @@ class User(AbstractUser):
         default=False,
         help_text="Instructors can upload documents, edit questions and run classes.",
     )
+
+    objects = UserManager()
+
+    class Meta(AbstractUser.Meta):
+        constraints = [
+            # The signup form refuses case variants of a taken name, but only the database can
+            # do so for two signups at the same moment.
+            models.UniqueConstraint(
+                Lower("username"),
+                name="accounts_user_username_ci_unique",
+                violation_error_message="A user with that username already exists.",
+            ),
+        ]
 
     @property
     def can_manage_content(self) -> bool:

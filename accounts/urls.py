@@ -19,7 +19,7 @@ urlpatterns = [
     ),
     path(
         "password/reset/",
-        auth_views.PasswordResetView.as_view(),
+        views.ThrottledPasswordResetView.as_view(),
         name="password_reset",
     ),
     path(

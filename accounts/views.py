@@ -1,11 +1,17 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from accounts.forms import SignupForm
+from accounts.throttling import client_address, take_password_reset_allowance
+
+# Several backends are configured (the lockout check first), so login() must be told which
+# one vouches for a user who has just been created rather than authenticated.
+PASSWORD_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def signup(request: HttpRequest) -> HttpResponse:
@@ -14,9 +20,9 @@ def signup(request: HttpRequest) -> HttpResponse:
         return redirect(redirect_to or settings.LOGIN_REDIRECT_URL)
     bound = request.method == "POST"
     form = SignupForm(request.POST if bound else None)
-    if bound and form.is_valid():
-        user = form.save()
-        login(request, user)
+    user = form.save_unless_taken() if bound and form.is_valid() else None
+    if user is not None:
+        login(request, user, backend=PASSWORD_BACKEND)
         messages.success(request, f"Welcome, {user.get_username()}! Your account is ready.")
         return redirect(redirect_to or settings.LOGIN_REDIRECT_URL)
     return render(
@@ -34,3 +40,24 @@ def _safe_next(request: HttpRequest) -> str:
         url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
     return url if is_safe else ""
+
+
+class ThrottledPasswordResetView(auth_views.PasswordResetView):
+    """Django's reset form, refusing more than a few requests an hour per email and address.
+
+    Every valid request counts, for known and unknown addresses alike, so the refusal says
+    nothing about which addresses have accounts.
+    """
+
+    def form_valid(self, form):
+        allowed = take_password_reset_allowance(
+            email=form.cleaned_data["email"], address=client_address(self.request)
+        )
+        if not allowed:
+            form.add_error(
+                None,
+                "Too many password reset requests. Please wait an hour before asking again, "
+                "and check your spam folder for the links already sent.",
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)

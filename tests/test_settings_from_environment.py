@@ -1,5 +1,6 @@
 """Start-up refuses bad configuration with a message naming the variable."""
 
+import json
 import os
 import subprocess
 import sys
@@ -11,16 +12,33 @@ from tests.conftest import PROJECT_DIR
 GOOD_KEY = "x" * 50
 
 
-def load_settings(**env: str) -> subprocess.CompletedProcess:
+def run_with_settings(arguments: list[str], **env: str) -> subprocess.CompletedProcess:
+    """Run Python with the real settings and only the given DJANGO_/DATABASE_ variables."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); print('ok')"],
+        [sys.executable, *arguments],
         env={**clean, "DJANGO_SETTINGS_MODULE": "config.settings", **env},
         cwd=PROJECT_DIR,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def load_settings(**env: str) -> subprocess.CompletedProcess:
+    return run_with_settings(["-c", "import django; django.setup(); print('ok')"], **env)
+
+
+def settings_values(*names: str, **env: str) -> dict:
+    """The named settings as the given environment makes them (tuples come back as lists)."""
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        f"print(json.dumps({{name: getattr(settings, name) for name in {list(names)!r}}}, "
+        "default=str))"
+    )
+    result = run_with_settings(["-c", code], **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
 
 
 def test_debug_mode_starts_without_a_secret_key():
@@ -39,6 +57,22 @@ def test_debug_mode_starts_without_a_secret_key():
             {"DJANGO_SECRET_KEY": GOOD_KEY, "CONTENT_MAX_UPLOAD_BYTES": "5MB"},
             "CONTENT_MAX_UPLOAD_BYTES must be a whole number",
         ),
+        (
+            {"DJANGO_SECRET_KEY": GOOD_KEY, "DJANGO_SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto"},
+            "DJANGO_SECURE_PROXY_SSL_HEADER must look like",
+        ),
+        (
+            {"DJANGO_SECRET_KEY": GOOD_KEY, "DJANGO_CSRF_TRUSTED_ORIGINS": "quiz.example.org"},
+            "DJANGO_CSRF_TRUSTED_ORIGINS must list origins with their scheme",
+        ),
+        (
+            {"DJANGO_SECRET_KEY": GOOD_KEY, "DJANGO_SECURE_HSTS_SECONDS": "a year"},
+            "DJANGO_SECURE_HSTS_SECONDS must be a whole number",
+        ),
+        (
+            {"DJANGO_SECRET_KEY": GOOD_KEY, "DJANGO_LOGIN_FAILURE_LIMIT": "0"},
+            "DJANGO_LOGIN_FAILURE_LIMIT must be at least 1",
+        ),
     ],
 )
 def test_bad_values_stop_start_up(env, message):
@@ -51,3 +85,93 @@ def test_bad_values_stop_start_up(env, message):
 def test_production_settings_start_with_valid_values():
     result = load_settings(DJANGO_SECRET_KEY=GOOD_KEY, DJANGO_ALLOWED_HOSTS="quiz.example.org")
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_production_defaults_pass_the_deployment_check():
+    result = run_with_settings(
+        ["manage.py", "check", "--deploy"], DJANGO_DEBUG="0", DJANGO_SECRET_KEY=GOOD_KEY + "-Zq9"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout
+    assert "WARNING" not in result.stderr + result.stdout
+
+
+def test_production_is_https_only_by_default():
+    values = settings_values(
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+        "SECURE_PROXY_SSL_HEADER",
+        "CSRF_TRUSTED_ORIGINS",
+        DJANGO_SECRET_KEY=GOOD_KEY,
+    )
+    assert values == {
+        "SECURE_SSL_REDIRECT": True,
+        "SECURE_HSTS_SECONDS": 365 * 24 * 3600,
+        "SESSION_COOKIE_SECURE": True,
+        "CSRF_COOKIE_SECURE": True,
+        "SECURE_PROXY_SSL_HEADER": None,
+        "CSRF_TRUSTED_ORIGINS": [],
+    }
+
+
+def test_a_plain_http_trial_can_opt_out():
+    values = settings_values(
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+        DJANGO_SECRET_KEY=GOOD_KEY,
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_SECURE_HSTS_SECONDS="0",
+        DJANGO_SECURE_COOKIES="0",
+    )
+    assert values == {
+        "SECURE_SSL_REDIRECT": False,
+        "SECURE_HSTS_SECONDS": 0,
+        "SESSION_COOKIE_SECURE": False,
+        "CSRF_COOKIE_SECURE": False,
+    }
+
+
+def test_debug_mode_serves_plain_http():
+    values = settings_values("SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", DJANGO_DEBUG="1")
+    assert values == {"SECURE_SSL_REDIRECT": False, "SECURE_HSTS_SECONDS": 0}
+
+
+def test_a_tls_proxy_is_configured_from_the_environment():
+    values = settings_values(
+        "SECURE_PROXY_SSL_HEADER",
+        "CSRF_TRUSTED_ORIGINS",
+        DJANGO_SECRET_KEY=GOOD_KEY,
+        DJANGO_SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto: https",
+        DJANGO_CSRF_TRUSTED_ORIGINS="https://quiz.example.org, https://www.quiz.example.org",
+    )
+    assert values == {
+        "SECURE_PROXY_SSL_HEADER": ["HTTP_X_FORWARDED_PROTO", "https"],
+        "CSRF_TRUSTED_ORIGINS": ["https://quiz.example.org", "https://www.quiz.example.org"],
+    }
+
+
+def test_login_and_reset_limits_come_from_the_environment():
+    values = settings_values(
+        "AXES_FAILURE_LIMIT",
+        "AXES_COOLOFF_TIME",
+        "PASSWORD_RESET_LIMIT_PER_EMAIL",
+        "PASSWORD_RESET_LIMIT_PER_ADDRESS",
+        "CLIENT_ADDRESS_HEADER",
+        DJANGO_SECRET_KEY=GOOD_KEY,
+        DJANGO_LOGIN_FAILURE_LIMIT="8",
+        DJANGO_LOGIN_LOCKOUT_MINUTES="30",
+        DJANGO_PASSWORD_RESET_LIMIT_PER_EMAIL="2",
+        DJANGO_PASSWORD_RESET_LIMIT_PER_ADDRESS="50",
+        DJANGO_CLIENT_ADDRESS_HEADER="X-Real-IP",
+    )
+    assert values == {
+        "AXES_FAILURE_LIMIT": 8,
+        "AXES_COOLOFF_TIME": "0:30:00",
+        "PASSWORD_RESET_LIMIT_PER_EMAIL": 2,
+        "PASSWORD_RESET_LIMIT_PER_ADDRESS": 50,
+        "CLIENT_ADDRESS_HEADER": "X-Real-IP",
+    }

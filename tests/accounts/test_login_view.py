@@ -26,3 +26,9 @@ def test_log_out_is_post_only(client, learner):
     assert "_auth_user_id" in client.session
     client.post(reverse("logout"))
     assert "_auth_user_id" not in client.session
+
+
+def test_the_username_is_not_case_sensitive(client, learner):
+    response = client.post(URL, {"username": "LEO", "password": "learner-pass-1"})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(learner.pk)

@@ -1,4 +1,5 @@
 import re
+import time
 from urllib.parse import urlsplit
 
 from django.contrib.auth import authenticate
@@ -69,3 +70,47 @@ def test_an_unknown_address_gets_the_same_page_and_no_email(client, learner):
     assert unknown.content == known.content
     assert "Check your email" in unknown.content.decode()
     assert mail.outbox == []
+
+
+def ask_for_reset(client, email, address="10.0.0.1"):
+    return client.post(URL, {"email": email}, REMOTE_ADDR=address)
+
+
+def test_reset_requests_for_one_address_are_limited_per_hour(client, learner, settings):
+    learner.email = "leo@example.com"
+    learner.save()
+    for number in range(settings.PASSWORD_RESET_LIMIT_PER_EMAIL):
+        assert ask_for_reset(client, "leo@example.com", f"10.0.0.{number}").status_code == 302
+    refused = ask_for_reset(client, "LEO@example.com", "10.0.0.99")
+    assert refused.status_code == 429
+    assert "Too many password reset requests" in refused.content.decode()
+    assert len(mail.outbox) == settings.PASSWORD_RESET_LIMIT_PER_EMAIL
+
+
+def test_an_unknown_address_is_limited_like_a_known_one(client, learner, settings):
+    learner.email = "leo@example.com"
+    learner.save()
+    for email in ("leo@example.com", "nobody@example.com"):
+        for _ in range(settings.PASSWORD_RESET_LIMIT_PER_EMAIL):
+            ask_for_reset(client, email)
+        assert ask_for_reset(client, email).status_code == 429
+
+
+def test_reset_requests_from_one_client_are_limited_per_hour(client, db, settings):
+    settings.PASSWORD_RESET_LIMIT_PER_ADDRESS = 4
+    for number in range(4):
+        assert ask_for_reset(client, f"person{number}@example.com").status_code == 302
+    assert ask_for_reset(client, "another@example.com").status_code == 429
+    # Another client is not affected.
+    assert ask_for_reset(client, "another@example.com", "192.0.2.7").status_code == 302
+
+
+def test_the_limit_resets_after_an_hour(client, learner, settings, monkeypatch):
+    learner.email = "leo@example.com"
+    learner.save()
+    for _ in range(settings.PASSWORD_RESET_LIMIT_PER_EMAIL):
+        ask_for_reset(client, "leo@example.com")
+    assert ask_for_reset(client, "leo@example.com").status_code == 429
+    clock = time.time() + 3601
+    monkeypatch.setattr(time, "time", lambda: clock)
+    assert ask_for_reset(client, "leo@example.com").status_code == 302

@@ -1,9 +1,14 @@
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import IntegrityError, connection, transaction
 from django.test import Client
 from django.urls import reverse
+
+from accounts.forms import SignupForm
 
 URL = reverse("signup")
 LIBRARY = reverse("content:library")
@@ -117,3 +122,57 @@ def test_logged_in_users_are_redirected(client, learner):
     response = sign_up(client)
     assert response.status_code == 302
     assert not get_user_model().objects.filter(username="nina").exists()
+
+
+def test_the_database_refuses_a_case_variant_of_a_taken_username(learner):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        get_user_model().objects.create_user(username="LEO", password="other-pass-12")
+    assert get_user_model().objects.count() == 1
+
+
+def test_a_name_taken_between_validation_and_saving_is_a_form_error(db):
+    form = SignupForm({"username": "nina", "password1": PASSWORD, "password2": PASSWORD})
+    assert form.is_valid()
+    # Another signup for the same name, in another case, commits in between.
+    get_user_model().objects.create_user(username="Nina", password="other-pass-12")
+    assert form.save_unless_taken() is None
+    assert form.errors["username"] == ["A user with that username already exists."]
+    assert get_user_model().objects.count() == 1
+
+
+def sign_up_in_parallel(usernames: list[str]) -> list:
+    """Post one signup per name from its own thread, all released at the same moment."""
+    start = threading.Barrier(len(usernames))
+
+    def attempt(username):
+        try:
+            start.wait()
+            return sign_up(Client(), username=username)
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=len(usernames)) as pool:
+        return list(pool.map(attempt, usernames))
+
+
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="parallel signups need PostgreSQL: SQLite serialises writers with a file lock",
+)
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    "usernames",
+    [["racer"] * 10, ["racer", "Racer", "RACER", "rAcer", "raCer"] * 2],
+    ids=["same name", "case variants"],
+)
+def test_parallel_signups_for_one_name_make_one_account(usernames):
+    responses = sign_up_in_parallel(usernames)
+    statuses = sorted(response.status_code for response in responses)
+    assert statuses == [302] + [400] * (len(usernames) - 1)
+    for response in responses:
+        if response.status_code == 400:
+            assert "A user with that username already exists." in response.content.decode()
+    assert get_user_model().objects.filter(username__iexact="racer").count() == 1
