@@ -1,10 +1,12 @@
+import re
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from content.forms import UploadDocumentForm
@@ -16,6 +18,8 @@ from content.toc import build_toc
 PAGE_SIZE = 20
 SEARCH_MIN_LENGTH = 2
 SEARCH_MAX_LENGTH = 200
+# A block's primary key as a query parameter: digits that fit a bigint.
+BLOCK_ID = re.compile(r"[0-9]{1,18}")
 
 
 def library(request: HttpRequest) -> HttpResponse:
@@ -37,15 +41,21 @@ def document_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def section_detail(request: HttpRequest, slug: str, path: str) -> HttpResponse:
+    # Archived sections are found too, but shown only for a passage a learner's history
+    # links to (``?block=<id>``); anything else about them is a 404.
     section = get_object_or_404(
-        Section.objects.live().with_question_counts().select_related("document"),
+        Section.objects.with_question_counts().select_related("document"),
         document__slug=slug,
         path=path,
     )
+    archived_passage = _archived_passage(section, request.GET.get("block", ""))
+    if section.archived_at is not None and archived_passage is None:
+        raise Http404("No such section in the current version of the document.")
     siblings = Section.objects.live().filter(document=section.document_id)
     context = {
         "document": section.document,
         "section": section,
+        "archived_passage": archived_passage,
         "blocks": section.blocks.live().order_by("position"),
         "children": section.children.live().with_question_counts().order_by("position"),
         "ancestors": siblings.filter(path__in=section.ancestor_paths()).order_by("depth"),
@@ -53,6 +63,17 @@ def section_detail(request: HttpRequest, slug: str, path: str) -> HttpResponse:
         "next": siblings.filter(position__gt=section.position).order_by("position").first(),
     }
     return render(request, "content/section.html", context)
+
+
+def _archived_passage(section: Section, block_id: str) -> Block | None:
+    """The block of this section named by ``block_id`` if a re-import archived it or its
+    section: the source of a question answered before the document changed."""
+    if not BLOCK_ID.fullmatch(block_id):
+        return None
+    block = section.blocks.filter(pk=int(block_id)).first()
+    if block is None or (block.archived_at is None and section.archived_at is None):
+        return None
+    return block
 
 
 def search(request: HttpRequest) -> HttpResponse:

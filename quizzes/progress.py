@@ -61,10 +61,12 @@ def mastery_by_section(learner) -> list[SectionMastery]:
     ):
         latest[question_id] = (section_id, correct)
     section_ids = {section_id for section_id, _ in latest.values()}
+    # Sections a re-import removed drop out: their questions are no longer asked.
     sections = (
-        Section.objects.filter(pk__in=section_ids)
+        Section.objects.live()
+        .filter(pk__in=section_ids)
+        .with_question_counts()
         .select_related("document")
-        .annotate(live_questions=Count("questions", filter=~Q(questions__status="retired")))
         .order_by("document__title", "position")
     )
     live = set(
@@ -80,7 +82,7 @@ def mastery_by_section(learner) -> list[SectionMastery]:
         result.append(
             SectionMastery(
                 section=section,
-                questions=section.live_questions,
+                questions=section.question_count,
                 mastered=sum(outcomes),
                 answered=len(outcomes),
             )
@@ -129,9 +131,9 @@ def streak(learner, *, today: dt.date | None = None) -> int:
 
 
 def due_count(learner, *, now: dt.datetime | None = None) -> int:
-    return ReviewCard.objects.of(learner).due(now or timezone.now()).count()
+    return ReviewCard.objects.of(learner).servable().due(now or timezone.now()).count()
 
 
 def next_due(learner) -> dt.datetime | None:
-    card = ReviewCard.objects.of(learner).order_by("due").first()
+    card = ReviewCard.objects.of(learner).servable().order_by("due").first()
     return card.due if card else None

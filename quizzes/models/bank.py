@@ -46,7 +46,15 @@ def has_valid_choices(*, format: str, answer: str, choices: Sequence[str]) -> bo
 
 class QuestionQuerySet(models.QuerySet):
     def live(self) -> "QuestionQuerySet":
-        return self.exclude(status=Question.Status.RETIRED)
+        """Questions that may be served: not retired, and asked about text the document
+        still contains. A re-import archives a changed block or a removed section; the
+        questions on it stay (learners' history points at them) but are no longer asked.
+        """
+        return (
+            self.exclude(status=Question.Status.RETIRED)
+            .filter(section__archived_at__isnull=True)
+            .filter(Q(block__isnull=True) | Q(block__archived_at__isnull=True))
+        )
 
     def generated(self) -> "QuestionQuerySet":
         return self.filter(origin=Question.Origin.GENERATED)

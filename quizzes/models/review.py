@@ -11,6 +11,13 @@ class ReviewCardQuerySet(models.QuerySet):
     def due(self, now) -> "ReviewCardQuerySet":
         return self.filter(due__lte=now)
 
+    def servable(self) -> "ReviewCardQuerySet":
+        """Cards of questions still asked: a retired question, or one on text a re-import
+        archived, keeps its card (history) but is not due for anything."""
+        from quizzes.models.bank import Question
+
+        return self.filter(question__in=Question.objects.live())
+
 
 class ReviewCard(models.Model):
     """The FSRS state of a question for a learner (see quizzes/review.py)."""

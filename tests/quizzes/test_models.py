@@ -117,6 +117,31 @@ def test_querysets_tell_live_generated_approved_and_protected_questions(section)
         assert question.is_protected == (question.pk in {approved.pk, edited.pk, manual.pk})
 
 
+def test_questions_on_archived_text_are_not_live(seed_document, section):
+    """A re-import archives a changed block or a removed section: its questions stay for
+    history but are no longer served."""
+    on_kept_block, on_changed_block = add_questions(section, 2)
+    changed_block = section.blocks.get(position=1)
+    Question.objects.filter(pk=on_changed_block.pk).update(
+        block=changed_block, source_start=0, source_end=10
+    )
+    removed_section = seed_document.sections.get(path="3/1/e")
+    [on_removed_section] = add_questions(removed_section, 1)
+    manual = Question.objects.create(
+        section=section, kind="what", format="short_answer", prompt="?", answer="!"
+    )
+
+    changed_block.archived_at = timezone.now()
+    changed_block.position = None
+    changed_block.save()
+    removed_section.archived_at = timezone.now()
+    removed_section.save()
+
+    live = set(Question.objects.live().values_list("pk", flat=True))
+    assert live == {on_kept_block.pk, manual.pk}
+    assert Question.objects.filter(pk=on_removed_section.pk).exists(), "kept for history"
+
+
 def test_clean_checks_choices_and_that_the_block_is_the_sections(seed_document, section, block):
     question = make_question(
         section, block, format="multiple_choice", choices=["Human trafficking", "Piracy"]
