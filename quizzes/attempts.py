@@ -16,19 +16,66 @@ from quizzes.generation.cloze import BLANK
 from quizzes.generation.question import Format, Kind
 from quizzes.grading import Grade, grade_answer
 from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
-from quizzes.models.attempts import Presentation
+from quizzes.models.attempts import MAX_ANSWER_LENGTH, TITLE_MAX_LENGTH, Presentation, fit
 from quizzes.review import schedule
 
 TRUE_WORDS = {"true", "t", "yes"}
 FALSE_WORDS = {"false", "f", "no"}
+# How many section headings a practice title names before summing up the rest.
+TITLE_HEADINGS = 2
+RETRY_PREFIX = "Retry: "
+# The grader's whole message for a plain right answer: every page already says "right".
+BARE_VERDICT = "Correct."
+
+
+ATTEMPT_CLOSED = "This quiz has been submitted; its answers can no longer change."
 
 
 class AttemptClosed(Exception):
     """The attempt was submitted: its answers can no longer change."""
 
+    def __init__(self) -> None:
+        super().__init__(ATTEMPT_CLOSED)
+
 
 class NothingToAsk(Exception):
     """No question matches what the learner asked for."""
+
+
+ANSWER_TOO_LONG = (
+    f"Your answer is too long: answers can be at most {MAX_ANSWER_LENGTH:,} characters."
+)
+
+
+class AnswerTooLong(ValueError):
+    """The answer is longer than any answer the server grades."""
+
+    def __init__(self) -> None:
+        super().__init__(ANSWER_TOO_LONG)
+
+
+def check_answer_length(given: str) -> None:
+    if len(given) > MAX_ANSWER_LENGTH:
+        raise AnswerTooLong()
+
+
+def practice_title(headings: list[str]) -> str:
+    """Name the first sections and count the others: "Practice: A, B and 5 more"."""
+    named = headings[:TITLE_HEADINGS]
+    rest = len(headings) - len(named)
+    if rest:
+        listed = f"{', '.join(named)} and {rest} more"
+    elif len(named) > 1:
+        listed = f"{', '.join(named[:-1])} and {named[-1]}"
+    else:
+        listed = "".join(named)
+    return fit(f"Practice: {listed}", TITLE_MAX_LENGTH)
+
+
+def retry_title(title: str) -> str:
+    """A retry of a retry is still "Retry: <the original quiz>", not "Retry: Retry: ..."."""
+    original = title.removeprefix(RETRY_PREFIX)
+    return fit(RETRY_PREFIX + original, TITLE_MAX_LENGTH)
 
 
 def presentations_for(question: Question) -> list[Presentation]:
@@ -109,27 +156,41 @@ def record_answer(*, item: AttemptItem, given: str) -> AttemptItem:
     """Grade and save the learner's answer to one item of an open attempt.
 
     With immediate feedback the first answer is final (the learner has seen the key);
-    otherwise answers can change until the attempt is submitted.
+    otherwise answers can change until the attempt is submitted. An answer longer than
+    MAX_ANSWER_LENGTH raises AnswerTooLong and changes nothing.
     """
+    check_answer_length(given)
+    # PostgreSQL cannot store NUL in text; no answer needs one.
+    given = given.replace("\x00", "")
     attempt = Attempt.objects.select_for_update().get(pk=item.attempt_id)
     item = AttemptItem.objects.select_related("question").get(pk=item.pk)
     if attempt.is_submitted:
-        raise AttemptClosed("This quiz has been submitted; its answers can no longer change.")
+        raise AttemptClosed()
     if item.is_answered and attempt.immediate_feedback:
         return item
     grade = grade_item(item, given)
-    item.given_answer = given.strip()[:1000]
+    item.given_answer = given.strip()
     item.answered_at = timezone.now()
-    item.correct, item.credit, item.feedback = grade.correct, grade.credit, grade.feedback[:300]
+    item.correct, item.credit, item.feedback = grade.correct, grade.credit, grade.feedback
     item.save(update_fields=["given_answer", "answered_at", "correct", "credit", "feedback"])
     return item
 
 
 def grade_item(item: AttemptItem, given: str) -> Grade:
+    """Grade one answer; the feedback explains the verdict and never merely repeats it
+    (pages show "Right." or "Not right." themselves)."""
+    check_answer_length(given)
+    grade = _grade_as_presented(item, given)
+    if grade.feedback == BARE_VERDICT:
+        return Grade(correct=grade.correct, credit=grade.credit, feedback="")
+    return grade
+
+
+def _grade_as_presented(item: AttemptItem, given: str) -> Grade:
     question = item.question
     if item.presentation == Presentation.MULTIPLE_CHOICE:
         correct = given == question.answer
-        feedback = "Correct." if correct else f"Not quite: the answer is {question.answer}."
+        feedback = "" if correct else f"Not quite: the answer is {question.answer}."
         return Grade(correct=correct, credit=1.0 if correct else 0.0, feedback=feedback)
     if item.presentation == Presentation.TRUE_FALSE:
         said = given.strip().lower()
@@ -138,9 +199,9 @@ def grade_item(item: AttemptItem, given: str) -> Grade:
         correct = (said in TRUE_WORDS) == item.statement_is_true
         verdict = "true" if item.statement_is_true else "false"
         feedback = (
-            f"Correct: the statement is {verdict}."
+            f"The statement is {verdict}."
             if correct
-            else (f"Not quite: the statement is {verdict}; the text says {question.answer}.")
+            else f"The statement is {verdict}; the text says {question.answer}."
         )
         return Grade(correct=correct, credit=1.0 if correct else 0.0, feedback=feedback)
     return grade_answer(
@@ -173,24 +234,36 @@ def submit_attempt(*, attempt: Attempt) -> Attempt:
 
 
 def _schedule_reviews(learner_id: int, items: list[AttemptItem], now) -> None:
+    """Apply each answer to the learner's card for its question, creating missing cards.
+
+    Several attempts of one learner can be submitted at once over the same questions:
+    missing cards are inserted with ON CONFLICT DO NOTHING, then every card is locked
+    before it is read, so each submission waits for the previous one and counts once.
+    Both steps go in question order, so two submissions cannot wait on each other.
+    """
+    question_ids = sorted({item.question_id for item in items})
+    ReviewCard.objects.bulk_create(
+        [
+            ReviewCard(learner_id=learner_id, question_id=question_id, due=now, state=1)
+            for question_id in question_ids
+        ],
+        ignore_conflicts=True,
+    )
     cards = {
         card.question_id: card
-        for card in ReviewCard.objects.filter(
-            learner_id=learner_id, question_id__in=[item.question_id for item in items]
-        )
+        for card in ReviewCard.objects.select_for_update()
+        .filter(learner_id=learner_id, question_id__in=question_ids)
+        .order_by("question_id")
     }
-    new, changed = [], []
     for item in items:
-        card = cards.get(item.question_id)
-        if card is None:
-            card = ReviewCard(learner_id=learner_id, question_id=item.question_id, due=now, state=1)
-            new.append(card)
-        else:
-            changed.append(card)
-        schedule(card, correct=bool(item.correct), credit=item.credit or 0.0, when=now)
-    ReviewCard.objects.bulk_create(new)
+        schedule(
+            cards[item.question_id],
+            correct=bool(item.correct),
+            credit=item.credit or 0.0,
+            when=now,
+        )
     ReviewCard.objects.bulk_update(
-        changed,
+        cards.values(),
         ["due", "state", "step", "stability", "difficulty", "last_review", "reviews", "lapses"],
     )
 
@@ -198,11 +271,12 @@ def _schedule_reviews(learner_id: int, items: list[AttemptItem], now) -> None:
 def start_retry(*, attempt: Attempt, seed: int | None = None) -> Attempt:
     """A new attempt over the questions this (submitted) attempt got wrong."""
     # exclude(correct=True) keeps wrong answers and unanswered items (correct is NULL).
-    missed = Question.objects.filter(attempt_items__in=attempt.items.exclude(correct=True))
+    # Only live questions: one retired or re-imported away since is no longer asked.
+    missed = Question.objects.live().filter(attempt_items__in=attempt.items.exclude(correct=True))
     return start_attempt(
         learner=attempt.learner,
         questions=missed.order_by("pk"),
-        title=f"Retry: {attempt.title}",
+        title=retry_title(attempt.title),
         kind=Attempt.Kind.RETRY,
         immediate_feedback=attempt.immediate_feedback,
         retry_of=attempt,
@@ -212,8 +286,8 @@ def start_retry(*, attempt: Attempt, seed: int | None = None) -> Attempt:
 
 def start_review(*, learner, limit: int = 20, seed: int | None = None) -> Attempt:
     """An attempt over the learner's due review cards, most overdue first."""
-    due = ReviewCard.objects.of(learner).due(timezone.now()).order_by("due")[:limit]
-    questions = Question.objects.live().filter(review_cards__in=due).order_by("pk")
+    due = ReviewCard.objects.of(learner).servable().due(timezone.now()).order_by("due")[:limit]
+    questions = Question.objects.filter(review_cards__in=due).order_by("pk")
     return start_attempt(
         learner=learner,
         questions=questions,

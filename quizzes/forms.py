@@ -2,7 +2,8 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
 
-from quizzes.models.attempts import Presentation
+from quizzes.attempts import ANSWER_TOO_LONG
+from quizzes.models.attempts import MAX_ANSWER_LENGTH, Presentation
 
 COUNT_CHOICES = [(5, "5"), (10, "10"), (20, "20"), (50, "50")]
 
@@ -37,3 +38,27 @@ class PracticeForm(forms.Form):
         self.fields["sections"].label_from_instance = lambda section: section.heading
         self.helper = FormHelper()
         self.helper.add_input(Submit("start", "Start the quiz"))
+
+
+def answer_field() -> forms.CharField:
+    """One answer as the server accepts it: capped in length, no NUL characters (the field
+    refuses those by default); kept unstripped so grading sees what was sent."""
+    return forms.CharField(
+        required=False,
+        strip=False,
+        max_length=MAX_ANSWER_LENGTH,
+        error_messages={"max_length": ANSWER_TOO_LONG},
+    )
+
+
+class AnswerForm(forms.Form):
+    answer = answer_field()
+
+
+class TrialAnswersForm(forms.Form):
+    """A visitor's answers to the trial quiz, one field per question."""
+
+    def __init__(self, *args, count: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        for index in range(count):
+            self.fields[f"answer-{index}"] = answer_field()

@@ -15,8 +15,9 @@ from django.shortcuts import get_object_or_404, render
 
 from content.models import Section
 from quizzes.attempts import grade_item, presentations_for
+from quizzes.forms import TrialAnswersForm
 from quizzes.models import AttemptItem, Question
-from quizzes.models.attempts import Presentation
+from quizzes.models.attempts import MAX_ANSWER_LENGTH, Presentation
 
 TRIAL_QUESTIONS = 5
 SALT = "quizzes.trial"
@@ -29,10 +30,15 @@ def try_section(request: HttpRequest, slug: str, path: str) -> HttpResponse:
         Section.objects.live().select_related("document"), document__slug=slug, path=path
     )
     if request.method == "POST":
-        items = _items_from(request.POST.get("quiz", ""), section)
+        token = request.POST.get("quiz", "")
+        items = _items_from(token, section)
         if items is not None:
+            form = TrialAnswersForm(request.POST, count=len(items))
+            if not form.is_valid():
+                # Show the same quiz again with the visitor's answers and what was wrong.
+                return _quiz_page(request, section, items, token, form=form)
             graded = [
-                (item, grade_item(item, request.POST.get(f"answer-{index}", "")))
+                (item, grade_item(item, form.cleaned_data[f"answer-{index}"]))
                 for index, item in enumerate(items)
             ]
             context = {
@@ -45,8 +51,31 @@ def try_section(request: HttpRequest, slug: str, path: str) -> HttpResponse:
     token = signing.dumps(
         [[item.question_id, item.presentation, item.choices] for item in items], salt=SALT
     )
-    context = {"section": section, "items": list(enumerate(items)), "token": token}
-    return render(request, "quizzes/trial.html", context)
+    return _quiz_page(request, section, items, token)
+
+
+def _quiz_page(
+    request: HttpRequest,
+    section: Section,
+    items: list[AttemptItem],
+    token: str,
+    *,
+    form: TrialAnswersForm | None = None,
+) -> HttpResponse:
+    rows = []
+    for index, item in enumerate(items):
+        name = f"answer-{index}"
+        errors = form.errors.get(name, []) if form else []
+        # An answer that was refused is not echoed back (it may be megabytes long).
+        given = "" if errors or form is None else form.cleaned_data.get(name, "")
+        rows.append({"index": index, "item": item, "given": given, "errors": errors})
+    context = {
+        "section": section,
+        "rows": rows,
+        "token": token,
+        "max_answer_length": MAX_ANSWER_LENGTH,
+    }
+    return render(request, "quizzes/trial.html", context, status=400 if form else 200)
 
 
 def _new_items(section: Section) -> list[AttemptItem]:

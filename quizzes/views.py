@@ -1,18 +1,49 @@
 """Taking quizzes: start a practice quiz, answer one question per page, see results."""
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from content.models import Document
 from quizzes import attempts, charts, progress
-from quizzes.forms import PracticeForm
+from quizzes.forms import AnswerForm, PracticeForm
 from quizzes.models import Attempt, AttemptItem, Question
+from quizzes.models.attempts import MAX_ANSWER_LENGTH
 
 HISTORY_PAGE_SIZE = 10
+
+
+def htmx_login_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """``login_required`` that answers a signed-out htmx request with one short line.
+
+    A redirect to the login page would be followed by htmx and the whole login page
+    swapped into the small element the request targets.
+    """
+    protected = login_required(view)
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.htmx and not request.user.is_authenticated:
+            back = request.htmx.current_url_abs_path or request.get_full_path()
+            return HttpResponse(
+                format_html(
+                    'You are signed out, so this was not saved. <a href="{}">Log in</a> again.',
+                    redirect_to_login(back).url,
+                )
+            )
+        return protected(request, *args, **kwargs)
+
+    return wrapper
 
 
 def _get_attempt(request: HttpRequest, pk: int) -> Attempt:
@@ -29,8 +60,9 @@ def _get_item(attempt: Attempt, position: int) -> AttemptItem:
 @login_required
 def practice(request: HttpRequest, slug: str) -> HttpResponse:
     document = get_object_or_404(Document, slug=slug)
-    sections = document.sections.live().filter(questions__isnull=False).distinct()
-    sections = sections.order_by("position")
+    # Only sections with a question still asked: retired ones do not count.
+    askable = Question.objects.live().filter(section=OuterRef("pk"))
+    sections = document.sections.live().filter(Exists(askable)).order_by("position")
     form = PracticeForm(
         request.POST or None,
         sections=sections,
@@ -42,7 +74,7 @@ def practice(request: HttpRequest, slug: str) -> HttpResponse:
             attempt = attempts.start_attempt(
                 learner=request.user,
                 questions=Question.objects.live().filter(section__in=chosen).order_by("pk"),
-                title="Practice: " + ", ".join(section.heading for section in chosen),
+                title=attempts.practice_title([section.heading for section in chosen]),
                 presentations=form.cleaned_data["presentations"],
                 count=form.cleaned_data["count"],
                 immediate_feedback=form.cleaned_data["immediate_feedback"],
@@ -50,8 +82,19 @@ def practice(request: HttpRequest, slug: str) -> HttpResponse:
         except attempts.NothingToAsk as error:
             form.add_error(None, str(error))
         else:
+            if attempt.question_count < form.cleaned_data["count"]:
+                messages.info(request, _fewer_questions(attempt.question_count))
             return redirect(attempt)
     return render(request, "quizzes/practice.html", {"document": document, "form": form})
+
+
+def _fewer_questions(available: int) -> str:
+    if available == 1:
+        return "Only 1 question was available in the sections and formats you chose."
+    return (
+        f"Only {available} questions were available in the sections and formats you chose, "
+        f"so this quiz has {available}."
+    )
 
 
 @login_required
@@ -70,28 +113,41 @@ def question(request: HttpRequest, pk: int, position: int) -> HttpResponse:
     attempt = _get_attempt(request, pk)
     if attempt.is_submitted:
         return redirect("quizzes:results", pk=attempt.pk)
-    item = _get_item(attempt, position)
+    return _question_page(request, attempt, _get_item(attempt, position))
+
+
+def _question_page(
+    request: HttpRequest, attempt: Attempt, item: AttemptItem, *, error: str = ""
+) -> HttpResponse:
     answered = attempt.items.filter(answered_at__isnull=False).count()
     context = {
         "attempt": attempt,
         "item": item,
         "answered": answered,
         "show_feedback": item.is_answered and attempt.immediate_feedback,
-        "is_last": position == attempt.question_count - 1,
+        "is_last": item.position == attempt.question_count - 1,
+        "answer_error": error,
+        "max_answer_length": MAX_ANSWER_LENGTH,
     }
-    return render(request, "quizzes/question.html", context)
+    return render(request, "quizzes/question.html", context, status=400 if error else 200)
 
 
-@login_required
+@htmx_login_required
 @require_POST
 def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
     attempt = _get_attempt(request, pk)
     item = _get_item(attempt, position)
+    if attempt.is_submitted:
+        return _attempt_closed(request, attempt)
+    form = AnswerForm(request.POST)
+    if not form.is_valid():
+        return _answer_refused(request, attempt, item, form.errors["answer"][0])
     try:
-        attempts.record_answer(item=item, given=request.POST.get("answer", ""))
-    except attempts.AttemptClosed as error:
-        messages.error(request, str(error))
-        return redirect("quizzes:results", pk=attempt.pk)
+        attempts.record_answer(item=item, given=form.cleaned_data["answer"])
+    except attempts.AttemptClosed:
+        return _attempt_closed(request, attempt)
+    except attempts.AnswerTooLong as error:
+        return _answer_refused(request, attempt, item, str(error))
     if request.htmx:
         # Saved as the learner types or picks (no feedback in this mode): just say so.
         return HttpResponse("Answer saved.")
@@ -99,6 +155,30 @@ def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
     if not attempt.immediate_feedback:
         position = min(position + 1, attempt.question_count - 1)
     return redirect("quizzes:question", pk=attempt.pk, position=position)
+
+
+def _attempt_closed(request: HttpRequest, attempt: Attempt) -> HttpResponse:
+    """The quiz was submitted (perhaps in another tab): its answers no longer change."""
+    if request.htmx:
+        # One line for the status element, not the results page a redirect would paste in.
+        return HttpResponse(
+            format_html(
+                'This quiz has been submitted, so this answer was not saved. <a href="{}">See '
+                "your results</a>.",
+                reverse("quizzes:results", kwargs={"pk": attempt.pk}),
+            )
+        )
+    messages.error(request, attempts.ATTEMPT_CLOSED)
+    return redirect("quizzes:results", pk=attempt.pk)
+
+
+def _answer_refused(
+    request: HttpRequest, attempt: Attempt, item: AttemptItem, error: str
+) -> HttpResponse:
+    """Say why the answer was not saved; the saved answer, if any, stays as it was."""
+    if request.htmx:
+        return HttpResponse(format_html("Not saved: {}", error))
+    return _question_page(request, attempt, item, error=error)
 
 
 @login_required
@@ -127,7 +207,14 @@ def retry(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         new = attempts.start_retry(attempt=attempt)
     except attempts.NothingToAsk:
-        messages.success(request, "Nothing to retry: you got every question right.")
+        if attempt.correct_count == attempt.question_count:
+            messages.success(request, "Nothing to retry: you got every question right.")
+        else:
+            messages.info(
+                request,
+                "Nothing to retry: the questions you missed are no longer asked "
+                "(they were withdrawn or their text has changed).",
+            )
         return redirect("quizzes:results", pk=attempt.pk)
     return redirect(new)
 

@@ -6,6 +6,20 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+# Longest answer the server accepts, in characters. Answers are short facts; the cap keeps
+# grading cheap whatever a browser sends (the page's maxlength is no protection).
+MAX_ANSWER_LENGTH = 1000
+TITLE_MAX_LENGTH = 300
+FEEDBACK_MAX_LENGTH = 300
+ELLIPSIS = "…"
+
+
+def fit(text: str, max_length: int) -> str:
+    """``text`` cut to fit a column of ``max_length`` characters, marked with an ellipsis."""
+    if len(text) <= max_length:
+        return text
+    return text[: max_length - len(ELLIPSIS)].rstrip() + ELLIPSIS
+
 
 class Presentation(models.TextChoices):
     """How a question is shown in an attempt; one question can be shown several ways."""
@@ -37,7 +51,7 @@ class Attempt(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
     )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PRACTICE)
-    title = models.CharField(max_length=300)
+    title = models.CharField(max_length=TITLE_MAX_LENGTH)
     immediate_feedback = models.BooleanField(
         default=True, help_text="Mark each answer as soon as it is given, not only at the end."
     )
@@ -63,6 +77,12 @@ class Attempt(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        # Titles are built from headings of any length; the column has a limit that
+        # SQLite ignores and PostgreSQL enforces.
+        self.title = fit(self.title, TITLE_MAX_LENGTH)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("quizzes:attempt", kwargs={"pk": self.pk})
@@ -98,7 +118,7 @@ class AttemptItem(models.Model):
     answered_at = models.DateTimeField(null=True, blank=True)
     correct = models.BooleanField(null=True, blank=True)
     credit = models.FloatField(null=True, blank=True)
-    feedback = models.CharField(max_length=300, blank=True)
+    feedback = models.CharField(max_length=FEEDBACK_MAX_LENGTH, blank=True)
 
     class Meta:
         ordering = ["attempt", "position"]
@@ -122,6 +142,25 @@ class AttemptItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt}: {self.position + 1}"
+
+    def save(self, *args, **kwargs) -> None:
+        # Feedback quotes the answer and the key, either of which can be long.
+        self.feedback = fit(self.feedback, FEEDBACK_MAX_LENGTH)
+        super().save(*args, **kwargs)
+
+    @property
+    def source_url(self) -> str:
+        """The section page at the question's source passage.
+
+        The block is named in the query too, so the page can still show the passage
+        after a re-import archived it (or its whole section): history keeps its links.
+        """
+        section = self.question.section
+        url = reverse(
+            "content:section", kwargs={"slug": section.document.slug, "path": section.path}
+        )
+        block_id = self.question.block_id
+        return url if block_id is None else f"{url}?block={block_id}#block-{block_id}"
 
     @property
     def is_answered(self) -> bool:

@@ -16,7 +16,7 @@ from quizzes.attempts import (
     start_review,
     submit_attempt,
 )
-from quizzes.models import Attempt, ReviewCard
+from quizzes.models import Attempt, Question, ReviewCard
 from quizzes.models.attempts import Presentation
 
 
@@ -185,3 +185,20 @@ def test_retry_holds_only_the_missed_questions(learner, quiz_questions):
         "US Secretary of Defense _____ visited Japan in November 2007.",
     }
     assert retry.retry_of == attempt
+
+
+def test_retry_leaves_out_questions_retired_since(learner, quiz_questions):
+    attempt = start(learner, quiz_questions, presentations=[Presentation.TYPED])
+    for item in attempt.items.all():
+        record_answer(item=item, given="wrong")
+    submit_attempt(attempt=attempt)
+    retired = quiz_questions[0]
+    Question.objects.filter(pk=retired.pk).update(status=Question.Status.RETIRED)
+
+    retry = start_retry(attempt=attempt)
+
+    asked = set(retry.items.values_list("question", flat=True))
+    assert asked == {q.pk for q in quiz_questions if q.pk != retired.pk} & {
+        item.question_id for item in attempt.items.all()
+    }
+    assert retired.pk not in asked

@@ -1,6 +1,7 @@
 from django.urls import reverse
 
 from quizzes.models import Attempt
+from tests.conftest import add_questions
 
 
 def url(document):
@@ -53,3 +54,48 @@ def test_no_matching_question_is_explained(client, learner, quiz_questions):
     html = response.content.decode()
     assert "Choose at least one section." in html
     assert "Choose at least one format." in html
+
+
+def test_sections_whose_questions_are_all_retired_are_not_offered(client, learner, seed_document):
+    crime = seed_document.sections.get(path="3/1/c")
+    united_nations = seed_document.sections.get(path="3/1/e")
+    add_questions(crime, 2, status="retired")
+    add_questions(united_nations, 1)
+    client.force_login(learner)
+
+    html = client.get(url(seed_document)).content.decode()
+
+    assert united_nations.heading in html
+    assert crime.heading not in html
+
+
+def test_asking_for_more_questions_than_exist_says_how_many_there_were(
+    client, learner, seed_document
+):
+    crime = seed_document.sections.get(path="3/1/c")
+    add_questions(crime, 2)
+    client.force_login(learner)
+
+    response = client.post(
+        url(seed_document),
+        {"sections": [crime.pk], "count": 20, "presentations": ["typed"]},
+        follow=True,
+    )
+
+    assert Attempt.objects.get().question_count == 2
+    assert "Only 2 questions were available" in response.content.decode()
+
+
+def test_no_notice_when_the_quiz_has_the_number_asked_for(client, learner, seed_document):
+    crime = seed_document.sections.get(path="3/1/c")
+    add_questions(crime, 6)
+    client.force_login(learner)
+
+    response = client.post(
+        url(seed_document),
+        {"sections": [crime.pk], "count": 5, "presentations": ["typed"]},
+        follow=True,
+    )
+
+    assert Attempt.objects.get().question_count == 5
+    assert "were available" not in response.content.decode()

@@ -120,3 +120,71 @@ def test_the_htmx_script_is_served_by_the_app(client, learner, quiz_questions):
     assert '<script src="/static/django_htmx/htmx-2.min.js" defer></script>' in html
     assert "hx-post" in html
     assert client.get("/static/django_htmx/htmx-2.min.js").status_code == 200
+
+
+def test_autosave_in_a_tab_whose_quiz_was_submitted_elsewhere_says_so_briefly(
+    client, learner, quiz_questions
+):
+    attempt = start(learner, quiz_questions[:1], immediate_feedback=False)
+    client.force_login(learner)
+    client.post(reverse("quizzes:submit", args=[attempt.pk]))
+
+    response = client.post(
+        reverse("quizzes:answer", args=[attempt.pk, 0]), {"answer": "1989"}, HTTP_HX_REQUEST="true"
+    )
+
+    results = reverse("quizzes:results", args=[attempt.pk])
+    assert response.status_code == 200
+    assert response.content.decode() == (
+        "This quiz has been submitted, so this answer was not saved. "
+        f'<a href="{results}">See your results</a>.'
+    )
+    assert not attempt.items.get().is_answered
+
+
+def test_autosave_after_signing_out_says_so_briefly(client, learner, quiz_questions):
+    attempt = start(learner, quiz_questions[:1], immediate_feedback=False)
+    page = question_url(attempt)
+
+    response = client.post(
+        reverse("quizzes:answer", args=[attempt.pk, 0]),
+        {"answer": "1989"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_CURRENT_URL=f"http://testserver{page}",
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.startswith("You are signed out, so this was not saved.")
+    assert f'<a href="{reverse("login")}?next={page}">Log in</a>' in html
+    assert "<form" not in html
+    assert not attempt.items.get().is_answered
+
+
+@pytest.mark.parametrize("presentation", [Presentation.TYPED, Presentation.MULTIPLE_CHOICE])
+def test_a_right_answer_is_called_right_once(client, learner, quiz_questions, presentation):
+    # "When was FATF created?" typed, "What does FATF stand for?" as multiple choice.
+    question = quiz_questions[0 if presentation == Presentation.TYPED else 1]
+    attempt = start(learner, [question], presentations=[presentation])
+    item = attempt.items.select_related("question").get()
+    client.force_login(learner)
+
+    client.post(reverse("quizzes:answer", args=[attempt.pk, 0]), {"answer": item.question.answer})
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert "Right." in html
+    assert "Correct." not in html
+
+
+def test_true_or_false_feedback_does_not_repeat_the_verdict(client, learner, quiz_questions):
+    attempt = start(learner, quiz_questions, presentations=[Presentation.TRUE_FALSE], seed=3)
+    item = attempt.items.get()
+    client.force_login(learner)
+    right = "true" if item.statement_is_true else "false"
+
+    client.post(reverse("quizzes:answer", args=[attempt.pk, 0]), {"answer": right})
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert "Right." in html
+    assert f"The statement is {right}." in html
+    assert "Correct" not in html

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from quizzes.attempts import record_answer, start_attempt, submit_attempt
-from quizzes.models import Attempt
+from quizzes.models import Attempt, Question
 from tests.attempts.conftest import many_questions
 
 
@@ -62,3 +62,26 @@ def test_results_query_count_is_constant(
     with django_assert_max_num_queries(5):
         response = client.get(reverse("quizzes:results", args=[attempt.pk]))
     assert response.content.decode().count("<mark>") == count
+
+
+def test_retry_when_every_missed_question_was_withdrawn_says_so(client, learner, quiz_questions):
+    attempt = finished(learner, quiz_questions)
+    missed = attempt.items.exclude(correct=True).values_list("question", flat=True)
+    Question.objects.filter(pk__in=missed).update(status=Question.Status.RETIRED)
+    client.force_login(learner)
+
+    response = client.post(reverse("quizzes:retry", args=[attempt.pk]), follow=True)
+
+    assert "the questions you missed are no longer asked" in response.content.decode()
+    assert not Attempt.objects.filter(retry_of=attempt).exists()
+
+
+def test_results_link_each_answer_to_its_source_passage(client, learner, quiz_questions):
+    attempt = finished(learner, quiz_questions)
+    client.force_login(learner)
+    html = client.get(reverse("quizzes:results", args=[attempt.pk])).content.decode()
+    question = quiz_questions[0]
+    section_url = reverse("content:section", args=[question.section.document.slug, "3/1/c"])
+    anchor = f"?block={question.block_id}#block-{question.block_id}"
+    assert f'href="{section_url}{anchor}"' in html
+    assert client.get(section_url, {"block": question.block_id}).status_code == 200
