@@ -21,6 +21,9 @@
 Words of 4-7 letters may have one typo, longer ones two (Damerau-Levenshtein); never words
 with digits or acronyms, and never when the answer is (or is closer to) another known entity.
 An answer accepted only thanks to a typo is correct with `TYPO_CREDIT` (0.9) instead of 1.0.
+
+Grading costs time linear in the answer's length, and an answer longer than `LONGEST_ANSWER`
+(2,000) characters, as given or once normalised, is refused without being read.
 """
 
 from quizzes.grading.grader import TYPO_CREDIT, Grade, answer_kind, grade_answer

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizzes.grading.dates import When, parse_date
 from quizzes.grading.names import match_person, name_tokens, parse_person
@@ -14,6 +15,7 @@ from quizzes.grading.text import (
     clean,
     drop_articles,
     edit_distance,
+    forget_normalised,
     significant,
     typo_edits,
     words,
@@ -22,6 +24,11 @@ from quizzes.grading.text import (
 # Credit for an answer accepted only thanks to typo tolerance: still correct, but the learner
 # sees the right spelling and loses a little, so careful spellers keep an edge.
 TYPO_CREDIT = 0.9
+
+# Longest answer graded, in characters as given and once normalised (NFKC turns some single
+# characters into eighteen). Answers are short facts and the server refuses long ones before
+# they get here; this bound keeps every call cheap as well, whatever the caller passes.
+LONGEST_ANSWER = 2_000
 
 # Answer types a caller may force (the generator knows them); the others are inferred.
 _FORCEABLE = frozenset({"year", "date", "number", "ordinal", "person"})
@@ -73,15 +80,26 @@ def answer_kind(answer: str) -> str:
     return "person" if parse_person(answer) else "text"
 
 
-def _terms(text: str) -> list[str]:
-    return significant(drop_articles(digitise(words(text))))
+# The matchers read the answer once per key, and every key once per known entity: these two
+# remember their last readings instead of digitising the same words again and again.
+@lru_cache(maxsize=64)
+def _terms(text: str) -> tuple[str, ...]:
+    return tuple(significant(drop_articles(digitise(words(text)))))
 
 
+@lru_cache(maxsize=64)
 def _compact(text: str) -> str:
     return "".join(drop_articles(digitise(words(text))))
 
 
-def _pairing_edits(given: list[str], key: list[str], exact: set[str]) -> int | None:
+def forget_readings() -> None:
+    """Empty every cache of normalised text, so that a benchmark times a first reading."""
+    _terms.cache_clear()
+    _compact.cache_clear()
+    forget_normalised()
+
+
+def _pairing_edits(given: Sequence[str], key: Sequence[str], exact: set[str]) -> int | None:
     """Fewest edits pairing every key word with its own given word, in any order."""
     if len(given) != len(key) or len(key) > 8:
         return None
@@ -154,7 +172,8 @@ def _match(given: str, key: str, kind: str) -> _Match:
     if kind in ("number", "ordinal") and (quantity := read_quantity(key)):
         return _match_quantity(given, key, quantity)
     if kind == "acronym":
-        return _Match(_compact(given) == _compact(key), "exact" if _compact(given) else "wrong")
+        letters = _compact(given)
+        return _Match(letters == _compact(key), "exact" if letters else "wrong")
     if kind == "person" and (person := parse_person(key, force=True)):
         found = match_person(given, person)
         if found is None:
@@ -167,12 +186,17 @@ def _match(given: str, key: str, kind: str) -> _Match:
 def _confused_with(given: str, target: str, others: list[str]) -> _Match | None:
     """A refusal if the given answer is another known entity, or closer to one than to `target`."""
     mine, compact = "".join(name_tokens(given)), _compact(given)
-    distance = edit_distance(mine, "".join(name_tokens(target)))
-    for other in others:
-        theirs = "".join(name_tokens(other))
+    names = {other: "".join(name_tokens(other)) for other in others}
+    wanted = "".join(name_tokens(target))
+    # Distances are exact for an answer no longer than the longest name (no distance can
+    # exceed it); a longer answer is only taken for another name within that many edits of
+    # it, and its cost stays bounded by the names' length instead of growing with its own.
+    limit = max([len(wanted), *(len(name) for name in names.values())])
+    distance = edit_distance(mine, wanted, limit=limit)
+    for other, theirs in names.items():
         if compact == _compact(other) or mine == theirs:
             return _Match(False, "entity", clean(other))
-        if edit_distance(mine, theirs) < distance:
+        if edit_distance(mine, theirs, limit=distance - 1) < distance:
             return _Match(False, "lookalike", clean(other))
     return None
 
@@ -234,7 +258,9 @@ def grade_answer(
     `answer_type` ("year", "date", "number", "ordinal" or "person", e.g. an `AnswerType`)
     overrides the type inferred from the key; any other type only rules out "person".
     """
-    expected, said = clean(answer), clean(given)
+    expected = clean(answer)
+    if len(given) > LONGEST_ANSWER or len(said := clean(given)) > LONGEST_ANSWER:
+        return Grade(False, 0.0, f"Too long to grade: the answer is {_sentence(expected)}")
     if not words(given):
         return Grade(False, 0.0, f"No answer given: the answer is {_sentence(expected)}")
     keys = list(dict.fromkeys(k for k in (answer, *accepted_answers) if words(k)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizzes.grading.text import clean, fold, typo_edits, word_set
+from quizzes.grading.text import clean, fold_cleaned, typo_edits, word_set
 
 # Words of a title before a name: "Mr.", "Secretary of Defense", "Minister for Foreign Affairs".
 TITLES = word_set(
@@ -55,13 +55,14 @@ _PLACE_START = frozenset({"la", "le", "el", "los", "las"})
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _EAST_ASIAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+_NOT_NAME_CHARACTER = re.compile(r"[^\w-]")
 
 
 def _parts(text: str) -> list[tuple[str, str]]:
     """(as written, folded) per word, titles and suffixes ("Jr.") left out."""
     parts = []
     for raw in clean(text).replace(",", " ").split():
-        folded = re.sub(r"[^\w-]", "", fold(raw).replace("'", "")).strip("-")
+        folded = _NOT_NAME_CHARACTER.sub("", fold_cleaned(raw).replace("'", "")).strip("-")
         if folded:
             parts.append((raw.strip(',;:!?"()'), folded))
     start = 0
@@ -185,6 +186,15 @@ def _front_edits(front: list[str], given_names: tuple[str, ...]) -> int | None:
     return total
 
 
+def _longest_front(person: Person) -> int:
+    """At least as many words as `_front_edits` accepts before the family name: the first
+    name with each known middle name once, or with up to two when none is known.
+
+    Trying no more splits than this keeps a long answer linear.
+    """
+    return max(len(person.given), 3)
+
+
 @dataclass(frozen=True)
 class NameMatch:
     edits: int
@@ -206,7 +216,7 @@ def match_person(given: str, person: Person) -> NameMatch | None:
         if edits is not None:
             found.append(NameMatch(edits, "surname", shown))
     if not person.family_first and person.given:
-        for split in range(1, len(tokens)):
+        for split in range(1, min(len(tokens), _longest_front(person) + 1)):
             front = _front_edits(tokens[:split], person.given)
             family = "".join(tokens[split:])
             for surname in person.surnames:

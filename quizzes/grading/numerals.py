@@ -73,6 +73,13 @@ def _kind_of(tokens: list[str], index: int) -> str | None:
     return word[0] if word else None
 
 
+def _scaled(digits: str, scale: int) -> Decimal:
+    """`digits` times a power of ten, exactly: written as one literal, since Decimal
+    arithmetic rounds to 28 digits ("12345678901234567890123456788 million" would equal
+    the next number)."""
+    return Decimal(f"{digits}E{len(str(scale)) - 1}")
+
+
 def read_number(tokens: list[str], start: int) -> tuple[Decimal, bool, int] | None:
     """The number starting at tokens[start]: (value, is_ordinal, end index), or None."""
     token = tokens[start]
@@ -81,7 +88,7 @@ def read_number(tokens: list[str], start: int) -> tuple[Decimal, bool, int] | No
     if _CARDINAL.fullmatch(token):
         if _kind_of(tokens, start + 1) in ("hundred", "scale"):  # "2 million"
             _, scale, ordinal = _NUMBER_WORDS[tokens[start + 1]]
-            return Decimal(token) * scale, ordinal, start + 2
+            return _scaled(token, scale), ordinal, start + 2
         return Decimal(token), False, start + 1
     total = current = 0
     last: str | None = None
@@ -121,12 +128,17 @@ def read_number(tokens: list[str], start: int) -> tuple[Decimal, bool, int] | No
     return Decimal(total + current), ordinal, index
 
 
+def _may_start_number(token: str) -> bool:
+    """A cheap test ruling out most words before `read_number` looks at them."""
+    return token[:1].isdecimal() or token in _NUMBER_WORDS or token == "a"
+
+
 def find_numbers(tokens: list[str]) -> list[tuple[int, int, Decimal, bool]]:
     """Every number in the tokens as (start, end, value, is_ordinal)."""
     found = []
     index = 0
     while index < len(tokens):
-        number = read_number(tokens, index)
+        number = read_number(tokens, index) if _may_start_number(tokens[index]) else None
         if number is None:
             index += 1
             continue
@@ -138,7 +150,9 @@ def find_numbers(tokens: list[str]) -> list[tuple[int, int, Decimal, bool]]:
 
 def number_token(value: Decimal, ordinal: bool) -> str:
     """One canonical spelling: "2000", "3.5", "32th" for any ordinal 32."""
-    digits = format(value.normalize(), "f")
+    digits = format(value, "f")  # exact: `normalize()` would round to 28 digits
+    if "." in digits:
+        digits = digits.rstrip("0").rstrip(".")
     return digits + "th" if ordinal else digits
 
 

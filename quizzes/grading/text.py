@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from itertools import filterfalse
 
 # Typographic variants mapped to their plain ASCII forms before anything else.
 _PLAIN_PUNCTUATION = str.maketrans(
@@ -36,6 +38,12 @@ _PLAIN_LETTERS = str.maketrans(
     {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
 )
 
+_TYPOGRAPHIC = re.compile("[" + re.escape("".join(map(chr, _PLAIN_PUNCTUATION))) + "]")
+_SPECIAL_LETTER = re.compile("[" + "".join(map(chr, _PLAIN_LETTERS)) + "]")
+
+# Most combining marks kept in a row (the limit of Unicode's stream-safe text format).
+LONGEST_MARK_RUN = 30
+
 ARTICLES = frozenset({"the", "a", "an"})
 # Words that do not count when checking that every significant word is present.
 STOPWORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
@@ -47,16 +55,63 @@ _NOT_WORD = re.compile(r"[^\w.]+|_")
 _LOOSE_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 
 
+@lru_cache(maxsize=4096)  # a few characters, repeated: the check normalises each one
+def _leads_with_mark(char: str) -> bool:
+    """A combining mark, or a character whose decomposition starts with one (U+0F73)."""
+    if unicodedata.combining(char):
+        return True
+    return bool(unicodedata.decomposition(char)) and bool(
+        unicodedata.combining(unicodedata.normalize("NFKD", char)[0])
+    )
+
+
+def stream_safe(text: str) -> str:
+    """`text` with any run of combining marks cut to its first `LONGEST_MARK_RUN`.
+
+    CPython sorts each run of marks by insertion while normalising, so a long run costs time
+    quadratic in its length (10,000 × U+0F73 take most of a second). Unicode's stream-safe
+    format (UAX #15) bounds runs the same way; no word of any script needs more.
+    """
+    if text.isascii():
+        return text
+    kept: list[str] = []
+    run = 0
+    for char in text:
+        run = run + 1 if _leads_with_mark(char) else 0
+        if run <= LONGEST_MARK_RUN:
+            kept.append(char)
+    return "".join(kept)
+
+
+def _translated(text: str, table: dict[int, str], finder: re.Pattern[str]) -> str:
+    """`text.translate(table)`, skipped when `finder` sees nothing to replace: translating
+    looks every character of non-ASCII text up in a dict, and searching is far cheaper."""
+    if text.isascii() or finder.search(text):
+        return text.translate(table)
+    return text
+
+
+@lru_cache(maxsize=64)  # grading reads one answer and its keys many times over
 def clean(text: str) -> str:
     """NFKC, plain quotes and dashes, single spaces; case and accents kept (for display)."""
-    text = unicodedata.normalize("NFKC", text.translate(_PLAIN_PUNCTUATION))
-    return " ".join(text.translate(_PLAIN_PUNCTUATION).split())
+    text = _translated(stream_safe(text), _PLAIN_PUNCTUATION, _TYPOGRAPHIC)
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join(_translated(text, _PLAIN_PUNCTUATION, _TYPOGRAPHIC).split())
 
 
 def fold(text: str) -> str:
     """`clean`, then case-folded and accent-free: "Guérin" -> "guerin"."""
-    text = unicodedata.normalize("NFKD", clean(text).casefold()).translate(_PLAIN_LETTERS)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return fold_cleaned(clean(text))
+
+
+@lru_cache(maxsize=256)  # names are folded word by word, and answers repeat words
+def fold_cleaned(text: str) -> str:
+    """`fold` for text that is already `clean`, sparing a second normalisation."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = _translated(text, _PLAIN_LETTERS, _SPECIAL_LETTER)
+    if text.isascii():  # nothing to strip: the common case, kept fast
+        return text
+    return "".join(filterfalse(unicodedata.combining, text))
 
 
 def words(text: str) -> list[str]:
@@ -64,6 +119,13 @@ def words(text: str) -> list[str]:
 
     Hyphens split words; a dot survives only inside a number ("3.5").
     """
+    return list(_words(text))
+
+
+# Grading one answer reads it once per key and per matcher: remembering the last few spares
+# normalising the same text again and again.
+@lru_cache(maxsize=64)
+def _words(text: str) -> tuple[str, ...]:
     text = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), fold(text))
     text = _THOUSANDS_COMMA.sub("", text).replace("&", " and ").replace("%", " percent ")
     text = _POSSESSIVE.sub("", text).replace("'", "")
@@ -73,7 +135,15 @@ def words(text: str) -> list[str]:
             tokens[-1] = "percent"
         else:
             tokens.append(token)
-    return tokens
+    return tuple(tokens)
+
+
+def forget_normalised() -> None:
+    """Empty the caches above, so that a benchmark times an answer's first reading."""
+    _words.cache_clear()
+    clean.cache_clear()
+    fold_cleaned.cache_clear()
+    _leads_with_mark.cache_clear()
 
 
 def drop_articles(tokens: list[str]) -> list[str]:
@@ -89,20 +159,35 @@ def significant(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t not in STOPWORDS] or tokens
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein distance (optimal string alignment): a swap costs one edit."""
-    before: list[int] = []
-    previous = list(range(len(b) + 1))
+def edit_distance(a: str, b: str, *, limit: int) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment), or `limit + 1` if beyond it.
+
+    A swap costs one edit. Only cells within `limit` of the diagonal are computed (any other
+    is already beyond it), and the work stops once a whole row is beyond it, so the cost
+    grows with the shorter string times the limit: a long answer against a short key word
+    is answered at once, and the grader stays linear.
+    """
+    beyond = limit + 1
+    if abs(len(a) - len(b)) > limit:
+        return beyond
+    # Three rows, reused in turn; a cell outside the band keeps (or is reset to) `beyond`.
+    before = [beyond] * (len(b) + 1)
+    previous = [min(j, beyond) for j in range(len(b) + 1)]
+    current = [beyond] * (len(b) + 1)
     for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            current[j] = min(
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        current[low - 1] = min(i, beyond) if low == 1 else beyond
+        for j in range(low, high + 1):
+            cost = min(
                 previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1])
             )
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], before[j - 2] + 1)
-        before, previous = previous, current
-    return previous[-1]
+                cost = min(cost, before[j - 2] + 1)
+            current[j] = min(cost, beyond)
+        if min(current[low - 1 : high + 1]) == beyond:  # no row after this one gets closer
+            return beyond
+        before, previous, current = previous, current, before
+    return previous[len(b)]
 
 
 def typo_allowance(word: str) -> int:
@@ -116,10 +201,12 @@ def typo_edits(given: str, key: str, *, exact: bool = False) -> int | None:
     """Edits between a given word and a key word, or None if beyond the key's allowance."""
     if given == key:
         return 0
-    if exact or any(ch.isdigit() for ch in given):
+    allowance = typo_allowance(key)
+    too_long = abs(len(given) - len(key)) > allowance  # checked first: it costs nothing
+    if exact or too_long or any(ch.isdigit() for ch in given):
         return None
-    edits = edit_distance(given, key)
-    return edits if edits <= typo_allowance(key) else None
+    edits = edit_distance(given, key, limit=allowance)
+    return edits if edits <= allowance else None
 
 
 def word_set(text: str) -> frozenset[str]:
