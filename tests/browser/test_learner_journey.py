@@ -213,7 +213,10 @@ def check_results(page: Page, steps: list[Step]) -> None:
         expect(card.locator("mark")).to_have_text(step.marked_source)
         link = card.get_by_role("link", name=f"Read it in {SECTION_C}")
         expect(link).to_have_attribute(
-            "href", re.compile(rf"/sections/3/1/c/#block-{step.question.block_id}$")
+            "href",
+            re.compile(
+                rf"/sections/3/1/c/\?block={step.question.block_id}#block-{step.question.block_id}$"
+            ),
         )
     expect(cards.nth(1).locator("mark")).to_contain_text("created at 1989")
     expect(cards.nth(2).locator("mark")).to_contain_text("32 countries and territories")
