@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from content.importers.outline import BlockKind, Outline
 from quizzes.generation.acronyms import acronym_drafts
@@ -16,9 +17,13 @@ from quizzes.generation.formats import with_formats
 from quizzes.generation.glossary import definition_drafts
 from quizzes.generation.nlp import load_pipeline
 from quizzes.generation.people import who_drafts
+from quizzes.generation.pieces import Piece, block_pieces
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind, SourceRef
 from quizzes.generation.ranking import finalise
 from quizzes.generation.wh import when_drafts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 Progress = Callable[[int, int], None]
 
@@ -27,19 +32,26 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
     nlp = load_pipeline()
     sections = [(path, section) for path, _, section in outline.walk()]
     texts = [block.text for _, section in sections for block in section.blocks]
-    docs = iter(nlp.pipe(texts, batch_size=32))
+    # Each block is parsed in pieces (see ``pieces``): a block of any length parses.
+    pieces_by_block = [block_pieces(text) for text in texts]
+    docs = iter(
+        nlp.pipe((piece.text for pieces in pieces_by_block for piece in pieces), batch_size=32)
+    )
+    parsed_blocks = iter([(piece, next(docs)) for piece in pieces] for pieces in pieces_by_block)
     parsed = []
     for path, section in sections:
-        parsed.append((path, section, [next(docs) for _ in section.blocks]))
-    all_docs = [doc for _, _, section_docs in parsed for doc in section_docs]
+        parsed.append((path, section, [next(parsed_blocks) for _ in section.blocks]))
+    all_docs = [
+        doc for _, _, blocks in parsed for parsed_pieces in blocks for _, doc in parsed_pieces
+    ]
     frequency = _entity_frequency(all_docs)
     pool = candidates_from_doc(all_docs)
 
     section_questions: list[GeneratedQuestion] = []
-    for done, (path, section, section_docs) in enumerate(parsed, start=1):
+    for done, (path, section, blocks) in enumerate(parsed, start=1):
         drafts: list[Draft] = []
-        for index, (block, doc) in enumerate(zip(section.blocks, section_docs, strict=True)):
-            for number, sent in enumerate(doc.sents):
+        for index, (block, parsed_pieces) in enumerate(zip(section.blocks, blocks, strict=True)):
+            for offset, sent, opens_block in _sentences(parsed_pieces):
                 site = Site(
                     sent=sent,
                     source=SourceRef(
@@ -47,14 +59,14 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
                         section_label=section.label,
                         section_title=section.title,
                         block=index,
-                        start=sent.start_char,
-                        end=sent.end_char,
+                        start=offset + sent.start_char,
+                        end=offset + sent.end_char,
                         sentence=sent.text,
-                        lead=f"{block.term}: " if block.term and number == 0 else "",
+                        lead=f"{block.term}: " if block.term and opens_block else "",
                     ),
                     block_kind=block.kind.value,
                     term=block.term if block.kind == BlockKind.GLOSSARY else "",
-                    first_in_block=number == 0,
+                    first_in_block=opens_block,
                 )
                 drafts.extend(_drafts_for(site, frequency))
         section_questions.extend(finalise(drafts))
@@ -96,6 +108,24 @@ def _used_alone(short: str, full: str, text: str) -> bool:
 def _expansions(questions: list[GeneratedQuestion]) -> list[Candidate]:
     """Acronym expansions are the natural distractors for one another."""
     return [Candidate(q.answer, AnswerType.TERM) for q in questions if q.kind == Kind.ACRONYM]
+
+
+def _sentences(parsed_pieces: list[tuple[Piece, Doc]]) -> Iterator[tuple[int, Span, bool]]:
+    """(offset of its piece in the block, sentence, whether it opens the block) for each
+    whole sentence of a block.
+
+    A piece's first or last sentence is only a fragment when the piece begins or ends
+    where no sentence does (next to a word too long to parse, or inside a sentence too
+    long for one piece); no question is asked about a fragment.
+    """
+    for position, (piece, doc) in enumerate(parsed_pieces):
+        sentences = list(doc.sents)
+        for number, sent in enumerate(sentences):
+            if number == 0 and piece.opens_mid_sentence:
+                continue
+            if number == len(sentences) - 1 and piece.closes_mid_sentence:
+                continue
+            yield piece.start, sent, position == 0 and number == 0
 
 
 def _drafts_for(site: Site, frequency: Counter) -> list[Draft]:

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# A question longer than this is no question a learner can take in; an answer longer
+# than this, nothing to type or to pick. The bank stores both as text, so these are the
+# only bounds on what a document's text can put into them.
+MAX_PROMPT_CHARS = 500
+MAX_ANSWER_CHARS = 100
+
 
 class Kind(StrEnum):
     """The family of a question: what it asks about."""

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from quizzes.generation.drafts import Draft
-from quizzes.generation.question import Format, GeneratedQuestion, Kind
+from quizzes.generation.question import (
+    MAX_ANSWER_CHARS,
+    MAX_PROMPT_CHARS,
+    Format,
+    GeneratedQuestion,
+    Kind,
+)
 
 TOKEN = re.compile(r"[a-z0-9]+")
 # Beyond these lengths a question gets harder to read; a blank sits in a whole sentence.
@@ -33,7 +39,7 @@ def leaks(draft: Draft) -> bool:
 def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
     seen: dict[str, GeneratedQuestion] = {}
     for draft in drafts:
-        if leaks(draft) or not draft.answer.strip():
+        if leaks(draft) or not draft.answer.strip() or _too_long(draft):
             continue
         if normalise(draft.answer) not in normalise(draft.site.source.as_printed):
             continue  # every answer must be readable in its source sentence
@@ -44,6 +50,10 @@ def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
         if key not in seen or seen[key].score < question.score:
             seen[key] = question
     return sorted(seen.values(), key=lambda q: -q.score)
+
+
+def _too_long(draft: Draft) -> bool:
+    return len(draft.prompt) > MAX_PROMPT_CHARS or len(draft.answer) > MAX_ANSWER_CHARS
 
 
 def _to_question(draft: Draft) -> GeneratedQuestion:

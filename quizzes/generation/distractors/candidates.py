@@ -11,7 +11,7 @@ from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.dates import _parse_date
 from quizzes.generation.distractors.names import _looks_like_person
 from quizzes.generation.distractors.numbers import _parse_number, _parse_ordinal
-from quizzes.generation.question import AnswerType
+from quizzes.generation.question import MAX_ANSWER_CHARS, AnswerType
 
 _NAME_TYPES = {
     "PERSON": AnswerType.PERSON,
@@ -87,8 +87,8 @@ def _candidate(ent) -> Candidate | None:
     label = ent.label_
     text = _entity_text(ent)
     key = _key(text)
-    if not _balanced(text) or len(key.replace(" ", "")) <= 1:
-        return None
+    if len(text) > MAX_ANSWER_CHARS or not _balanced(text) or len(key.replace(" ", "")) <= 1:
+        return None  # too long to be a choice, tagging debris, or a single letter
     if label in _NAME_TYPES:
         if not _name_is_clean(ent):
             return None
