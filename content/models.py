@@ -11,6 +11,15 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from content.importers.limits import (
+    DOCUMENT_SLUG_MAX_LENGTH,
+    DOCUMENT_TITLE_MAX_LENGTH,
+    GLOSSARY_TERM_MAX_LENGTH,
+    SECTION_LABEL_MAX_LENGTH,
+    SECTION_PATH_MAX_LENGTH,
+    SECTION_TITLE_MAX_LENGTH,
+    SOURCE_NAME_MAX_LENGTH,
+)
 from content.importers.outline import BlockKind, SectionKind
 
 
@@ -22,11 +31,15 @@ class DocumentQuerySet(models.QuerySet):
 
 class Document(models.Model):
     slug = models.SlugField(
-        unique=True, max_length=100, help_text="Stable name in URLs, taken from the file name."
+        unique=True,
+        max_length=DOCUMENT_SLUG_MAX_LENGTH,
+        help_text="Stable name in URLs, taken from the file name.",
     )
-    title = models.CharField(max_length=300)
+    title = models.CharField(max_length=DOCUMENT_TITLE_MAX_LENGTH)
     source_name = models.CharField(
-        "source file", max_length=255, help_text="Name of the file it was imported from."
+        "source file",
+        max_length=SOURCE_NAME_MAX_LENGTH,
+        help_text="Name of the file it was imported from.",
     )
     source_format = models.CharField(
         max_length=20, help_text="Importer that read the file: pipe, markdown or text."
@@ -94,11 +107,13 @@ class Section(models.Model):
     )
     kind = models.CharField(max_length=20, choices=[(k.value, k.name.title()) for k in SectionKind])
     label = models.CharField(
-        max_length=40, blank=True, help_text='Marker as printed in the source: "3", "1", "(a)".'
+        max_length=SECTION_LABEL_MAX_LENGTH,
+        blank=True,
+        help_text='Marker as printed in the source: "3", "1", "(a)".',
     )
-    title = models.CharField(max_length=500, blank=True)
+    title = models.CharField(max_length=SECTION_TITLE_MAX_LENGTH, blank=True)
     path = models.CharField(
-        max_length=255,
+        max_length=SECTION_PATH_MAX_LENGTH,
         help_text='Stable address inside the document, e.g. "3/1/a"; kept across re-imports.',
     )
     depth = models.PositiveSmallIntegerField(help_text="0 for a chapter, 1 for a part, …")
@@ -140,7 +155,9 @@ class Block(models.Model):
         null=True, blank=True, help_text="Order inside the section; empty once archived."
     )
     term = models.CharField(
-        max_length=200, blank=True, help_text="The defined term, for a glossary box."
+        max_length=GLOSSARY_TERM_MAX_LENGTH,
+        blank=True,
+        help_text="The defined term, for a glossary box.",
     )
     text = models.TextField(help_text="Exact source text; offsets into it locate sentences.")
     archived_at = models.DateTimeField(

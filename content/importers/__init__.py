@@ -13,6 +13,7 @@ from .builder import is_implicit_intro
 from .common import humanise_stem
 from .detect import FORMATS, detect_format, resolve_format
 from .errors import DocumentError
+from .limits import DOCUMENT_TITLE_MAX_LENGTH, shorten
 from .markdown import parse_markdown
 from .outline import BlockKind, Outline, OutlineBlock, OutlineSection, SectionKind
 from .pipe import parse_pipe
@@ -62,15 +63,34 @@ def parse_document(
     resolve_format(format, filename)
     text = decode_source(data, filename, max_bytes)
     chosen_format = detect_format(text, filename, format)
-    given_title = title.strip() if title and title.strip() else None
+    given_title = check_title(title)
     sections = _parse(text, chosen_format, given_title or humanise_stem(filename))
+    found_title = _title_from_sections(sections) or humanise_stem(filename)
     outline = Outline(
-        title=given_title or _title_from_sections(sections) or humanise_stem(filename),
+        # A heading may be longer than a document title; it is shortened, not refused.
+        title=given_title or shorten(found_title, DOCUMENT_TITLE_MAX_LENGTH),
         format=chosen_format,
         sections=sections,
     )
     check_readable(outline, filename)
     return outline
+
+
+def check_title(title: str | None) -> str | None:
+    """The title the user gave, trimmed; None when blank. Refuses what cannot be stored.
+
+    Unlike a heading, a title the user typed is not shortened behind their back.
+    """
+    if title is None or not title.strip():
+        return None
+    if "\x00" in title:
+        raise DocumentError("The title contains a NUL character; remove it and try again")
+    title = title.strip()
+    if len(title) > DOCUMENT_TITLE_MAX_LENGTH:
+        raise DocumentError(
+            f"The title is {len(title):,} characters long; the limit is {DOCUMENT_TITLE_MAX_LENGTH}"
+        )
+    return title
 
 
 def _parse(text: str, chosen_format: str, fallback_title: str) -> list[OutlineSection]:

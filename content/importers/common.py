@@ -7,9 +7,12 @@ addresses sentences by character offsets, so markup is only cut away, never rewr
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePath
+
+from .limits import GLOSSARY_TERM_MAX_LENGTH
 
 # "Chapter 3: Title", "PART II - Title", and the export's run-together "CHAPTER 3Title".
 NAMED_MARKER = re.compile(
@@ -22,11 +25,12 @@ NUMBERED_MARKER = re.compile(r"^(?P<number>\d+(?:\.\d+)+\.?|\d+\.)(?:\s+(?P<titl
 LETTERED_MARKER = re.compile(r"^\((?P<number>[A-Za-z]|[ivxlc]+|\d+)\)(?:\s+(?P<title>.*))?$")
 
 # An image at the start of a line; whatever follows it on the line is the caption.
+# The source may hold one balanced pair of parentheses: "![](Nile_(river).png)".
 IMAGE_LINE = re.compile(
-    r'^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+"(?P<title>[^"]*)")?\s*\)(?P<rest>.*)$'
+    r'^!\[(?P<alt>[^\]]*)\]\((?P<src>(?:[^()\s]|\([^()\s]*\))*)(?:\s+"(?P<title>[^"]*)")?\s*\)'
+    r"(?P<rest>.*)$"
 )
 
-GLOSSARY_LINE = re.compile(r"^(?P<term>[^:]+?)\s*:\s+(?P<definition>\S.*)$", re.DOTALL)
 MAX_TERM_WORDS = 6
 SENTENCE_PUNCTUATION = frozenset(".,;!?:")
 # Lower-case words that may sit inside a proper name such as "Task Force on the Seas".
@@ -34,6 +38,12 @@ NAME_CONNECTORS = frozenset(
     {"a", "an", "and", "at", "by", "de", "du", "for", "in", "la", "le", "of", "on", "or"}
     | {"the", "to", "van", "von", "with", "&"}
 )
+
+PIPES_AND_WHITESPACE = "|" + "".join(
+    character for character in map(chr, range(sys.maxunicode + 1)) if character.isspace()
+)
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 MAX_TITLE_LENGTH = 150
 MAX_SLUG_LENGTH = 50
@@ -53,10 +63,9 @@ class Marker:
 
 def strip_pipes(line: str) -> str:
     """Drop the export's trailing " |" column marks and the whitespace around the text."""
-    text = line.strip()
-    while text.endswith("|"):
-        text = text[:-1].rstrip()
-    return text
+    # One rstrip over pipes and every whitespace character: cutting one pipe at a time
+    # copies the line for each pipe, which is quadratic on a line of pipes.
+    return line.strip().rstrip(PIPES_AND_WHITESPACE)
 
 
 def has_trailing_pipe(line: str) -> bool:
@@ -115,21 +124,35 @@ class KeyRegistry:
         # not each count up from 2 again.
         self._next_number: dict[str, int] = {}
 
-    def claim(self, key: str) -> str:
+    def claim(self, key: str, max_length: int | None = None) -> str:
+        """A free key based on ``key``; with ``max_length``, cut so its suffix still fits."""
         number = self._next_number.get(key, 1)
-        candidate = key if number == 1 else f"{key}-{number}"
+        candidate = _numbered(key, number, max_length)
         while candidate in self._taken:
             number += 1
-            candidate = f"{key}-{number}"
+            candidate = _numbered(key, number, max_length)
         self._next_number[key] = number + 1
         self._taken.add(candidate)
         return candidate
 
 
+def _numbered(key: str, number: int, max_length: int | None) -> str:
+    suffix = "" if number == 1 else f"-{number}"
+    if max_length is not None and len(key) + len(suffix) > max_length:
+        key = key[: max(max_length - len(suffix), 1)].rstrip("-") or key[:1]
+    return key + suffix
+
+
 def humanise_stem(filename: str) -> str:
     """A file name made readable: "cell-biology_notes.txt" -> "Cell biology notes"."""
-    words = re.sub(r"[-_\s]+", " ", PurePath(filename).stem).strip()
+    stem = without_control_characters(PurePath(filename).stem)
+    words = re.sub(r"[-_\s]+", " ", stem).strip()
     return words[:1].upper() + words[1:] if words else "Untitled"
+
+
+def without_control_characters(text: str) -> str:
+    """``text`` without NUL and the other C0 controls, which no name or title needs."""
+    return CONTROL_CHARACTERS.sub("", text)
 
 
 def looks_like_title(text: str) -> bool:
@@ -143,13 +166,19 @@ def split_glossary(text: str, *, strict: bool = True) -> tuple[str, str] | None:
     ``strict`` demands that the term reads like a name (capitalised words or an acronym);
     callers relax it when the term is already marked up, e.g. bold in Markdown.
     """
-    match = GLOSSARY_LINE.match(text)
-    if not match or not is_glossary_term(match["term"], strict=strict):
+    # Split at the first colon in plain code: a lazy regex for the term retries the
+    # whitespace before the colon from every position, quadratic on a run of spaces.
+    term, colon, definition = text.partition(":")
+    if not colon or not term or not definition[:1].isspace() or not definition.strip():
         return None
-    return match["term"].strip(), match["definition"].strip()
+    if not is_glossary_term(term, strict=strict):
+        return None
+    return term.strip(), definition.strip()
 
 
 def is_glossary_term(term: str, *, strict: bool = True) -> bool:
+    if len(term.strip()) > GLOSSARY_TERM_MAX_LENGTH:
+        return False  # too long to store as a term, so the line stays a paragraph
     words = term.split()
     if not 1 <= len(words) <= MAX_TERM_WORDS or not has_letters(term):
         return False

@@ -14,7 +14,9 @@ MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
 
 # The export's tell-tale lines: "CHAPTER 3Title |", "1. |", "(a) |", "... |".
 # Upper-case "CHAPTER 3" alone is enough; other spellings must also end with the pipe.
-CHAPTER_LINE = re.compile(r"^CHAPTER[ \t]*\d+|^(?i:chapter)[ \t]*\d+.*\|[ \t]*$", re.MULTILINE)
+# The digits are possessive: given back one at a time to ".*", a long number would be
+# rescanned to the end of the line once per digit.
+CHAPTER_LINE = re.compile(r"^CHAPTER[ \t]*\d+|^(?i:chapter)[ \t]*+\d++.*\|[ \t]*$", re.MULTILINE)
 MARKER_LINE = re.compile(r"^[ \t]*(?:\d+\.|\([A-Za-z0-9]{1,4}\))[ \t]*\|[ \t]*$", re.MULTILINE)
 # Lines starting with "|" are Markdown table rows, not export lines.
 PIPE_ENDED_LINE = re.compile(r"^(?![ \t]*\|).*\S[ \t]+\|[ \t]*$", re.MULTILINE)

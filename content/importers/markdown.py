@@ -10,13 +10,20 @@ import re
 
 from .builder import OutlineBuilder
 from .common import caption_text, slugify, split_glossary, split_marker
+from .inline import clean_inline
 from .outline import BlockKind, OutlineBlock, OutlineSection
 
-ATX_HEADING = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
+# Only the opening hashes are matched here; the text and an optional closing run of
+# hashes are split off in plain code, as a lazy ".*?" before them backtracks.
+ATX_OPENING = re.compile(r" {0,3}(?P<hashes>#{1,6})(?=[ \t]|$)")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?P<bar>=+|-+)[ \t]*$")
 FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 HORIZONTAL_RULE = re.compile(r"^ {0,3}(?P<mark>[-*_])(?:[ \t]*(?P=mark)){2,}[ \t]*$")
-TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+# Possessive quantifiers: neighbouring runs of spaces must not trade characters back
+# and forth, which is quadratic on a long run of spaces.
+TABLE_DELIMITER = re.compile(
+    r"^ {0,3}\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+$"
+)
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<text>\S.*)$")
 QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 HTML_TAG_LINE = re.compile(r"^[ \t]*</?[A-Za-z][^>]*>[ \t]*$")
@@ -24,21 +31,6 @@ FRONT_MATTER_END = ("---", "...")
 
 SETEXT_LEVELS = {"=": 1, "-": 2}
 
-# Inline markup, removed from stored text; the markup's inner text is kept as written.
-CODE_SPAN = re.compile(r"(?P<ticks>`+)(?P<code>.+?)(?P=ticks)", re.DOTALL)
-# The space before an inline image goes with it, so no double space is left behind.
-INLINE_IMAGE = re.compile(r" ?!\[[^\]]*\]\([^)]*\)")
-LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
-REFERENCE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\[[^\]]*\]")
-AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp|mailto):[^>\s]+)>")
-STRONG = re.compile(r"(?<!\\)(?P<mark>\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)(?<!\\)(?P=mark)")
-EMPHASIS = re.compile(r"(?<![\\*])\*(?=[^\s*])(?P<text>.+?)(?<=[^\s\\])\*")
-UNDERSCORE_EMPHASIS = re.compile(r"(?<![\\\w])_(?=\S)(?P<text>.+?)(?<=\S)_(?!\w)")
-STRIKETHROUGH = re.compile(r"~~(?=\S)(?P<text>.+?)(?<=\S)~~")
-ESCAPED = re.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|~<>])")
-MARKUP_CHARACTERS = re.compile(r"[`!\[<*_~\\]")
-# NUL never survives source validation, so it is safe inside placeholders.
-PLACEHOLDER = re.compile(r"\x00(?P<index>\d+)\x00")
 BOLD_LEAD = re.compile(r"^(?P<mark>\*\*|__)(?P<inner>.+?)(?P=mark)(?P<rest>.*)$", re.DOTALL)
 
 
@@ -113,10 +105,9 @@ class _Reader:
             self.skipping = "table"
         elif HORIZONTAL_RULE.match(line) or HTML_TAG_LINE.match(line):
             self.flush()
-        elif ATX_HEADING.match(line):
+        elif (heading := atx_heading(line)) is not None:
             self.flush()
-            heading = ATX_HEADING.match(line)
-            self._open_heading(len(heading["hashes"]), heading["text"] or "")
+            self._open_heading(*heading)
         elif caption_text(stripped) is not None:
             self.flush()
             self._add_caption(stripped)
@@ -202,32 +193,15 @@ def _bold_glossary(raw: str) -> tuple[str, str] | None:
     return split_glossary(f"{clean_inline(term)}: {clean_inline(definition)}", strict=False)
 
 
-def clean_inline(text: str) -> str:
-    """Remove inline markup, keeping the words it wraps exactly as written."""
-    if not MARKUP_CHARACTERS.search(text):
-        return text.strip()  # most prose has no markup; skip a dozen regex passes
-    spans: list[str] = []
-
-    def hide_code(match: re.Match[str]) -> str:
-        # Code is shielded first so "*" or "_" inside it is not read as emphasis.
-        spans.append(match["code"].strip())
-        return f"\x00{len(spans) - 1}\x00"
-
-    text = CODE_SPAN.sub(hide_code, text)
-    text = INLINE_IMAGE.sub("", text)
-    for pattern in (LINK, REFERENCE_LINK):
-        text = pattern.sub(lambda match: match["text"], text)
-    text = AUTOLINK.sub(lambda match: match["url"], text)
-    for pattern in (STRONG, EMPHASIS, UNDERSCORE_EMPHASIS, STRIKETHROUGH):
-        text = _unwrap(pattern, text)
-    text = ESCAPED.sub(lambda match: match["char"], text)
-    text = PLACEHOLDER.sub(lambda match: spans[int(match["index"])], text)
-    return text.strip()
-
-
-def _unwrap(pattern: re.Pattern[str], text: str) -> str:
-    # Repeat so nested markup such as "***both***" loses every layer.
-    previous = None
-    while previous != text:
-        previous, text = text, pattern.sub(lambda match: match["text"], text)
-    return text
+def atx_heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of a "## Heading ##" line, without the optional closing hashes."""
+    opening = ATX_OPENING.match(line)
+    if opening is None:
+        return None
+    text = line[opening.end() :].strip(" \t")
+    without_closing = text.rstrip("#")
+    if not without_closing:
+        text = ""  # "#" or "# ###": a heading with no text
+    elif without_closing[-1] in " \t":
+        text = without_closing.rstrip(" \t")  # "# Title ##"; "# C#" keeps its hash
+    return len(opening["hashes"]), text

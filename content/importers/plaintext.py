@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import re
 
+from .builder import check_block_count
 from .common import slugify
+from .limits import SECTION_TITLE_MAX_LENGTH, shorten
 from .outline import BlockKind, OutlineBlock, OutlineSection, SectionKind
 
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
 
 def parse_plaintext(text: str, title: str) -> list[OutlineSection]:
-    section = OutlineSection(kind=SectionKind.CHAPTER, key=slugify(title), label="", title=title)
-    section.blocks = [
-        OutlineBlock(BlockKind.PARAGRAPH, paragraph) for paragraph in split_paragraphs(text)
-    ]
+    section = OutlineSection(
+        kind=SectionKind.CHAPTER,
+        key=slugify(title),
+        label="",
+        title=shorten(title, SECTION_TITLE_MAX_LENGTH),
+    )
+    paragraphs = split_paragraphs(text)
+    check_block_count(len(paragraphs))
+    section.blocks = [OutlineBlock(BlockKind.PARAGRAPH, paragraph) for paragraph in paragraphs]
     return [section]
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import stat
 from pathlib import Path, PurePath
 
-from .common import has_letters
+from .common import CONTROL_CHARACTERS, has_letters, without_control_characters
 from .errors import DocumentError
+from .limits import SOURCE_NAME_MAX_LENGTH
 from .outline import Outline
 
 KILOBYTE = 1024
@@ -19,12 +19,21 @@ UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 MAX_CONTROL_SHARE = 0.3
 BINARY_SAMPLE_BYTES = 64 * KILOBYTE
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def display_name(filename: str | os.PathLike[str]) -> str:
     """The file's own name: enough for the user, without leaking server directories."""
     return _one_line(PurePath(filename).name or os.fspath(filename))
+
+
+def stored_file_name(filename: str | os.PathLike[str]) -> str:
+    """The file's own name as stored with the document: no control characters, and cut
+    to fit the column (keeping the extension) rather than refused, as it is only shown."""
+    name = without_control_characters(PurePath(filename).name or os.fspath(filename))
+    if len(name) <= SOURCE_NAME_MAX_LENGTH:
+        return name
+    suffix = PurePath(name).suffix[:SOURCE_NAME_MAX_LENGTH]
+    return name[: SOURCE_NAME_MAX_LENGTH - len(suffix)] + suffix
 
 
 def _one_line(text: str) -> str:
@@ -39,6 +48,9 @@ def read_source(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         info = Path(path).stat()
     except (FileNotFoundError, NotADirectoryError):
         raise DocumentError(f"No such file: {shown}") from None
+    except ValueError:
+        # The operating system cannot even look up a path holding a NUL byte.
+        raise DocumentError(f"No such file: {shown} (the path contains a NUL byte)") from None
     except OSError as error:
         raise DocumentError(f"Cannot read {shown}: {_reason(error)}") from None
     if stat.S_ISDIR(info.st_mode):
