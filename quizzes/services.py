@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from content.importers.outline import Outline
@@ -34,6 +34,10 @@ Progress = Callable[[int, int], None]
 
 class GenerationError(Exception):
     """Generated questions that cannot be stored; the message is one line for the user."""
+
+
+class GeneratorUnavailable(GenerationError):
+    """The generator cannot run at all (no language model): no document can be generated."""
 
 
 @dataclass
@@ -92,7 +96,7 @@ def run_generator(outline: Outline, *, progress: Progress | None = None) -> list
     try:
         return generate(outline, progress=progress)
     except ModelMissing as error:
-        raise GenerationError(str(error)) from None
+        raise GeneratorUnavailable(str(error)) from None
 
 
 def generate_for_document(
@@ -190,7 +194,7 @@ def _match_sources(
             )
         if not has_valid_choices(
             format=question.format, answer=question.answer, choices=question.choices
-        ):
+        ) or _overflowing_fields(question):
             report.skipped += 1
             continue
         fingerprint = question_fingerprint(
@@ -205,11 +209,23 @@ def _match_sources(
     return wanted
 
 
+def _overflowing_fields(question: GeneratedQuestion) -> list[str]:
+    """Fields of ``question`` too long for their column (PostgreSQL would refuse the row)."""
+    return [
+        name
+        for name, value in _question_values(question).items()
+        if isinstance(field := Question._meta.get_field(name), models.CharField)
+        and len(value) > field.max_length
+    ]
+
+
 def _generated_values(wanted: _Wanted) -> dict:
     """The fields the generator owns, which it may refresh on unprotected questions."""
-    question = wanted.question
+    return {"block_id": wanted.block.pk, **_question_values(wanted.question)}
+
+
+def _question_values(question: GeneratedQuestion) -> dict:
     return {
-        "block_id": wanted.block.pk,
         "source_start": question.source.start,
         "source_end": question.source.end,
         "kind": str(question.kind),
@@ -346,7 +362,7 @@ def _sync_sets(
         ids = live_ids[section.pk]
         if section.archived_at is None and (ids or section.path in with_text):
             report.by_section.append((section.path, section.heading, len(ids)))
-        title = section.heading[: title_field.max_length]
+        title = _shortened(section.heading, title_field.max_length)
         question_set = sets.get(section.pk)
         if question_set is None:
             if not ids:
@@ -368,6 +384,20 @@ def _sync_sets(
         QuestionSetItem.objects.bulk_create(new_items)
         QuestionSet.objects.filter(pk__in=rebuilt).update(updated_at=now)
     report.by_kind = dict(kinds)
+
+
+def _shortened(text: str, max_length: int) -> str:
+    """``text`` if it fits in ``max_length`` characters, else cut after a whole word with
+    an ellipsis (a section's heading can be longer than a set's title)."""
+    if len(text) <= max_length:
+        return text
+    kept = text[: max_length - 1]
+    if not text[max_length - 1].isspace():
+        # Drop the cut word, unless that would leave less than half (one endless word).
+        last_space = kept.rfind(" ")
+        if last_space >= max_length // 2:
+            kept = kept[:last_space]
+    return kept.rstrip(" ,;:.-–—") + "…"
 
 
 def _record_run(document: Document, content_sha256: str, generated_count: int) -> None:

@@ -6,13 +6,20 @@ import sys
 import pytest
 from django.core.management import call_command
 
-from content.importers.outline import Outline
+from content.importers.outline import BlockKind, Outline, OutlineBlock, OutlineSection, SectionKind
 from content.models import Block, Section
-from content.services import import_document_file
+from content.services import import_document_file, import_outline
 from quizzes import services
 from quizzes.generation import nlp
-from quizzes.generation.question import AnswerType, Format, GeneratedQuestion, Kind, SourceRef
-from quizzes.models import Question
+from quizzes.generation.question import (
+    MAX_PROMPT_CHARS,
+    AnswerType,
+    Format,
+    GeneratedQuestion,
+    Kind,
+    SourceRef,
+)
+from quizzes.models import Question, QuestionSet
 from tests.conftest import SEED_PATH
 from tests.content.helpers import run_manage
 
@@ -292,3 +299,131 @@ def test_the_real_engine_fills_the_bank_for_the_seed(seed_document, capsys):
     assert run_manage("generate_questions", seed_document.slug, "--force") == 0
     assert "created 0, updated 0" in capsys.readouterr().err
     assert Question.objects.count() == len(questions)
+
+
+OVER_A_MILLION = 1_200_000
+FATF = "The Financial Action Task Force was founded in 1989 by the G7 in Paris."
+
+
+def import_paragraphs(*paragraphs: str, slug: str, title: str, heading: str = "Section"):
+    """A stored document of one section with these paragraphs, as an import stores it."""
+    section = OutlineSection(
+        SectionKind.CHAPTER,
+        key="1",
+        label="1",
+        title=heading,
+        blocks=[OutlineBlock(BlockKind.PARAGRAPH, text) for text in paragraphs],
+    )
+    outline = Outline(title=title, format="text", sections=[section])
+    return import_outline(
+        outline=outline, slug=slug, source_name=f"{slug}.txt", source_sha256="0" * 64
+    ).document
+
+
+def import_endless_document():
+    """A pasted image as one 1.2-million-character word, then a sentence. Its title sorts
+    before the seed's, so ``--all`` reaches it first."""
+    image = "data:image/png;base64," + "iVBORw0KGgo" * (OVER_A_MILLION // 11)
+    return import_paragraphs(image, FATF, slug="endless", title="An endless paragraph")
+
+
+def test_a_block_over_a_million_characters_does_not_stop_generation(seed_document, capsys):
+    endless = import_endless_document()
+
+    assert run_manage("generate_questions", "--all") == 0
+
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "An endless paragraph: 2 live questions" in err
+    live = Question.objects.live()
+    assert "1989" in live.filter(section__document=endless).values_list("answer", flat=True)
+    assert live.filter(section__document=seed_document).exists()
+
+
+def failing_like_the_old_engine(engine):
+    """``engine``, except that a block over a million characters fails as spaCy refused it."""
+
+    def run(outline, *, progress=None):
+        longest = max(len(block.text) for _, _, s in outline.walk() for block in s.blocks)
+        if longest > 1_000_000:
+            raise ValueError(
+                f"[E088] Text of length {longest} exceeds maximum of 1000000. The parser and "
+                "NER models require roughly 1GB of temporary memory per 100,000 characters "
+                "in the input.\nThis means long texts may cause memory allocation errors."
+            )
+        return engine(outline, progress=progress)
+
+    return run
+
+
+def citing_a_missing_block(document):
+    """A generated question the bank cannot place: block 42 of a one-block section."""
+    section = document.sections.get()
+    source = SourceRef(section.path, section.label, section.title, 42, 0, 10, FATF[:10])
+    return GeneratedQuestion(
+        kind=Kind.WHEN,
+        format=Format.SHORT_ANSWER,
+        prompt="When was the Financial Action Task Force founded?",
+        answer="1989",
+        answer_type=AnswerType.YEAR,
+        source=source,
+        rule="hand-made",
+        score=0.9,
+        difficulty=0.5,
+    )
+
+
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        ("spacy", "questions could not be generated (ValueError: [E088] Text of length"),
+        ("unplaceable", "a generated question cites block 42 of section"),
+    ],
+)
+def test_one_failing_document_does_not_stop_the_others(
+    fake_engine, seed_document, monkeypatch, capsys, failure, message
+):
+    endless = import_endless_document()
+    if failure == "spacy":
+        monkeypatch.setattr(services, "run_generator", failing_like_the_old_engine(fake_engine))
+    else:
+        fake_engine.questions.append(citing_a_missing_block(endless))
+
+    assert run_manage("generate_questions", "--all") == 1
+
+    lines = capsys.readouterr().err.strip().splitlines()
+    failures = [line for line in lines if line.startswith("An endless paragraph")]
+    assert len(failures) == 1
+    assert message in failures[0]
+    assert any(line.startswith(f"{seed_document.title}: 4 live questions") for line in lines)
+    assert lines[-1] == "CommandError: Questions were not generated for 1 of 2 documents: endless."
+    assert Question.objects.filter(section__document=seed_document).count() == 4
+    assert not Question.objects.filter(section__document=endless).exists()
+
+
+LONGEST_HEADING = ("Measures of the Financial Action Task Force against money laundering " * 8)[
+    :500
+]
+VERY_LONG_SENTENCE = (
+    "In 1989 the G7 founded the Financial Action Task Force in Paris, "
+    + ", ".join(f"member {n} of the task force joined in {1989 + n % 30}" for n in range(80))
+    + "."
+)
+
+
+def test_the_longest_heading_and_a_very_long_sentence_are_stored(db, capsys):
+    """On PostgreSQL a title over its column's length would be refused, not cut."""
+    document = import_paragraphs(
+        VERY_LONG_SENTENCE, FATF, slug="long", title="Long", heading=LONGEST_HEADING
+    )
+    assert len(VERY_LONG_SENTENCE) > 3000
+
+    assert run_manage("generate_questions", document.slug) == 0
+
+    questions = Question.objects.live().filter(section__document=document)
+    assert "1989" in questions.values_list("answer", flat=True)
+    assert all(len(question.prompt) <= MAX_PROMPT_CHARS for question in questions)
+    title = QuestionSet.objects.get(section__document=document).title
+    assert len(title) <= QuestionSet._meta.get_field("title").max_length
+    assert title.startswith("1 Measures of the Financial Action Task Force")
+    assert title.endswith("…")

@@ -5,7 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from content.services import import_document_file
+from content.importers.outline import BlockKind, Outline, OutlineBlock, OutlineSection, SectionKind
+from content.models import Block
+from content.services import import_document_file, import_outline
 from quizzes.attempts import record_answer, start_attempt
 from quizzes.generation.question import Format
 from quizzes.models import GenerationRun, Question, QuestionSet
@@ -312,3 +314,48 @@ def test_the_report_counts_live_questions_per_section_and_kind(seed_document, se
     assert summary.startswith("Japan's Foreign Policy in Major Diplomatic Fields: 4 live questions")
     assert "created 4" in summary
     assert "3/1/e  (e) The United Nations: 2" in summary
+
+
+def import_with_heading(title: str, text: str):
+    """A document of one section with this heading and one paragraph."""
+    section = OutlineSection(
+        SectionKind.CHAPTER,
+        key="1",
+        label="1",
+        title=title,
+        blocks=[OutlineBlock(BlockKind.PARAGRAPH, text)],
+    )
+    outline = Outline(title="Headings", format="text", sections=[section])
+    return import_outline(
+        outline=outline, slug="headings", source_name="headings.txt", source_sha256="0" * 64
+    ).document
+
+
+LONGEST_TITLE = ("The activities of the Financial Action Task Force and its members " * 8)[:500]
+
+
+def test_a_set_for_a_section_with_the_longest_title_is_titled_up_to_a_whole_word(db):
+    document = import_with_heading(LONGEST_TITLE, "FATF was founded in 1989 by the G7.")
+    block = Block.objects.get(section__document=document)
+    heading = block.section.heading
+    assert len(heading) > QuestionSet._meta.get_field("title").max_length
+
+    store(document, [ask(block, "When was FATF founded?", "1989")])
+
+    title = QuestionSet.objects.get(section=block.section).title
+    assert len(title) <= QuestionSet._meta.get_field("title").max_length
+    assert title.endswith("…")
+    kept = title.removesuffix("…")
+    assert heading.startswith(kept)
+    assert heading[len(kept)] == " ", "cut between words"
+    assert len(kept) > 250
+
+
+def test_a_question_with_a_value_too_long_for_its_column_is_skipped(seed_document, seed_questions):
+    odd_rule = dataclasses.replace(seed_questions[0], rule="cloze:" + "x" * 200)
+
+    report = store(seed_document, [odd_rule, *seed_questions[1:]])
+
+    assert report.skipped == 1
+    assert "skipped as malformed 1" in report.summary()
+    assert Question.objects.count() == 3

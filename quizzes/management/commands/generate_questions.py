@@ -81,21 +81,47 @@ class Command(BaseCommand):
                 "Name the documents to generate questions for (SLUG ...) or pass --all.",
                 returncode=USAGE_ERROR,
             )
-        for document in self._documents(slugs, all_documents):
-            with self._progress(document.slug, show_progress) as progress:
-                try:
-                    report = services.generate_for_document(
-                        document=document, force=force, progress=progress
-                    )
-                except services.GenerationError as error:
-                    raise CommandError(str(error)) from None
-            if report is None:
-                self.stderr.write(
-                    f"{document.title}: unchanged since questions were last generated; "
-                    "skipped (--force regenerates)."
+        documents = self._documents(slugs, all_documents)
+        failed = []
+        for document in documents:
+            failure = self._generate(document, force=force, show_progress=show_progress)
+            if failure is None:
+                continue
+            if len(documents) == 1:
+                raise CommandError(failure)
+            # One document's failure must not cost the others their questions.
+            self.stderr.write(failure)
+            failed.append(document.slug)
+        if failed:
+            raise CommandError(
+                f"Questions were not generated for {len(failed)} of {len(documents)} "
+                f"documents: {', '.join(failed)}."
+            )
+
+    def _generate(self, document: Document, *, force: bool, show_progress: bool) -> str | None:
+        """Generate and store one document's questions; a one-line message if that failed."""
+        with self._progress(document.slug, show_progress) as progress:
+            try:
+                report = services.generate_for_document(
+                    document=document, force=force, progress=progress
                 )
-            else:
-                self.stderr.write(report.summary())
+            except services.GeneratorUnavailable as error:
+                raise CommandError(str(error)) from None  # no other document can do better
+            except services.GenerationError as error:
+                return str(error)
+            except Exception as error:  # a bug shown as one line; the run goes on
+                return (
+                    f"{document.title}: questions could not be generated "
+                    f"({type(error).__name__}: {_one_line(str(error))})."
+                )
+        if report is None:
+            self.stderr.write(
+                f"{document.title}: unchanged since questions were last generated; "
+                "skipped (--force regenerates)."
+            )
+        else:
+            self.stderr.write(report.summary())
+        return None
 
     def _documents(self, slugs: list[str], all_documents: bool) -> list[Document]:
         if all_documents:
@@ -161,3 +187,9 @@ class _LazyBar:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def _one_line(text: str, *, limit: int = 300) -> str:
+    """An exception's message fit for one line of a report."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
