@@ -6,6 +6,7 @@ from django import forms
 from django.template.defaultfilters import filesizeformat
 
 from content.importers import FORMATS
+from content.importers.limits import DOCUMENT_TITLE_MAX_LENGTH
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -18,7 +19,7 @@ class UploadDocumentForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(ALLOWED_SUFFIXES)}),
     )
     title = forms.CharField(
-        max_length=300,
+        max_length=DOCUMENT_TITLE_MAX_LENGTH,
         required=False,
         help_text="Leave empty to take the title from the document.",
     )

@@ -7,18 +7,34 @@ importing the same outline twice performs no writes the second time.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import PurePath
 
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
-from content.importers import DEFAULT_MAX_BYTES, parse_document
+from content.importers import DEFAULT_MAX_BYTES, DocumentError, parse_document
+from content.importers.common import without_control_characters
+from content.importers.limits import DOCUMENT_SLUG_MAX_LENGTH, shorten
 from content.importers.outline import Outline, OutlineBlock
+from content.importers.source import stored_file_name
 from content.models import Block, Document, Section
+
+# What the URL patterns accept for <slug:slug>; anything else breaks every link to it.
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+FALLBACK_SLUG = "document"
+# Characters of a digest of the file name added when the slug cannot tell names apart.
+NAME_DIGEST_LENGTH = 8
+
+
+class DocumentTaken(DocumentError):
+    """The file name belongs to a document this user may not replace."""
 
 
 @dataclass
@@ -45,7 +61,39 @@ class ImportReport:
 
 
 def slug_for_filename(filename: str) -> str:
-    return slugify(Path(filename).stem)[:100].strip("-") or "document"
+    """The slug a file is stored under: its name in ASCII, so re-importing it updates it.
+
+    Names that ASCII cannot spell ("日本.md", "Straße.md") get a short digest of the
+    name appended, so "日本.md" and "中国.md" are two documents instead of both being
+    "document", while the same name still gives the same slug every time.
+    """
+    stem = unicodedata.normalize("NFC", without_control_characters(PurePath(filename).stem))
+    slug = slugify(stem)[:DOCUMENT_SLUG_MAX_LENGTH].strip("-")
+    if slug and not _ascii_loses_letters(stem):
+        return slug
+    digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:NAME_DIGEST_LENGTH]
+    room = DOCUMENT_SLUG_MAX_LENGTH - NAME_DIGEST_LENGTH - 1
+    return f"{(slug or FALLBACK_SLUG)[:room].strip('-')}-{digest}"
+
+
+def _ascii_loses_letters(name: str) -> bool:
+    """Whether spelling ``name`` in ASCII drops letters or digits, not just accents."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return any(not character.isascii() and character.isalnum() for character in decomposed)
+
+
+def check_slug(slug: str) -> str:
+    """``slug`` if the URLs can use it; otherwise a one-line DocumentError."""
+    if len(slug) > DOCUMENT_SLUG_MAX_LENGTH:
+        raise DocumentError(
+            f"The slug is {len(slug):,} characters long; the limit is {DOCUMENT_SLUG_MAX_LENGTH}"
+        )
+    if not SLUG.fullmatch(slug):
+        shown = without_control_characters(shorten(slug, 60))
+        raise DocumentError(
+            f"Invalid slug {shown!r}: use only letters, digits, hyphens and underscores"
+        )
+    return slug
 
 
 def import_document_file(
@@ -56,18 +104,25 @@ def import_document_file(
     title: str | None = None,
     slug: str | None = None,
     uploaded_by=None,
+    may_replace: Callable[[Document], bool] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportReport:
-    """Parse a file's bytes and store the document; raises DocumentError on bad input."""
+    """Parse a file's bytes and store the document; raises DocumentError on bad input.
+
+    ``may_replace`` decides whether an existing document under the same slug may be
+    updated; it is asked inside the import's transaction, with the document locked.
+    """
+    slug = check_slug(slug) if slug is not None else slug_for_filename(filename)
     outline = parse_document(
         data, filename=filename, format=format, title=title, max_bytes=max_bytes
     )
     return import_outline(
         outline=outline,
-        slug=slug or slug_for_filename(filename),
-        source_name=Path(filename).name,
+        slug=slug,
+        source_name=stored_file_name(filename),
         source_sha256=hashlib.sha256(data).hexdigest(),
         uploaded_by=uploaded_by,
+        may_replace=may_replace,
     )
 
 
@@ -79,7 +134,12 @@ def import_outline(
     source_name: str,
     source_sha256: str,
     uploaded_by=None,
+    may_replace: Callable[[Document], bool] | None = None,
 ) -> ImportReport:
+    check_slug(slug)
+    # get_or_create under a row lock: of two imports racing for a new slug, the second
+    # waits for the first to commit and then finds its document, so ownership is
+    # decided here, on committed data, and never by a check made before the import.
     document, created = Document.objects.select_for_update().get_or_create(
         slug=slug,
         defaults={
@@ -90,6 +150,11 @@ def import_outline(
             "uploaded_by": uploaded_by,
         },
     )
+    if not created and may_replace is not None and not may_replace(document):
+        raise DocumentTaken(
+            f"A document from this file name already exists ({document.title}); "
+            "rename the file to add it as a new document."
+        )
     report = ImportReport(document=document, created=created)
     if not created:
         _update_fields(
@@ -120,9 +185,15 @@ def _auto_now_fields(instance) -> list[str]:
 def _sync_sections(
     document: Document, outline: Outline, report: ImportReport
 ) -> dict[str, Section]:
-    """Match sections by path: update in place, create new ones, archive the missing."""
+    """Match sections by path: update in place, create new ones, archive the missing.
+
+    New sections are inserted in bulk, a level at a time so each parent has its key
+    before its children are written; changed ones are updated in bulk at the end.
+    """
     existing = {section.path: section for section in document.sections.all()}
     seen: dict[str, Section] = {}
+    new_by_depth: dict[int, list[Section]] = defaultdict(list)
+    changed: list[Section] = []
     for position, (path, depth, outlined) in enumerate(outline.walk()):
         parent = seen.get(path.rpartition("/")[0]) if "/" in path else None
         values = {
@@ -136,16 +207,44 @@ def _sync_sections(
         }
         section = existing.get(path)
         if section is None:
-            section = Section.objects.create(document=document, path=path, **values)
-            report.sections["created"] += 1
-        elif _update_fields(section, **values):
-            report.sections["updated"] += 1
+            section = Section(document=document, path=path, **values)
+            new_by_depth[depth].append(section)
+        elif _assign_changes(section, values):
+            changed.append(section)
         seen[path] = section
+    for depth in sorted(new_by_depth):
+        Section.objects.bulk_create(new_by_depth[depth])
+    report.sections["created"] += sum(map(len, new_by_depth.values()))
+    if changed:
+        Section.objects.bulk_update(changed, list(SECTION_SYNCED_FIELDS))
+        report.sections["updated"] += len(changed)
     gone = [s.pk for path, s in existing.items() if path not in seen and s.archived_at is None]
     if gone:
         Section.objects.filter(pk__in=gone).update(archived_at=timezone.now())
         report.sections["archived"] += len(gone)
     return seen
+
+
+SECTION_SYNCED_FIELDS = ("parent", "kind", "label", "title", "depth", "position", "archived_at")
+
+
+def _assign_changes(section: Section, values: dict) -> bool:
+    """Set the values that differ on ``section``; return whether any did.
+
+    The parent is compared by key, so no query loads it; a parent created by this
+    import has no key yet, and bulk_update takes it from the object once it has one.
+    """
+    values = dict(values)
+    parent = values.pop("parent")
+    changed = parent is not None and parent.pk is None
+    changed = changed or section.parent_id != (parent.pk if parent else None)
+    if changed:
+        section.parent = parent
+    for name, value in values.items():
+        if getattr(section, name) != value:
+            setattr(section, name, value)
+            changed = True
+    return changed
 
 
 def _block_key(kind: str, term: str, text: str) -> tuple[str, str, str]:

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from content.forms import UploadDocumentForm
 from content.importers import DocumentError
 from content.models import Block, Document, Section
-from content.services import import_document_file, slug_for_filename
+from content.services import import_document_file
 from content.toc import build_toc
 
 PAGE_SIZE = 20
@@ -105,28 +105,23 @@ def upload_document(request: HttpRequest) -> HttpResponse:
     )
     if bound and form.is_valid():
         upload = form.cleaned_data["file"]
-        existing = Document.objects.filter(slug=slug_for_filename(upload.name)).first()
-        if existing and not _may_replace(request.user, existing):
-            form.add_error(
-                "file",
-                f"A document from this file name already exists ({existing.title}); "
-                "rename the file to add it as a new document.",
+        try:
+            report = import_document_file(
+                data=upload.read(),
+                filename=upload.name,
+                format=form.cleaned_data["format"] or None,
+                title=form.cleaned_data["title"] or None,
+                uploaded_by=request.user,
+                # Asked inside the import's transaction with the document locked, so two
+                # uploads of one file name cannot both pass a check made beforehand.
+                may_replace=lambda document: _may_replace(request.user, document),
+                max_bytes=max_bytes,
             )
+        except DocumentError as error:
+            form.add_error("file", str(error))
         else:
-            try:
-                report = import_document_file(
-                    data=upload.read(),
-                    filename=upload.name,
-                    format=form.cleaned_data["format"] or None,
-                    title=form.cleaned_data["title"] or None,
-                    uploaded_by=existing.uploaded_by if existing else request.user,
-                    max_bytes=max_bytes,
-                )
-            except DocumentError as error:
-                form.add_error("file", str(error))
-            else:
-                messages.success(request, report.summary())
-                return redirect(report.document)
+            messages.success(request, report.summary())
+            return redirect(report.document)
     return render(
         request, "content/upload.html", {"form": form}, status=400 if form.errors else 200
     )

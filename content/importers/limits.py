@@ -19,7 +19,7 @@ GLOSSARY_TERM_MAX_LENGTH = 200
 # A document is read by people a section at a time; more than this is not a document
 # but a dump, and storing it would hold a request (and memory) for minutes.
 MAX_SECTIONS = 5_000
-MAX_BLOCKS = 100_000
+MAX_BLOCKS = 50_000
 # Markdown has six heading levels; the export has three.
 MAX_SECTION_DEPTH = 6
 # Every level of a path keeps at least this many characters for the levels below it,
