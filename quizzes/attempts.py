@@ -12,8 +12,7 @@ from collections.abc import Collection, Iterable
 from django.db import transaction
 from django.utils import timezone
 
-from quizzes.generation.cloze import BLANK
-from quizzes.generation.question import Format, Kind
+from quizzes.generation.question import BLANK, Format, Kind
 from quizzes.grading import Grade, grade_answer
 from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
 from quizzes.models.attempts import MAX_ANSWER_LENGTH, TITLE_MAX_LENGTH, Presentation, fit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from quizzes.generation.question import AnswerType, Kind, SourceRef
@@ -29,3 +30,15 @@ class Draft:
     site: Site
     accepted: list[str] = field(default_factory=list)
     answer_tokens: tuple[int, int] | None = None  # span of the answer in the sentence's doc
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What a rule may know about the whole document beyond its one sentence."""
+
+    # How often each named entity (lower-cased, without "the") occurs in the document:
+    # a name the text repeats is worth asking about, one it only mentions is not.
+    frequency: Counter = field(default_factory=Counter)
+
+
+NO_CONTEXT = DocumentContext()

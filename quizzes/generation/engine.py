@@ -8,19 +8,14 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from content.importers.outline import BlockKind, Outline
-from quizzes.generation.acronyms import acronym_drafts
-from quizzes.generation.cloze import cloze_drafts
-from quizzes.generation.counts import how_many_drafts
 from quizzes.generation.distractors import Candidate, candidates_from_doc
-from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.drafts import DocumentContext, Draft, Site
 from quizzes.generation.formats import with_formats
-from quizzes.generation.glossary import definition_drafts
 from quizzes.generation.nlp import load_pipeline
-from quizzes.generation.people import who_drafts
 from quizzes.generation.pieces import Piece, block_pieces
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind, SourceRef
 from quizzes.generation.ranking import finalise
-from quizzes.generation.wh import when_drafts
+from quizzes.generation.rules import drafts_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -46,7 +41,7 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
     all_docs = [
         doc for _, _, blocks in parsed for parsed_pieces in blocks for _, doc in parsed_pieces
     ]
-    frequency = _entity_frequency(all_docs)
+    context = DocumentContext(frequency=_entity_frequency(all_docs))
     pool = candidates_from_doc(all_docs)
 
     section_questions: list[GeneratedQuestion] = []
@@ -70,7 +65,7 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
                     term=block.term if block.kind == BlockKind.GLOSSARY else "",
                     first_in_block=opens_block,
                 )
-                drafts.extend(_drafts_for(site, frequency))
+                drafts.extend(drafts_for(site, context))
         section_questions.extend(finalise(drafts))
         if progress:
             progress(done, len(parsed))
@@ -128,17 +123,6 @@ def _sentences(parsed_pieces: list[tuple[Piece, Doc]]) -> Iterator[tuple[int, Sp
             if number == len(sentences) - 1 and piece.closes_mid_sentence:
                 continue
             yield piece.start, sent, position == 0 and number == 0
-
-
-def _drafts_for(site: Site, frequency: Counter) -> list[Draft]:
-    return [
-        *acronym_drafts(site),
-        *definition_drafts(site),
-        *when_drafts(site),
-        *who_drafts(site),
-        *how_many_drafts(site),
-        *cloze_drafts(site, frequency),
-    ]
 
 
 def _entity_frequency(docs) -> Counter:

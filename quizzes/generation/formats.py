@@ -13,14 +13,13 @@ from dataclasses import replace
 
 from lemminflect import getAllLemmas
 
-from quizzes.generation.cloze import BLANK
 from quizzes.generation.distractors import (
     Candidate,
     false_value,
     pick_distractors,
     shuffle_choices,
 )
-from quizzes.generation.question import AnswerType, Format, GeneratedQuestion, Kind
+from quizzes.generation.question import BLANK, AnswerType, Format, GeneratedQuestion, Kind
 
 MULTIPLE_CHOICE_SHARE = 3  # one question in this many
 

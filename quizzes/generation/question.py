@@ -10,6 +10,8 @@ from enum import StrEnum
 # only bounds on what a document's text can put into them.
 MAX_PROMPT_CHARS = 500
 MAX_ANSWER_CHARS = 100
+# The gap a fill-in-the-blank prompt leaves for its answer.
+BLANK = "_____"
 
 
 class Kind(StrEnum):

@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 
 from content.importers import BlockKind, read_document
-from quizzes.generation.cloze import BLANK
 from quizzes.generation.engine import generate
-from quizzes.generation.question import Format, Kind
+from quizzes.generation.question import BLANK, Format, Kind
 from quizzes.generation.ranking import normalise
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]

@@ -4,12 +4,19 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from quizzes.generation.cloze import cloze_drafts
 from quizzes.generation.distractors import candidates_from_doc
-from quizzes.generation.glossary import definition_drafts
+from quizzes.generation.drafts import DocumentContext
 from quizzes.generation.question import MAX_ANSWER_CHARS, MAX_PROMPT_CHARS
 from quizzes.generation.ranking import finalise
-from quizzes.generation.wh import when_drafts
+from quizzes.generation.rules import fill_blank
+from quizzes.generation.rules.definition import drafts as definition_drafts
+from quizzes.generation.rules.when import drafts as when_drafts
+
+
+def cloze_drafts(site, counts):
+    """The fill-in-the-blank rule on one sentence, with the document's entity counts."""
+    return fill_blank.drafts(site, DocumentContext(frequency=counts))
+
 
 # One "word" for the prompt's length penalty, which counts words, yet 179 characters.
 COMPOUND = "-".join(["tetramethyl"] * 15)

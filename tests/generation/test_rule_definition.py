@@ -1,7 +1,7 @@
 """Glossary boxes: "TERM: A thing that does X." -> "Which thing does X?" (TERM)."""
 
-from quizzes.generation.glossary import definition_drafts
 from quizzes.generation.ranking import finalise
+from quizzes.generation.rules.definition import drafts as definition_drafts
 
 
 def asked(drafts) -> list[tuple[str, str]]:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from quizzes.generation.counts import how_many_drafts
 from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.rules.how_many import drafts as how_many_drafts
 
 
 def asked(drafts) -> list[tuple[str, str]]:

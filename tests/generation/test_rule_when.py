@@ -3,7 +3,7 @@
 import pytest
 
 from quizzes.generation.question import AnswerType, Kind
-from quizzes.generation.wh import when_drafts
+from quizzes.generation.rules.when import drafts as when_drafts
 
 
 def asked(drafts) -> list[tuple[str, str]]:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from quizzes.generation.people import who_drafts
 from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.rules.who import drafts as who_drafts
 
 
 def asked(drafts) -> list[tuple[str, str]]:

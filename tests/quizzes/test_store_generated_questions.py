@@ -352,7 +352,7 @@ def test_a_set_for_a_section_with_the_longest_title_is_titled_up_to_a_whole_word
 
 
 def test_a_question_with_a_value_too_long_for_its_column_is_skipped(seed_document, seed_questions):
-    odd_rule = dataclasses.replace(seed_questions[0], rule="cloze:" + "x" * 200)
+    odd_rule = dataclasses.replace(seed_questions[0], rule="fill_blank:" + "x" * 200)
 
     report = store(seed_document, [odd_rule, *seed_questions[1:]])
 

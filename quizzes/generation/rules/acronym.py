@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
+
+KIND = Kind.ACRONYM
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]{1,9}$")
 MINOR_WORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&", "-"}
@@ -52,7 +54,7 @@ def _content_words_used(letters: list[str], words: list[str]) -> bool:
     return len(content) <= len(letters)
 
 
-def acronym_drafts(site: Site) -> list[Draft]:
+def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     drafts = []
     tokens = list(site.sent)
     for index, token in enumerate(tokens):

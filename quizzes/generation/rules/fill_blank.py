@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generation.drafts import Draft, Site
-from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
+from quizzes.generation.question import BLANK, AnswerType, Kind
 
-BLANK = "_____"
+KIND = Kind.FILL_BLANK
+
 MIN_WORDS, MAX_WORDS = 8, 60
 # Which facts make good blanks, best first; a blanked "Japan" in a text about Japan is a
 # giveaway, so very frequent facts are skipped by the caller's document counts.
@@ -80,8 +81,9 @@ GENERIC_NOUNS = {
 LAW_WORDS = {"law", "act", "treaty", "convention", "protocol", "charter", "agreement"}
 
 
-def cloze_drafts(site: Site, frequency: dict[str, int]) -> list[Draft]:
+def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     """One blank per sentence, two for a long one (each its own question)."""
+    frequency = context.frequency
     sent = site.sent
     words = [t for t in sent if not t.is_punct]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or site.block_kind == "caption":
@@ -186,7 +188,7 @@ def _draft(site: Site, confidence, span, answer_type, text) -> Draft:
         prompt=" ".join(prompt.split()),
         answer=text,
         answer_type=answer_type,
-        rule=f"cloze:{answer_type.value}",
+        rule=f"fill_blank:{answer_type.value}",
         confidence=confidence,
         site=site,
         answer_tokens=span,

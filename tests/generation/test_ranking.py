@@ -4,10 +4,16 @@ from collections import Counter
 
 import pytest
 
-from quizzes.generation.cloze import cloze_drafts
-from quizzes.generation.drafts import Draft
+from quizzes.generation.drafts import DocumentContext, Draft
 from quizzes.generation.question import AnswerType, Format, Kind
 from quizzes.generation.ranking import MIN_SCORE, finalise, leaks, normalise
+from quizzes.generation.rules import fill_blank
+
+
+def cloze_drafts(site, counts):
+    """The fill-in-the-blank rule on one sentence, with the document's entity counts."""
+    return fill_blank.drafts(site, DocumentContext(frequency=counts))
+
 
 SENTENCE = "Roald Amundsen reached the South Pole on 14 December 1911 with four companions."
 

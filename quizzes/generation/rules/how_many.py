@@ -7,8 +7,10 @@ territories are members?" (32)
 from __future__ import annotations
 
 from quizzes.generation import syntax
-from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
+
+KIND = Kind.HOW_MANY
 
 COLLECTIVE_HEADS = {"total", "number", "group", "set", "maximum", "minimum"}
 NUMBER_WORDS = {
@@ -34,7 +36,7 @@ NUMBER_WORDS = {
 }
 
 
-def how_many_drafts(site: Site) -> list[Draft]:
+def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     drafts = []
     for ent in site.sent.ents:
         if ent.label_ != "CARDINAL" or not _is_count(ent.text):

@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 from quizzes.generation import syntax
-from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
+
+KIND = Kind.WHO
 
 MAX_QUESTION_WORDS = 30
 HONORIFICS = {
@@ -32,7 +34,7 @@ HONORIFICS = {
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
-def who_drafts(site: Site) -> list[Draft]:
+def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     drafts = []
     for ent in site.sent.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from quizzes.generation.acronyms import acronym_drafts
 from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.rules.acronym import drafts as acronym_drafts
 
 
 def asked(drafts) -> list[tuple[str, str]]:

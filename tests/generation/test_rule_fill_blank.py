@@ -4,8 +4,15 @@ from collections import Counter
 
 import pytest
 
-from quizzes.generation.cloze import BLANK, cloze_drafts
-from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.drafts import DocumentContext
+from quizzes.generation.question import BLANK, AnswerType, Kind
+from quizzes.generation.rules import fill_blank
+
+
+def cloze_drafts(site, counts):
+    """The fill-in-the-blank rule on one sentence, with the document's entity counts."""
+    return fill_blank.drafts(site, DocumentContext(frequency=counts))
+
 
 NO_COUNTS: Counter = Counter()
 

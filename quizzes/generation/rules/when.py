@@ -14,8 +14,10 @@ import re
 from lemminflect import getAllLemmas, getInflection
 
 from quizzes.generation import syntax
-from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
+
+KIND = Kind.WHEN
 
 TIME_PREPOSITIONS = {"in", "on", "at", "during"}
 CLAUSE_BREAKS = {":", ";", "—", "–"}
@@ -123,7 +125,7 @@ def _clean_date(ent) -> str:
     return text
 
 
-def when_drafts(site: Site) -> list[Draft]:
+def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     drafts = []
     for ent in site.sent.ents:
         if ent.label_ != "DATE":

@@ -8,13 +8,15 @@ to fight money laundering?" (FATF)
 from __future__ import annotations
 
 from quizzes.generation import syntax
-from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
+
+KIND = Kind.DEFINITION
 
 MAX_QUESTION_WORDS = 35
 
 
-def definition_drafts(site: Site) -> list[Draft]:
+def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     if not site.term or not site.first_in_block:
         return []
     root = site.sent.root
@@ -48,7 +50,7 @@ def definition_drafts(site: Site) -> list[Draft]:
             prompt=prompt,
             answer=site.term,
             answer_type=AnswerType.TERM,
-            rule="glossary:definition",
+            rule="definition:glossary",
             confidence=0.9,
             site=site,
         )
