@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from quizzes.generation.assembly import Candidate, Span, choose
 from quizzes.generation.question import BLANK, Format, Kind
 from quizzes.grading import Grade, grade_answer
 from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
@@ -109,8 +110,9 @@ def start_attempt(
     retry_of: Attempt | None = None,
     seed: int | None = None,
 ) -> Attempt:
-    """Create an attempt over (a sample of) the questions that can be asked in one of the
-    chosen presentations, each presented one of those ways, choices shuffled."""
+    """Create an attempt over the questions that can be asked in one of the chosen
+    presentations (at most ``count``, chosen by ``choose_askable``), each presented one
+    of those ways, choices shuffled."""
     rng = random.Random(seed)
     askable = [
         (question, allowed)
@@ -119,8 +121,9 @@ def start_attempt(
     ]
     if not askable:
         raise NothingToAsk("No question can be asked in the formats you chose.")
-    if count is not None and count < len(askable):
-        askable = rng.sample(askable, count)
+    # Without a count (retries, reviews) every question is wanted, as far as the
+    # assembly rules allow them together.
+    askable = choose_askable(askable, len(askable) if count is None else count, rng=rng)
     attempt = Attempt.objects.create(
         learner=learner,
         kind=kind,
@@ -134,6 +137,37 @@ def start_attempt(
         for position, (question, allowed) in enumerate(askable)
     )
     return attempt
+
+
+Askable = tuple[Question, list[str]]
+
+
+def choose_askable(askable: list[Askable], count: int, *, rng: random.Random) -> list[Askable]:
+    """Up to ``count`` of the (question, allowed presentations) pairs that one quiz can
+    serve together: best-ranked first, never two from one sentence, never one whose stem
+    gives another's answer away (see ``quizzes.generation.assembly``)."""
+    candidates = [_assembly_candidate(question, allowed) for question, allowed in askable]
+    return [candidate.item for candidate in choose(candidates, count, rng=rng)]
+
+
+def _assembly_candidate(question: Question, allowed: list[str]) -> Candidate[Askable]:
+    stems = [question.prompt]
+    if Presentation.TRUE_FALSE in allowed:
+        # Asked as true or false, the item shows its sentence with the answer filled in.
+        stems += [true_statement(question), question.false_statement]
+    source = None
+    if question.block_id is not None:
+        source = Span(question.block_id, question.source_start, question.source_end)
+    return Candidate(
+        item=(question, allowed),
+        score=question.score,
+        kind=question.kind,
+        answer=question.answer,
+        accepted=tuple(str(accepted) for accepted in question.accepted_answers),
+        stems=tuple(stems),
+        source=source,
+        section=question.section_id,
+    )
 
 
 def _item(attempt, position, question, presentation, rng) -> AttemptItem:

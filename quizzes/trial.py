@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from content.models import Section
-from quizzes.attempts import grade_item, presentations_for
+from quizzes.attempts import choose_askable, grade_item, presentations_for
 from quizzes.forms import TrialAnswersForm
 from quizzes.models import AttemptItem, Question
 from quizzes.models.attempts import MAX_ANSWER_LENGTH, Presentation
@@ -80,13 +80,13 @@ def _quiz_page(
 
 def _new_items(section: Section) -> list[AttemptItem]:
     rng = random.Random()
-    candidates = []
-    for question in Question.objects.live().filter(section=section).order_by("-score", "pk"):
-        allowed = [p for p in presentations_for(question) if p in TRIAL_PRESENTATIONS]
-        if allowed:
-            candidates.append((question, rng.choice(allowed)))
-    chosen = rng.sample(candidates, min(TRIAL_QUESTIONS, len(candidates)))
-    return [_item(question, presentation, rng) for question, presentation in chosen]
+    askable = [
+        (question, allowed)
+        for question in Question.objects.live().filter(section=section).order_by("pk")
+        if (allowed := [p for p in presentations_for(question) if p in TRIAL_PRESENTATIONS])
+    ]
+    chosen = choose_askable(askable, TRIAL_QUESTIONS, rng=rng)
+    return [_item(question, rng.choice(allowed), rng) for question, allowed in chosen]
 
 
 def _item(question: Question, presentation: str, rng: random.Random) -> AttemptItem:

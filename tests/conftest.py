@@ -88,7 +88,9 @@ def make_document(db):
 
 
 def add_questions(section, count: int, *, status: str = "draft") -> list[Question]:
-    """``count`` generated questions on the section's first live block, made directly."""
+    """``count`` generated questions on the section's first live block, made directly,
+    each citing its own ten characters of it: a quiz never serves two items of one
+    sentence, and these are meant to be served together."""
     block = section.blocks.live().order_by("position").first()
     first = section.questions.count()
     questions = []
@@ -98,8 +100,8 @@ def add_questions(section, count: int, *, status: str = "draft") -> list[Questio
             Question(
                 section=section,
                 block=block,
-                source_start=0,
-                source_end=min(len(block.text), 10),
+                source_start=10 * number,
+                source_end=10 * number + 10,
                 kind="what",
                 format="short_answer",
                 prompt=prompt,

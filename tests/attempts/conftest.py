@@ -3,8 +3,16 @@ import pytest
 from quizzes.models import Question, question_fingerprint
 
 
+# Length of the stretch of its block each made question cites.
+CITED_CHARACTERS = 20
+
+
 def make_question(section, **fields) -> Question:
+    """A generated question on the section's first live block. Each one cites its own
+    stretch of the block, the first its first 20 characters: a quiz never serves two
+    items of one sentence, and the questions made here are meant to be served together."""
     block = section.blocks.live().order_by("position").first()
+    start = CITED_CHARACTERS * Question.objects.filter(block=block).count()
     values = {
         "kind": "when",
         "format": "short_answer",
@@ -20,7 +28,11 @@ def make_question(section, **fields) -> Question:
         section_path=section.path,
     )
     return Question.objects.create(
-        section=section, block=block, source_start=0, source_end=20, **values
+        section=section,
+        block=block,
+        source_start=start,
+        source_end=start + CITED_CHARACTERS,
+        **values,
     )
 
 
