@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.db import models, transaction
 from django.utils import timezone
 
+from content.importers.limits import shorten
 from content.importers.outline import Outline
 from content.models import Block, Document, Section
 from content.outlines import document_outline, outline_sha256
@@ -362,7 +363,7 @@ def _sync_sets(
         ids = live_ids[section.pk]
         if section.archived_at is None and (ids or section.path in with_text):
             report.by_section.append((section.path, section.heading, len(ids)))
-        title = _shortened(section.heading, title_field.max_length)
+        title = shorten(section.heading, title_field.max_length)
         question_set = sets.get(section.pk)
         if question_set is None:
             if not ids:
@@ -384,20 +385,6 @@ def _sync_sets(
         QuestionSetItem.objects.bulk_create(new_items)
         QuestionSet.objects.filter(pk__in=rebuilt).update(updated_at=now)
     report.by_kind = dict(kinds)
-
-
-def _shortened(text: str, max_length: int) -> str:
-    """``text`` if it fits in ``max_length`` characters, else cut after a whole word with
-    an ellipsis (a section's heading can be longer than a set's title)."""
-    if len(text) <= max_length:
-        return text
-    kept = text[: max_length - 1]
-    if not text[max_length - 1].isspace():
-        # Drop the cut word, unless that would leave less than half (one endless word).
-        last_space = kept.rfind(" ")
-        if last_space >= max_length // 2:
-            kept = kept[:last_space]
-    return kept.rstrip(" ,;:.-–—") + "…"
 
 
 def _record_run(document: Document, content_sha256: str, generated_count: int) -> None:

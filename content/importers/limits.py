@@ -33,9 +33,11 @@ def shorten(text: str, max_length: int) -> str:
     """``text`` cut at a word boundary to fit ``max_length``, ending in an ellipsis."""
     if len(text) <= max_length:
         return text
-    head = text[:max_length]
-    # Cut at the last space when there is one in the second half; a single very long
-    # word is cut mid-word rather than shrinking the title to almost nothing.
-    space = head.rfind(" ")
-    head = head[:space] if space >= max_length // 2 else head[: max_length - len(ELLIPSIS)]
-    return head.rstrip(" ,;:-–—") + ELLIPSIS
+    head = text[: max_length - len(ELLIPSIS)]
+    if not text[len(head)].isspace():
+        # Drop the word the cut falls in, unless that would leave less than half: a
+        # single very long word is cut rather than shrinking the title to almost nothing.
+        space = head.rfind(" ")
+        if space >= max_length // 2:
+            head = head[:space]
+    return head.rstrip(" ,;:.-–—") + ELLIPSIS

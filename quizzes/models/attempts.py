@@ -6,19 +6,13 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from content.importers.limits import shorten
+
 # Longest answer the server accepts, in characters. Answers are short facts; the cap keeps
 # grading cheap whatever a browser sends (the page's maxlength is no protection).
 MAX_ANSWER_LENGTH = 1000
 TITLE_MAX_LENGTH = 300
 FEEDBACK_MAX_LENGTH = 300
-ELLIPSIS = "…"
-
-
-def fit(text: str, max_length: int) -> str:
-    """``text`` cut to fit a column of ``max_length`` characters, marked with an ellipsis."""
-    if len(text) <= max_length:
-        return text
-    return text[: max_length - len(ELLIPSIS)].rstrip() + ELLIPSIS
 
 
 class Presentation(models.TextChoices):
@@ -81,7 +75,7 @@ class Attempt(models.Model):
     def save(self, *args, **kwargs) -> None:
         # Titles are built from headings of any length; the column has a limit that
         # SQLite ignores and PostgreSQL enforces.
-        self.title = fit(self.title, TITLE_MAX_LENGTH)
+        self.title = shorten(self.title, TITLE_MAX_LENGTH)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -145,7 +139,7 @@ class AttemptItem(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         # Feedback quotes the answer and the key, either of which can be long.
-        self.feedback = fit(self.feedback, FEEDBACK_MAX_LENGTH)
+        self.feedback = shorten(self.feedback, FEEDBACK_MAX_LENGTH)
         super().save(*args, **kwargs)
 
     @property
