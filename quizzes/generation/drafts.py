@@ -39,6 +39,8 @@ class DocumentContext:
     # How often each named entity (lower-cased, without "the") occurs in the document:
     # a name the text repeats is worth asking about, one it only mentions is not.
     frequency: Counter = field(default_factory=Counter)
+    # The text of every block, one a line: whether an acronym or a name is used again.
+    text: str = ""
 
 
 NO_CONTEXT = DocumentContext()

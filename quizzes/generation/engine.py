@@ -16,6 +16,7 @@ from quizzes.generation.pieces import Piece, block_pieces
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind, SourceRef
 from quizzes.generation.ranking import finalise
 from quizzes.generation.rules import drafts_for
+from quizzes.generation.rules.acronym import with_counterpart_keys
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -41,7 +42,7 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
     all_docs = [
         doc for _, _, blocks in parsed for parsed_pieces in blocks for _, doc in parsed_pieces
     ]
-    context = DocumentContext(frequency=_entity_frequency(all_docs))
+    context = DocumentContext(frequency=_entity_frequency(all_docs), text="\n".join(texts))
     pool = candidates_from_doc(all_docs)
 
     section_questions: list[GeneratedQuestion] = []
@@ -71,9 +72,8 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
             progress(done, len(parsed))
     pool += _expansions(section_questions)
     document_text = "\n".join(texts)
-    return with_formats(
-        _evidenced_short_names(section_questions, document_text), pool, document_text
-    )
+    keyed = with_counterpart_keys(_evidenced_short_names(section_questions, document_text))
+    return with_formats(keyed, pool, document_text)
 
 
 def _evidenced_short_names(

@@ -1,14 +1,16 @@
 """Choose how each question is answered: typed, multiple choice, or fill in the blank,
 and give every fill-in-the-blank question a false statement for true/false practice.
 
-Acronym expansions are hard to type exactly, so they become multiple choice whenever three
-same-type distractors exist; of the other questions, one in three (by a stable hash, so
+An acronym question is typed unless three other long forms share the acronym's first two
+initials: among long forms with other initials only the key would fit the letters, and the
+question would answer itself. Of the other questions, one in three (by a stable hash, so
 regeneration does not reshuffle them) becomes multiple choice.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from lemminflect import getAllLemmas
@@ -19,7 +21,9 @@ from quizzes.generation.distractors import (
     pick_distractors,
     shuffle_choices,
 )
+from quizzes.generation.distractors.variants import leading_initials
 from quizzes.generation.question import BLANK, AnswerType, Format, GeneratedQuestion, Kind
+from quizzes.generation.rules.acronym import STAND_FOR
 
 MULTIPLE_CHOICE_SHARE = 3  # one question in this many
 
@@ -67,9 +71,26 @@ def _with_format(
         return replace(question, false_statement=_false_statement(question, pool, document_text))
     if question.answer_type == AnswerType.PHRASE:
         return question
-    if question.kind != Kind.ACRONYM and _bucket(question.prompt) != 0:
+    if question.kind == Kind.ACRONYM:
+        return _multiple_choice(question, _lookalike_long_forms(question, pool)) or question
+    if _bucket(question.prompt) != 0:
         return question
     return _multiple_choice(question, pool) or question
+
+
+def _lookalike_long_forms(question: GeneratedQuestion, pool: list[Candidate]) -> list[Candidate]:
+    """Long forms whose initials begin like the asked acronym's: the only fair distractors."""
+    asked = STAND_FOR.fullmatch(question.prompt)
+    if asked is None:
+        return []
+    letters = re.sub(r"[^A-Z]", "", asked["acronym"].upper())[:2]
+    return [
+        candidate
+        for candidate in pool
+        if candidate.type == question.answer_type
+        and len(letters) == 2
+        and leading_initials(candidate.text).startswith(letters)
+    ]
 
 
 def _multiple_choice(

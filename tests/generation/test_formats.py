@@ -27,6 +27,12 @@ EXPANSIONS = [
     Candidate("British Antarctic Survey", AnswerType.TERM),
     Candidate("Committee for Environmental Protection", AnswerType.TERM),
 ]
+# Long forms that begin with the same two initials as SCAR: fair distractors for it.
+LOOKALIKES = [
+    Candidate("Standing Committee on Antarctic Logistics", AnswerType.TERM),
+    Candidate("Scientific Council for Arctic Research", AnswerType.TERM),
+    Candidate("Southern Cooperative Atmospheric Research", AnswerType.TERM),
+]
 EXPLORERS = [
     Candidate("Robert Falcon Scott", AnswerType.PERSON),
     Candidate("Ernest Shackleton", AnswerType.PERSON),
@@ -83,21 +89,30 @@ def assert_sound_choices(q: GeneratedQuestion) -> None:
     assert q.choices.count(q.answer) == 1
 
 
-def test_acronym_becomes_multiple_choice_when_three_expansions_exist():
-    (q,) = formatted([acronym_question()], EXPANSIONS)
+def test_acronym_becomes_multiple_choice_when_three_long_forms_share_its_initials():
+    (q,) = formatted([acronym_question()], EXPANSIONS + LOOKALIKES)
 
     assert_sound_choices(q)
-    assert set(q.choices) - {q.answer} <= {c.text for c in EXPANSIONS}
+    assert set(q.choices) - {q.answer} == {c.text for c in LOOKALIKES}
+
+
+def test_acronym_is_typed_when_only_the_key_has_its_initials():
+    # Among "International Geophysical Year", "British Antarctic Survey", ... only the key
+    # begins with S and C: multiple choice would give the answer away.
+    (q,) = formatted([acronym_question()], EXPANSIONS)
+
+    assert q.format == Format.SHORT_ANSWER
+    assert q.choices == []
 
 
 def test_multiple_choice_is_easier_than_typing_the_answer():
-    (q,) = formatted([acronym_question()], EXPANSIONS)
+    (q,) = formatted([acronym_question()], LOOKALIKES)
 
     assert q.difficulty == pytest.approx(0.35)
 
 
 def test_acronym_stays_short_answer_without_three_distractors():
-    (q,) = formatted([acronym_question()], EXPANSIONS[:2])
+    (q,) = formatted([acronym_question()], LOOKALIKES[:2])
 
     assert q.format == Format.SHORT_ANSWER
     assert q.choices == []
@@ -107,7 +122,7 @@ def test_a_distractor_is_never_another_spelling_of_the_answer():
     pool = [
         Candidate("SCAR", AnswerType.TERM),
         Candidate("the Scientific Committee on Antarctic Research", AnswerType.TERM),
-        *EXPANSIONS,
+        *LOOKALIKES,
     ]
     (q,) = formatted([acronym_question()], pool)
 
@@ -116,8 +131,8 @@ def test_a_distractor_is_never_another_spelling_of_the_answer():
 
 
 def test_choices_keep_the_same_order_when_generated_again():
-    first = formatted([acronym_question()], EXPANSIONS)[0].choices
-    again = formatted([acronym_question()], EXPANSIONS)[0].choices
+    first = formatted([acronym_question()], LOOKALIKES)[0].choices
+    again = formatted([acronym_question()], LOOKALIKES)[0].choices
 
     assert first == again
 

@@ -2,7 +2,9 @@
 
 import pytest
 
-from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.drafts import DocumentContext
+from quizzes.generation.question import AnswerType, Format, GeneratedQuestion, Kind, SourceRef
+from quizzes.generation.rules.acronym import REPEATED_CONFIDENCE, with_counterpart_keys
 from quizzes.generation.rules.acronym import drafts as acronym_drafts
 
 
@@ -127,3 +129,106 @@ def test_refuses_a_bracketed_reference_that_is_not_an_acronym(site):
 
 def test_refuses_a_single_capital_letter(site):
     assert acronym_drafts(site("Patients with hepatitis (B) were treated first.")) == []
+
+
+def test_a_name_whose_acronym_stops_before_its_end_is_expanded_in_full(site):
+    sentence = (
+        "Relief is coordinated by the International Union of Mountain Rescue and Alpine "
+        "Safety Services (IUMR)."
+    )
+
+    assert asked(acronym_drafts(site(sentence))) == [
+        (
+            "What does IUMR stand for?",
+            "International Union of Mountain Rescue and Alpine Safety Services",
+        )
+    ]
+
+
+def test_a_name_in_another_language_skips_its_articles_and_prepositions(site):
+    sentence = "The archive is kept by the Instituto de la Memoria Histórica (IMH) in Madrid."
+
+    assert asked(acronym_drafts(site(sentence))) == [
+        ("What does IMH stand for?", "Instituto de la Memoria Histórica")
+    ]
+
+
+def test_a_clipped_short_form_is_expanded(site):
+    sentence = "She studied at the Massachusetts Institute of Technology (Masstech) in 1990."
+
+    assert asked(acronym_drafts(site(sentence))) == [
+        ("What does Masstech stand for?", "Massachusetts Institute of Technology")
+    ]
+
+
+def test_a_bracketed_word_is_not_a_clipped_short_form(site):
+    sentence = "Delegates met in the capital of France (Paris) in May."
+
+    assert acronym_drafts(site(sentence)) == []
+
+
+def context_of(text: str) -> DocumentContext:
+    return DocumentContext(text=text)
+
+
+def test_an_acronym_mentioned_once_for_a_common_phrase_ranks_below_a_named_body(site):
+    phrase = "Schools bought new information technology (IT) equipment in 2004."
+    body = "The Royal Society for the Protection of Birds (RSPB) counted the geese."
+    document = f"{phrase}\n{body}\nThe count rose for the third year."
+
+    (common,) = acronym_drafts(site(phrase), context_of(document))
+    (named,) = acronym_drafts(site(body), context_of(document))
+
+    assert common.confidence < named.confidence < REPEATED_CONFIDENCE
+
+
+def test_an_acronym_the_document_uses_again_is_asked_with_full_confidence(site):
+    sentence = "Schools bought new information technology (IT) equipment in 2004."
+    document = f"{sentence}\nBy 2010 every school had an IT room."
+
+    (draft,) = acronym_drafts(site(sentence), context_of(document))
+
+    assert draft.answer == "information technology"
+    assert draft.confidence == REPEATED_CONFIDENCE
+
+
+def test_a_hyphenated_prefix_may_be_typed_without_its_hyphen(site):
+    sentence = "The Council for Economic Co-operation in Africa (CECA) met in Accra."
+
+    (draft,) = acronym_drafts(site(sentence))
+
+    assert draft.answer == "Council for Economic Co-operation in Africa"
+    assert draft.accepted == ["Council for Economic Cooperation in Africa"]
+
+
+def generated(prompt: str, answer: str, kind: Kind) -> GeneratedQuestion:
+    sentence = "The World Meteorological Organization (WMO) was founded in 1950."
+    return GeneratedQuestion(
+        kind=kind,
+        format=Format.SHORT_ANSWER,
+        prompt=prompt,
+        answer=answer,
+        answer_type=AnswerType.ORGANIZATION,
+        source=SourceRef("1", "(a)", "Weather", 0, 0, len(sentence), sentence),
+        rule="test",
+        score=0.9,
+        difficulty=0.5,
+    )
+
+
+def test_a_long_form_answer_also_accepts_the_acronym_and_back():
+    expansion = generated(
+        "What does WMO stand for?", "World Meteorological Organization", Kind.ACRONYM
+    )
+    by_long_form = generated(
+        "Which body publishes the climate report?",
+        "the World Meteorological Organization",
+        Kind.WHAT,
+    )
+    by_acronym = generated("Which agency coordinates weather services?", "WMO", Kind.DEFINITION)
+
+    with_counterpart_keys([expansion, by_long_form, by_acronym])
+
+    assert by_long_form.accepted_answers == ["WMO"]
+    assert by_acronym.accepted_answers == ["World Meteorological Organization"]
+    assert expansion.accepted_answers == []  # the acronym is what it asks about

@@ -31,6 +31,13 @@ def _initials(text: str) -> set[str]:
     return spellings
 
 
+def leading_initials(text: str) -> str:
+    """The initials a reader sees in a long form: first letters of its words, small words
+    skipped, a hyphenated word counted once ("Asia-Pacific Economic Cooperation" -> "APEC")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP | {"a", "an"}).upper()
+
+
 def _acronym_of(short: str, long: str) -> bool:
     if not _is_acronym(short) or len(long.split()) < 2:
         return False

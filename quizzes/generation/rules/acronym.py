@@ -1,38 +1,92 @@
-"""'Official Development Assistance (ODA)' -> 'What does ODA stand for?'"""
+"""'Official Development Assistance (ODA)' -> 'What does ODA stand for?'
+
+An acronym the document uses again (the acronym or its long form occurs more than once) or a
+glossary box defines is worth the most; one written only where it is defined ranks lower,
+a common phrase ("information technology (IT)") lower than the name of a body.
+"""
 
 from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
-from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
 
 KIND = Kind.ACRONYM
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]{1,9}$")
-MINOR_WORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&", "-"}
+STAND_FOR = re.compile(r"What does (?P<acronym>\S+) stand for\?")
+# Small words an acronym usually skips, in English and in the languages names most often
+# come from ("Autoridad del Canal de Panamá (ACP)").
+MINOR_WORDS = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "in",
+    "on",
+    "to",
+    "at",
+    "&",
+    "-",
+    "de",
+    "del",
+    "des",
+    "du",
+    "la",
+    "le",
+    "les",
+    "der",
+    "die",
+    "das",
+    "von",
+    "y",
+    "et",
+}
+REPEATED_CONFIDENCE = 0.95
+# An acronym the text never uses again: worth a question, but not before others.
+PASSING_NAME_CONFIDENCE = 0.7
+PASSING_PHRASE_CONFIDENCE = 0.5
 
 
 def expansion_for(acronym: str, words: list[str]) -> list[str] | None:
     """The shortest run of words ending before the bracket whose letters spell the acronym.
 
-    Letters are matched from the end, each inside a word, and the acronym's first letter
+    Words whose initials spell the acronym come first ("Financial Action Task Force (FATF)");
+    else letters are matched from the end, each inside a word, and the acronym's first letter
     must start the first word, so "UN peacekeeping operations (PKO)" gives
-    "peacekeeping operations" and "Financial Action Task Force (FATF)" all four words.
+    "peacekeeping operations".
+    Failing that, a proper name whose first words' initials spell the acronym ("International
+    Federation of Red Cross and Red Crescent Societies (IFRC)"), or whose words' beginnings
+    make a clipped form ("California Institute of Technology (Caltech)").
     """
     letters = [c.lower() for c in acronym if c.isalpha()]
     if len(letters) < 2:
         return None
-    limit = min(len(words), len(letters) + 4)
-    for size in range(1, limit + 1):
-        candidate = words[-size:]
-        if candidate[0].lower() in MINOR_WORDS or not candidate[0][0].isalpha():
-            continue
-        if candidate[0][0].lower() != letters[0]:
-            continue
+    candidates = [
+        words[-size:]
+        for size in range(1, min(len(words), 2 * len(letters) + 4) + 1)
+        if _may_start(words[-size], letters)
+    ]
+    shortest_first = sorted(candidates, key=len)
+    for candidate in shortest_first:
+        if _initials_spell(letters, candidate):
+            return candidate
+    for candidate in shortest_first:
+        if len(candidate) > len(letters) + 4:
+            break
         if _spells(letters, candidate) and _content_words_used(letters, candidate):
             return candidate
+    for candidate in shortest_first:
+        if _initials_lead(letters, candidate) or _clipped(acronym, candidate):
+            return candidate
     return None
+
+
+def _may_start(word: str, letters: list[str]) -> bool:
+    return word.lower() not in MINOR_WORDS and word[:1].isalpha() and word[0].lower() == letters[0]
 
 
 def _spells(letters: list[str], words: list[str]) -> bool:
@@ -48,10 +102,66 @@ def _spells(letters: list[str], words: list[str]) -> bool:
     return True
 
 
+def _content_words(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() not in MINOR_WORDS]
+
+
 def _content_words_used(letters: list[str], words: list[str]) -> bool:
     """Every content word must give at least one letter: no padding words in the expansion."""
-    content = [w for w in words if w.lower() not in MINOR_WORDS]
-    return len(content) <= len(letters)
+    return len(_content_words(words)) <= len(letters)
+
+
+def _is_proper_name(words: list[str]) -> bool:
+    return all(w[:1].isupper() for w in _content_words(words))
+
+
+def _initials_spell(letters: list[str], words: list[str]) -> bool:
+    """Each content word gives the acronym its first letter ("Council for Economic
+    Co-operation in Africa (CECA)"), a hyphenated word maybe one for each part."""
+    content = _content_words(words)
+    whole = [w[0].lower() for w in content]
+    parts = [p[0].lower() for w in content for p in w.split("-") if p]
+    return letters in (whole, parts)
+
+
+def _initials_lead(letters: list[str], words: list[str]) -> bool:
+    """A name whose acronym stops before its end: the initials of its first content words
+    spell the acronym, and at most as many words again follow."""
+    content = _content_words(words)
+    if not _is_proper_name(words) or len(content) > 2 * len(letters):
+        return False
+    return [w[0].lower() for w in content[: len(letters)]] == letters
+
+
+def _clipped(short: str, words: list[str]) -> bool:
+    """ "Caltech": one capital, no English word, made of the first letters (two or more) of
+    the name's first and last words and maybe words between."""
+    content = _content_words(words)
+    if (
+        sum(c.isupper() for c in short) != 1
+        or len(content) < 2
+        or not _is_proper_name(words)
+        or getAllLemmas(short.lower())
+    ):
+        return False
+    return _made_of_beginnings(short.lower(), [w.lower() for w in content])
+
+
+def _made_of_beginnings(rest: str, words: list[str]) -> bool:
+    """``rest`` is a beginning of the first word followed by beginnings of later words,
+    the last of them the last word; words in between may be skipped."""
+    first, later = words[0], words[1:]
+    for size in range(min(len(first), len(rest)), 1, -1):
+        if rest[:size] != first[:size]:
+            continue
+        remainder = rest[size:]
+        if not remainder and not later:
+            return True
+        if remainder and any(
+            _made_of_beginnings(remainder, later[skip:]) for skip in range(len(later))
+        ):
+            return True
+    return False
 
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
@@ -61,7 +171,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
         if token.text != "(" or index + 2 >= len(tokens) or tokens[index + 2].text != ")":
             continue
         acronym = tokens[index + 1].text
-        if not ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
+        if not ACRONYM.match(acronym):
             continue
         # Words as written, so "Children's" and "Co-operation" stay whole.
         before = site.sent.doc[site.sent.start : token.i].text
@@ -69,7 +179,10 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
         expansion = expansion_for(acronym, [w for w in words if w])
         if expansion is None:
             continue
+        if sum(c.isupper() for c in acronym) < 2 and not _clipped(acronym, expansion):
+            continue  # "(Paris)" is no acronym; "(Caltech)" is
         answer = " ".join(expansion)
+        confidence = _worth(acronym, answer, site, context)
         drafts.append(
             Draft(
                 kind=Kind.ACRONYM,
@@ -77,8 +190,58 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 answer=answer,
                 answer_type=AnswerType.TERM,
                 rule="acronym",
-                confidence=0.95,
+                confidence=confidence,
                 site=site,
+                accepted=spelling_variants(answer),
             )
         )
     return drafts
+
+
+def _worth(acronym: str, long_form: str, site: Site, context: DocumentContext) -> float:
+    """How much the acronym is worth asking about: less when it is mentioned in passing."""
+    if not context.text or site.term:
+        return REPEATED_CONFIDENCE  # no document to judge by, or a glossary box's term
+    if _occurrences(acronym, context.text) > 1 or _occurrences(long_form, context.text) > 1:
+        return REPEATED_CONFIDENCE
+    if _is_proper_name(long_form.split()):
+        return PASSING_NAME_CONFIDENCE
+    return PASSING_PHRASE_CONFIDENCE
+
+
+def _occurrences(phrase: str, text: str) -> int:
+    pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+    return len(re.findall(pattern, text, flags=re.IGNORECASE if " " in phrase else 0))
+
+
+def spelling_variants(long_form: str) -> list[str]:
+    """Other ways to write the long form a learner may type: "Co-operation" as "Cooperation".
+
+    A prefix joined by a hyphen ("co-", "re-", "non-") is often written without it; "and" and
+    "&", and hyphens between whole words, the grader already treats as equal.
+    """
+    joined = re.sub(r"\b([A-Za-z]{2,3})-(?=[a-z])", r"\1", long_form)
+    return [joined] if joined != long_form else []
+
+
+def with_counterpart_keys(questions: list[GeneratedQuestion]) -> list[GeneratedQuestion]:
+    """Accept an acronym for its long form and the long form for the acronym, in every
+    question of the document except those asking what an acronym stands for."""
+    pairs: dict[str, str] = {}
+    for question in questions:
+        asked = STAND_FOR.fullmatch(question.prompt)
+        if question.kind == Kind.ACRONYM and asked:
+            pairs[_plain(asked["acronym"])] = question.answer
+            pairs[_plain(question.answer)] = asked["acronym"]
+    for question in questions:
+        counterpart = pairs.get(_plain(question.answer))
+        if question.kind == Kind.ACRONYM or counterpart is None:
+            continue
+        if counterpart not in question.accepted_answers:
+            question.accepted_answers = [*question.accepted_answers, counterpart]
+    return questions
+
+
+def _plain(name: str) -> str:
+    """ "The United Nations" and "United Nations" are the same name."""
+    return re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE).lower()
