@@ -278,3 +278,135 @@ def lower_first(tokens: list) -> str:
     if common and (not first.text.isupper() or len(first.text) == 1):
         return text[0].lower() + text[1:]
     return text
+
+
+# --- Additions for where- and amount questions -------------------------------------------
+
+# Modal auxiliaries that make a clause a possibility, a wish or a hypothesis, not a fact.
+HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "can", "must", "shall"}
+CONDITIONAL_MARKERS = {"if", "unless", "whether", "lest"}
+MONTH_NAMES = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+# Words that join the two ends of a range: "between 2002 and 2006", "5 to 10 km", "1914-18".
+RANGE_JOINERS = {"and", "to", "-", "–", "—", "or"}
+RANGE_OPENERS = {"between", "from"}
+
+
+def is_vague_reference(tokens: list) -> bool:
+    """A phrase that points back instead of naming: a pronoun, "other talks", or a bare
+    definite noun ("the forum", "the river", "investors") with no name in it.
+
+    A learner reading one question cannot tell which forum is meant; a phrase with a name
+    ("the Geneva forum") or a describing word ("the largest earthquake") says it itself.
+    """
+    if not tokens or is_anaphoric(tokens):
+        return True
+    if tokens[0].lower_ == "there":
+        return True
+    named = any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens)
+    content = [t for t in tokens if t.pos_ not in {"DET", "PUNCT", "CCONJ", "ADP"}]
+    return not named and len(content) <= 1
+
+
+def is_hypothetical(verb) -> bool:
+    """The clause states a possibility or a condition ("would be held", "if it is built"),
+    so what it says did not necessarily happen."""
+    if any(aux.lower_ in HYPOTHETICAL_MODALS for aux in auxiliaries(verb)):
+        return True
+    clause = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS for c in clause.children):
+            return True
+        if clause.dep_ not in {"conj", "advcl", "ccomp", "xcomp"} or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+
+
+NEGATIVE_WORDS = {"no", "neither", "nor", "never", "none", "nobody", "nothing", "hardly"}
+
+
+def is_negated(verb) -> bool:
+    """ "was not signed", "never met", "no treaty was signed": the clause denies a fact."""
+    subject = subject_of(verb)
+    words = [c for c in verb.children if c.dep_ in {"neg", "advmod"}]
+    if subject is not None:
+        words += [c for c in subject.children if c.dep_ == "det"]
+    return any(w.dep_ == "neg" or w.lower_ in NEGATIVE_WORDS for w in words)
+
+
+def names_something(tokens: list) -> bool:
+    """A phrase that picks out one thing by itself: it holds a name ("Sabin's vaccine"),
+    or is a described definite ("the last natural case of smallpox"), not a bare plural
+    ("elements of instability") that could mean anything of its kind."""
+    if is_vague_reference(tokens):
+        return False
+    named = any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens)
+    return named or tokens[0].lower_ in {"the", "a", "an"}
+
+
+def is_dated(tokens: Iterable) -> bool:
+    """Whether the words hold a calendar date: a year or a month name."""
+    return any(
+        t.ent_type_ == "DATE" and (t.lower_ in MONTH_NAMES or _looks_like_year(t.text))
+        for t in tokens
+    )
+
+
+def _looks_like_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in {"15", "16", "17", "18", "19", "20"}
+
+
+def date_phrase(adjunct) -> list:
+    """The words of a time adjunct that say the date, without what hangs on the date:
+    "on 6 November 2009, hosted by ..." -> "on 6 November 2009"; [] when it has no date."""
+    dated = [t for t in adjunct.subtree if t.ent_type_ == "DATE" or t.dep_ == "det"]
+    if not is_dated(dated):
+        return []
+    head = [adjunct] if adjunct.dep_ == "prep" else []
+    return trim_punct(balanced([*head, *(t for t in dated if t.i > adjunct.i or not head)]))
+
+
+def dated_adjuncts(verb) -> list:
+    """The dates of a clause ("in 1995", "on 8 May 1945"), wherever they stand: the
+    qualifier that keeps an answer unique ("Where did the leaders meet in 2001?")."""
+    tokens = []
+    for child in verb.children:
+        if child.dep_ in {"prep", "npadvmod"}:
+            tokens.extend(date_phrase(child))
+    return tokens
+
+
+def is_part_of_range(span) -> bool:
+    """The span is one end of a range: "between 2002 and 2006", "5 to 10 kilometres",
+    "from 1914 to 1918". A range is asked as a whole or not at all."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in RANGE_OPENERS:
+        return True  # "between 2002 ...", "from 1914 ...": the other end follows
+    if after is not None and after.text.lower() in RANGE_JOINERS:
+        following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if following is not None and _is_amount(following):
+            return True
+    if before is not None and before.text.lower() in RANGE_JOINERS and span.start > 1:
+        return _is_amount(doc[span.start - 2])
+    return False
+
+
+NUMERIC_ENTITIES = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
+
+
+def _is_amount(token) -> bool:
+    return token.like_num or token.ent_type_ in NUMERIC_ENTITIES

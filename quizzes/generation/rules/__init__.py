@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from quizzes.generation.drafts import DocumentContext, Draft, Site
 from quizzes.generation.question import Kind
-from quizzes.generation.rules import acronym, definition, fill_blank, how_many, when, who
+from quizzes.generation.rules import (
+    acronym,
+    definition,
+    fill_blank,
+    how_many,
+    when,
+    where,
+    who,
+)
 
 
 @dataclass(frozen=True)
@@ -24,7 +32,7 @@ class Rule:
 
 
 # The order is the order drafts are made in; ranking decides what is kept.
-RULE_MODULES = (acronym, definition, when, who, how_many, fill_blank)
+RULE_MODULES = (acronym, definition, when, where, who, how_many, fill_blank)
 RULES = tuple(
     Rule(kind=module.KIND, name=module.__name__.rsplit(".", 1)[-1], drafts=module.drafts)
     for module in RULE_MODULES

@@ -1,0 +1,132 @@
+"""Where rule: a clause with a place adjunct becomes "Where did/was ...?" with the place as
+answer, keeping the clause's date so the answer is unique."""
+
+import pytest
+
+from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.rules.where import drafts as where_drafts
+
+
+def asked(drafts) -> list[tuple[str, str]]:
+    return [(draft.prompt, draft.answer) for draft in drafts]
+
+
+def test_where_question_for_a_passive_keeps_the_date(site):
+    (draft,) = where_drafts(site("The Nobel Foundation was established in Stockholm in 1900."))
+
+    assert (draft.prompt, draft.answer) == (
+        "Where was the Nobel Foundation established in 1900?",
+        "Stockholm",
+    )
+    assert draft.kind == Kind.WHERE
+    assert draft.answer_type == AnswerType.PLACE
+
+
+def test_where_question_without_a_date(site):
+    assert asked(where_drafts(site("Marie Curie was born in Warsaw."))) == [
+        ("Where was Marie Curie born?", "Warsaw")
+    ]
+
+
+def test_where_question_inverts_a_past_tense_with_did_and_moves_a_fronted_date(site):
+    drafts = where_drafts(site("In 1851 the first international sanitary conference met in Paris."))
+
+    assert asked(drafts) == [
+        ("Where did the first international sanitary conference meet in 1851?", "Paris")
+    ]
+
+
+def test_where_question_keeps_the_object_and_leaves_out_the_agent(site):
+    drafts = where_drafts(
+        site("The Hanseatic League was founded in Lübeck by merchants from several towns.")
+    )
+
+    assert asked(drafts) == [("Where was the Hanseatic League founded?", "Lübeck")]
+
+
+def test_where_question_from_a_reduced_relative_clause(site):
+    drafts = where_drafts(
+        site(
+            "The first modern Olympic Games, held in Athens in 1896, drew athletes from 14 nations."
+        )
+    )
+
+    assert asked(drafts) == [("Where were the first modern Olympic Games held in 1896?", "Athens")]
+
+
+def test_where_question_from_a_relative_clause_names_its_antecedent(site):
+    drafts = where_drafts(
+        site("The Institut Pasteur, which opened in Paris in 1888, trained many scientists.")
+    )
+
+    assert asked(drafts) == [("Where did the Institut Pasteur open in 1888?", "Paris")]
+
+
+def test_where_question_keeps_the_date_but_not_an_aside_hanging_on_it(site):
+    drafts = where_drafts(
+        site("The Congress of Vienna opened in Vienna on 1 November 1814, chaired by Metternich.")
+    )
+
+    assert asked(drafts) == [
+        ("Where did the Congress of Vienna open on 1 November 1814?", "Vienna")
+    ]
+
+
+def test_where_question_accepts_the_place_with_the_wider_place_it_names(site):
+    (draft,) = where_drafts(site("Gandhi and Nehru met at Wardha, India, in 1936."))
+
+    assert (draft.prompt, draft.answer) == ("Where did Gandhi and Nehru meet in 1936?", "Wardha")
+    assert draft.accepted == ["Wardha, India"]
+
+
+def test_where_question_for_a_country_has_the_country_type(site):
+    (draft,) = where_drafts(site("Sabin's oral vaccine was licensed in the United States in 1961."))
+
+    assert draft.answer == "the United States"
+    assert draft.answer_type == AnswerType.COUNTRY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was founded in Bangkok in 1967.",
+        "They met in Vienna in 1815.",
+        "The conference was held in Geneva in 1995.",
+        "The forum met in Manila in 1994.",
+        "Investors met in London in 1720.",
+        "There was a riot in Chicago in 1919.",
+    ],
+)
+def test_refuses_a_pronoun_or_a_reference_that_names_nothing(site, sentence):
+    assert where_drafts(site(sentence)) == []
+
+
+def test_refuses_a_place_that_is_part_of_a_name(site):
+    assert where_drafts(site("The University of Tokyo was founded in 1877.")) == []
+
+
+def test_refuses_a_place_attached_to_a_noun(site):
+    assert where_drafts(site("Kofi Annan attended the summit in Bali in 2003.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Treaty of Westphalia was not signed in Paris.",
+        "No agreement on Korea was reached in Geneva in 1954.",
+        "The Winter Olympics would be held in Sapporo in 1940.",
+        "If the Aswan Dam is built in Egypt, the Nile valley will flood.",
+    ],
+)
+def test_refuses_a_negated_or_hypothetical_clause(site, sentence):
+    assert where_drafts(site(sentence)) == []
+
+
+def test_refuses_a_list_of_places(site):
+    assert where_drafts(site("The Beatles performed in Hamburg and Liverpool in 1961.")) == []
+
+
+def test_refuses_two_places_for_one_event(site):
+    drafts = where_drafts(site("The Krakatoa eruption began near Anak in Indonesia in 1883."))
+
+    assert drafts == []
