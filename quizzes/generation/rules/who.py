@@ -2,81 +2,52 @@
 
 "US Secretary of Defense Robert Gates, who visited Japan in November 2007"
     -> "Which US Secretary of Defense visited Japan in November 2007?"  (Robert Gates)
+"The Treaty of Kiel was signed on 14 January 1814 by the Danish envoy Edmund Bourke."
+    -> "Which Danish envoy signed the Treaty of Kiel on 14 January 1814?"  (Edmund Bourke)
 "Yoshiro Mori, special Envoy of the Prime Minister, and ... visited New York ..."
     -> "Who, as special Envoy of the Prime Minister, visited New York ...?"  (Yoshiro Mori)
+"In 2006 Ellen Johnson Sirleaf, the President of Liberia, ..."
+    -> "Who was the President of Liberia in 2006?"  (Ellen Johnson Sirleaf)
+
+Refused: pronoun subjects, "the meeting" and other things the sentence does not name, two
+people a question could not tell apart, and "Who ...?" predicates that could fit anyone.
+The key is the name without honorifics; the family name is offered as well (the engine keeps
+it only where the document uses it alone).
 """
 
 from __future__ import annotations
 
-from quizzes.generation import syntax
+from lemminflect import getInflection
+
+from quizzes.generation import people, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
 KIND = Kind.WHO
 
-MAX_QUESTION_WORDS = 30
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sir",
-    "dame",
-    "lady",
-    "lord",
-    "madam",
-    "professor",
-    "prof",
-    "saint",
-    "st",
-}
-NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+MAX_QUESTION_WORDS = 25
+MAX_ROLE_WORDS = 14
+# Words that leave a question pointing at something the learner cannot see.
+POINTING_WORDS = syntax.PRONOUNS - {"that", "one"}
+# "Who ...?" without a role must say enough to single the person out.
+MIN_IDENTIFYING_WORDS = 4
 
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     drafts = []
     for ent in site.sent.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2:
+        name = people.name_tokens(ent)
+        if ent.label_ != "PERSON" or len(name) < 2:
             continue  # a surname alone is usually a second mention: ask about the first
-        for draft in (_as_subject(site, ent), _as_apposed(site, ent)):
-            if draft and len(draft.prompt.split()) <= MAX_QUESTION_WORDS:
-                drafts.append(draft)
-                break
+        made = [_clause_question(site, ent, name), _identity_question(site, ent, name)]
+        drafts.extend(draft for draft in made if draft is not None)
     return drafts
 
 
-def role_tokens(ent) -> list:
-    """Title words written before the name in the same phrase: "US Secretary of Defense"."""
-    head = ent.root
-    role = [
-        t
-        for t in head.subtree
-        if t.i < ent.start
-        and t.dep_ not in {"det", "cc", "poss"}
-        and not (t.dep_ == "punct" and t.text in syntax.BREAKING_PUNCT | {"(", ")"})
-        and _within_phrase(t, head)
-    ]
-    if not role or not any(t.pos_ == "PROPN" or t.text[0].isupper() for t in role):
-        return []
-    if all(t.lower_.rstrip(".") in HONORIFICS for t in role):
-        return []  # "Lady Mary Wortley Montagu": a form of address, not a role
-    return role
-
-
-def _within_phrase(token, head) -> bool:
-    node = token
-    while node.i != head.i:
-        if node.dep_ in {"conj", "appos", "relcl", "acl"}:
-            return False
-        node = node.head
-    return True
-
-
-def _verb_phrase(verb) -> str | None:
+def _verb_phrase(verb, dropped: frozenset[int] = frozenset()) -> str | None:
     """The predicate as written: auxiliaries, verb and what follows it."""
     auxes = syntax.auxiliaries(verb)
-    rest = syntax.render(syntax.complements(verb, set()))
+    rest = syntax.render(syntax.complements(verb, set(dropped)))
     if not rest or any(c.dep_ == "neg" for c in verb.children):
         return None  # "Who has been working?" says nothing worth asking
     words = [*(a.text for a in auxes), verb.text, rest]
@@ -92,66 +63,233 @@ def _clause_verb(head):
         ):
             return child
     if head.dep_ == "nsubj" and head.head.pos_ in {"VERB", "AUX"}:
-        if any(c.dep_ == "conj" for c in head.children):
-            return None  # "Mori and Machimura visited": 'who' would have two answers
         return head.head
     return None
 
 
-def _as_subject(site: Site, ent) -> Draft | None:
-    verb = _clause_verb(ent.root)
+def _coordinated(slot) -> list:
+    """The other people coordinated with this one ("Mori and Machimura visited")."""
+    first = slot
+    while first.dep_ == "conj":
+        first = first.head
+    return [t for t in (first, *first.conjuncts) if t.i != slot.i]
+
+
+def _lead(ent, slot) -> str | None:
+    """ "Which <role>" or "Who"; None when another person shares the slot and no role tells
+    them apart ("Who won the prize?" would have two answers)."""
+    role = people.role_tokens(ent)
+    role_text = syntax.render(role).lower()
+    for other in _coordinated(slot):
+        other_role = [t for t in other.subtree if t.i < other.i and t.dep_ == "compound"]
+        if not role or syntax.render(other_role).lower() == role_text:
+            return None
+    return f"Which {syntax.render(role)}" if role else "Who"
+
+
+def _clause_question(site: Site, ent, name: list) -> Draft | None:
+    slot = people.person_slot(ent)
+    if slot.tag_ in {"NNS", "NNPS"} and slot.i != ent.root.i:
+        return None  # "the seismologists Hanks and Kanamori defined ...": two answers
+    found = _as_subject(slot) or _as_agent(slot)
+    if found is None:
+        return _as_apposed(site, ent, name, slot)
+    phrase, rule = found
+    lead = _lead(ent, slot)
+    if lead is None or lead == "Who" and not _identifies(phrase):
+        return _as_apposed(site, ent, name, slot)
+    return _draft(site, name, f"{lead} {phrase}?", rule + (":role" if lead != "Who" else ""))
+
+
+def _as_subject(slot) -> tuple[str, str] | None:
+    verb = _clause_verb(slot)
     if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} and not syntax.auxiliaries(verb):
         return None
+    if verb.dep_ == "relcl" and syntax.relative_object(verb) is not None:
+        return None  # "the camp that Amundsen set up": Amundsen is not the antecedent
+    if _coordinated(slot) and not any(c.dep_ in {"dobj", "attr", "ccomp"} for c in verb.children):
+        return None  # "Mori and Putin met in Irkutsk": the question is whom he met
     phrase = _verb_phrase(verb)
     if not phrase:
         return None
-    relative_object = syntax.relative_object(verb) if verb.dep_ == "relcl" else None
-    if relative_object is not None:
-        return None  # "the camp that Amundsen set up": Amundsen is not the antecedent
-    role = role_tokens(ent)
-    lead = f"Which {syntax.render(role)}" if role else "Who"
-    return _draft(site, ent, f"{lead} {phrase}?", "who:subject" + (":role" if role else ""))
+    return _with_leading_date(phrase, verb), "who:subject"
 
 
-def _as_apposed(site: Site, ent) -> Draft | None:
+def _with_leading_date(phrase: str, verb) -> str:
+    """A date written before the subject still says when: "In 1905 the engineer X became
+    chief engineer" -> "... became chief engineer in 1905"."""
+    dates = [
+        c
+        for c in verb.children
+        if c.i < verb.i
+        and c.dep_ in {"prep", "npadvmod"}
+        and any(t.ent_type_ == "DATE" for t in c.subtree)
+        and len(list(c.subtree)) <= 5
+    ]
+    if not dates or any(t.ent_type_ == "DATE" for t in verb.subtree if t.i > verb.i):
+        return phrase
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return phrase  # the date would seem to belong to the reported clause
+    date = syntax.render(list(dates[0].subtree))
+    if dates[0].pos_ == "ADP":
+        date = date[0].lower() + date[1:]  # "In 1905" opened the sentence
+    return f"{phrase} {date}"
+
+
+def _as_agent(slot) -> tuple[str, str] | None:
+    """ "The summit was chaired by X" / "..., chaired by X" -> "chaired the summit"."""
+    agent = slot.head
+    verb = agent.head
+    if slot.dep_ != "pobj" or agent.dep_ != "agent" or verb.tag_ != "VBN":
+        return None
+    done = _passive_object(verb)
+    if done is None or _vague(done) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    active = _active_verb(verb)
+    if active is None:
+        return None
+    kept = syntax.complements(verb, {agent.i})
+    if verb.dep_ in {"acl", "advcl"}:
+        kept = [t for t in kept if t.i < agent.i]  # what follows belongs to the main clause
+    if any(t.lower_ == "by" for t in kept):
+        return None  # "Russia was represented by X and Japan by Y": two agents
+    rest = syntax.render(kept)
+    return " ".join(w for w in (active, syntax.lower_first(done), rest) if w), "who:agent"
+
+
+def _passive_object(verb) -> list | None:
+    """What the passive verb is about: its subject, the noun a participle hangs on, or the
+    subject of the clause a participle clause adds to."""
+    if verb.dep_ == "acl" and verb.head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}:
+        return syntax.noun_phrase(verb.head)
+    if verb.dep_ == "acl":  # "held on 6 November 2009, hosted by ...": hangs on the date
+        verb = verb.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+    elif verb.dep_ == "advcl":
+        named = _named_thing_before(verb)
+        if named is not None:
+            return named  # "... led to the Treaty of Kiel, signed by X": the treaty
+        verb = verb.head
+    subject = syntax.subject_of(verb)
+    if subject is None or subject.lower_ in syntax.RELATIVE_PRONOUNS:
+        return None
+    tokens = syntax.noun_phrase(subject)
+    return None if syntax.is_anaphoric(tokens) else tokens
+
+
+def _named_thing_before(participle) -> list | None:
+    """The name a participle clause follows directly ("the Treaty of Kiel, signed by X"):
+    what it is about, rather than the subject of the clause. Not a place or a date."""
+    doc = participle.doc
+    if participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    head = doc[participle.i - 2]
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "PROPN":
+        head = head.head.head  # "Kiel" -> "Treaty" in "the Treaty of Kiel"
+    if head.pos_ != "PROPN" or head.ent_type_ in NOT_THINGS:
+        return None
+    return syntax.noun_phrase(head)
+
+
+NOT_THINGS = {"GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "CARDINAL"}
+
+
+def _vague(tokens: list) -> bool:
+    """ "the meeting" alone could be any meeting; "the 1998 meeting", "the Geneva summit" and
+    "the first meeting of the council" say which."""
+    content = [t for t in tokens if t.dep_ not in {"det", "punct"}]
+    return len(content) < 2 and not any(t.pos_ in {"PROPN", "NUM"} for t in tokens)
+
+
+def _active_verb(verb) -> str | None:
+    """The active form of a passive verb in the tense of its auxiliary."""
+    auxes = syntax.auxiliaries(verb)
+    passive = next((a for a in auxes if a.dep_ == "auxpass"), None)
+    others = [a for a in auxes if a.dep_ == "aux"]
+    if others:  # "has been signed" -> "has signed"; "will be opened" -> "will open"
+        tag = "VBN" if others[-1].lemma_ == "have" else "VB"
+        prefix = " ".join(a.text for a in others) + " "
+    else:
+        tag = "VBZ" if passive is not None and passive.tag_ in {"VBZ", "VBP"} else "VBD"
+        prefix = ""
+    forms = getInflection(verb.lemma_, tag=tag)
+    return prefix + forms[0] if forms else None
+
+
+def _identifies(phrase: str) -> bool:
+    """Whether a predicate says enough to point at one person: a name, a number or date, or
+    several content words ("Who was travelling in the area?" could be anyone)."""
+    words = phrase.split()
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in words)
+    content = [w for w in words if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
+    return named or len(content) >= MIN_IDENTIFYING_WORDS
+
+
+_FUNCTION_WORDS = {"were", "been", "being", "have", "that", "with", "from", "into", "this", "than"}
+
+
+def _as_apposed(site: Site, ent, name: list, slot) -> Draft | None:
     """'NAME, ROLE, ... VERB ...' -> 'Who, as ROLE, VERB ...?'"""
-    appos = next((c for c in ent.root.children if c.dep_ == "appos"), None)
-    if appos is None or appos.i < ent.end:
+    appos = people.apposed_role(ent)
+    if appos is None:
         return None
     role = syntax.noun_phrase(appos)
-    if not role or syntax.is_anaphoric(role) or not any(t.text[0].isupper() for t in role):
+    if not role or not any(t.text[0].isupper() for t in role):
         return None
-    subject = ent.root
+    subject = slot
     while subject.dep_ == "conj":
         subject = subject.head
     if subject.dep_ != "nsubj":
         return None
     phrase = _verb_phrase(subject.head)
-    if not phrase:
+    if not phrase or not _identifies(phrase):
         return None
-    role_text = syntax.render(role)
-    return _draft(site, ent, f"Who, as {role_text}, {phrase}?", "who:apposition")
+    return _draft(site, name, f"Who, as {syntax.render(role)}, {phrase}?", "who:apposition")
 
 
-def _draft(site: Site, ent, prompt: str, rule: str) -> Draft:
+def _identity_question(site: Site, ent, name: list) -> Draft | None:
+    """ "X, the Y of Z, ..." or "Z's Y, X, ..." -> "Who was the Y of Z?": only a definite role
+    tied to something names one person; an office ("the President of Liberia") also needs
+    the year the sentence is about."""
+    slot = people.person_slot(ent)
+    if slot.i != ent.root.i:
+        head, role = slot, syntax.noun_phrase(slot)
+    else:
+        head = people.apposed_role(ent)
+        role = syntax.balanced(syntax.trim_punct(list(head.subtree))) if head else []
+    if not role or syntax.is_anaphoric(role) or len(role) > MAX_ROLE_WORDS:
+        return None
+    if role[0].lower_ != "the" and not any(t.dep_ == "poss" and t.head.i == head.i for t in role):
+        return None  # "a businessman from Geneva" is one of many
+    if not people.specific_role(role, head):
+        return None
+    when = ""
+    office = {t.lower_ for t in role} & people.OFFICES or head.lemma_.lower() in people.OFFICES
+    if office and not any(t.ent_type_ == "ORDINAL" for t in role):
+        year = people.year_in(site.sent)
+        if year is None:
+            return None  # "Who was the President of Liberia?" depends on when
+        when = f" in {year}"
+    verb = "is" if site.sent.root.tag_ in {"VBZ", "VBP"} and not when else "was"
+    role_text = syntax.lower_first(role)
+    return _draft(site, name, f"Who {verb} {role_text}{when}?", "who:identity")
+
+
+def _draft(site: Site, name: list, prompt: str, rule: str) -> Draft | None:
     prompt = " ".join(prompt.split())
-    surname = _family_name(ent.text)
+    words = prompt.rstrip("?").split()
+    if len(words) > MAX_QUESTION_WORDS or any(w.lower() in POINTING_WORDS for w in words):
+        return None
+    answer = syntax.render(name)
+    surname = people.family_name(answer)
     return Draft(
         kind=Kind.WHO,
         prompt=prompt[0].upper() + prompt[1:],
-        answer=ent.text,
+        answer=answer,
         answer_type=AnswerType.PERSON,
         rule=rule,
         confidence=0.85,
         site=site,
-        accepted=[surname] if surname != ent.text else [],
+        accepted=[surname] if surname != answer else [],
     )
-
-
-def _family_name(name: str) -> str:
-    """ "Robert Gates" -> "Gates"; "Ban Ki-moon" -> "Ban" (a hyphenated given name comes last)."""
-    words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES] or name.split()
-    last = words[-1]
-    if len(words) > 1 and "-" in last and last.split("-")[1][:1].islower():
-        return words[0]
-    return last

@@ -1,0 +1,167 @@
+"""Named people in a parsed sentence: their names without honorifics, their family names,
+and the roles the text gives them ("the Croatian seismologist", "the President of Liberia").
+
+Works on spaCy tokens; the word lists are general English.
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import syntax
+
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "madam",
+    "professor",
+    "prof",
+    "saint",
+    "st",
+}
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
+def name_tokens(ent) -> list:
+    """The name without a leading honorific: "Dr Edward Jenner" -> Edward Jenner."""
+    tokens = list(ent)
+    while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def person_slot(ent):
+    """The token standing for the person in the clause: the name's head, or the role noun
+    the name is apposed to ("the engineer Joseph Strauss", "Panama's leader, Omar Torrijos")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and not head.ent_type_:
+        return head
+    return root
+
+
+def role_tokens(ent) -> list:
+    """Title words written before the name in the same phrase: "US Secretary of Defense",
+    "the Croatian seismologist"; or the role noun the name is apposed to."""
+    slot = person_slot(ent)
+    if slot.tag_ in {"NNS", "NNPS"}:
+        return []  # "the seismologists Hanks and Kanamori": a role shared by several
+    if slot.i != ent.root.i:
+        return without_determiners([t for t in syntax.noun_phrase(slot) if t.i <= slot.i])
+    role = [
+        t
+        for t in slot.subtree
+        if t.i < ent.start
+        and t.dep_ not in {"det", "cc", "poss", "case"}
+        and not (t.dep_ == "punct" and t.text in syntax.BREAKING_PUNCT | {"(", ")"})
+        and within_phrase(t, slot)
+    ]
+    if not role or all(t.lower_.rstrip(".") in HONORIFICS for t in role):
+        return []  # "Lady Mary Wortley Montagu": a form of address, not a role
+    if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[0].isupper() for t in role):
+        return []
+    return role
+
+
+def without_determiners(tokens: list) -> list:
+    if any(t.dep_ == "poss" for t in tokens):
+        return []  # "Which Panama's leader" is no English
+    return [t for t in tokens if t.dep_ != "det" and t.dep_ != "punct"]
+
+
+def within_phrase(token, head) -> bool:
+    node = token
+    while node.i != head.i:
+        if node.dep_ in {"conj", "appos", "relcl", "acl"}:
+            return False
+        node = node.head
+    return True
+
+
+def apposed_role(ent):
+    """The role noun set off by commas after the name: "Henry Dunant, a businessman, ..."."""
+    appos = next((c for c in ent.root.children if c.dep_ == "appos"), None)
+    if appos is None or appos.i < ent.end or appos.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if _text_at(ent.doc, ent.end) != "," or appos.ent_type_ not in {"", "NORP"}:
+        return None  # "(Caltech)", or a place or body apposed to the name
+    tokens = syntax.noun_phrase(appos)
+    return None if not tokens or syntax.is_anaphoric(tokens) else appos
+
+
+def _text_at(doc, index: int) -> str:
+    return doc[index].text if index < len(doc) else ""
+
+
+# Roles held by one person at a time, so that asking who held one needs a date.
+OFFICES = {
+    "president",
+    "president-elect",
+    "vice-president",
+    "minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emperor",
+    "empress",
+    "pope",
+    "leader",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "secretary",
+    "secretary-general",
+    "governor",
+    "mayor",
+    "director",
+    "director-general",
+    "ambassador",
+    "envoy",
+    "commander",
+    "chief",
+    "speaker",
+    "captain",
+    "coach",
+    "manager",
+    "rector",
+    "dean",
+}
+
+
+def year_in(sent) -> str | None:
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            year = next((t.text for t in ent if t.text.isdigit() and len(t.text) == 4), None)
+            if year is not None:
+                return year
+    return None
+
+
+def specific_role(role: list, head) -> bool:
+    """ "the President of Liberia", "Cambodia's foreign minister", "the first woman to win a
+    Nobel Prize": the role is tied to something named; "the engineer in charge of the cut"
+    and "the Croatian seismologist" are not."""
+    tied = any(t.dep_ in {"prep", "poss", "relcl", "acl"} for t in role)
+    named = any(
+        t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ == "ORDINAL" or t.tag_ == "JJS")
+        for t in role
+        if t.dep_ != "amod" or t.ent_type_ == "ORDINAL" or t.tag_ == "JJS"
+    )
+    return tied and named
+
+
+def family_name(name: str) -> str:
+    """ "Robert Gates" -> "Gates"; "Ban Ki-moon" -> "Ban" (a hyphenated given name comes last)."""
+    words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES] or name.split()
+    last = words[-1]
+    if len(words) > 1 and "-" in last and last.split("-")[1][:1].islower():
+        return words[0]
+    return last
