@@ -317,7 +317,9 @@ def is_vague_reference(tokens: list) -> bool:
         return True
     named = any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens)
     content = [t for t in tokens if t.pos_ not in {"DET", "PUNCT", "CCONJ", "ADP"}]
-    return not named and len(content) <= 1
+    # A bare mass noun ("Unemployment rose ...") names a concept, not something said before.
+    concept = len(tokens) == 1 and tokens[0].tag_ == "NN"
+    return not named and len(content) <= 1 and not concept
 
 
 def is_hypothetical(verb) -> bool:
@@ -371,11 +373,9 @@ def _looks_like_year(text: str) -> bool:
 def date_phrase(adjunct) -> list:
     """The words of a time adjunct that say the date, without what hangs on the date:
     "on 6 November 2009, hosted by ..." -> "on 6 November 2009"; [] when it has no date."""
-    dated = [t for t in adjunct.subtree if t.ent_type_ == "DATE" or t.dep_ == "det"]
-    if not is_dated(dated):
-        return []
-    head = [adjunct] if adjunct.dep_ == "prep" else []
-    return trim_punct(balanced([*head, *(t for t in dated if t.i > adjunct.i or not head)]))
+    asides = {t.i for t in adjunct.subtree if t.dep_ in {"acl", "relcl", "appos", "advcl", "punct"}}
+    phrase = subtree_without(adjunct, asides)
+    return trim_punct(balanced(phrase)) if is_dated(phrase) else []
 
 
 def dated_adjuncts(verb) -> list:
@@ -410,3 +410,21 @@ NUMERIC_ENTITIES = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 
 def _is_amount(token) -> bool:
     return token.like_num or token.ent_type_ in NUMERIC_ENTITIES
+
+
+CLAUSE_BREAK_PUNCT = {":", ";", "—", "–"}
+
+
+def until_break(tokens: list) -> list:
+    """The tokens before the first colon, semicolon or dash: what follows is a list or
+    another clause ("lie along the river: Cambodia, Laos ...") that would give away or
+    blur a question."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    cut = next((n for n, t in enumerate(ordered) if t.text in CLAUSE_BREAK_PUNCT), len(ordered))
+    return trim_punct(ordered[:cut])
+
+
+def has_relative_adverb(verb) -> bool:
+    """A relative clause opened by "where" or "when": its place or time is the antecedent,
+    which a question built from the clause alone would lose."""
+    return verb.dep_ == "relcl" and any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children)

@@ -102,3 +102,191 @@ def test_refuses_a_negated_clause(site):
 
 def test_refuses_an_approximate_number(site):
     assert how_many_drafts(site("The committee has about 100 members.")) == []
+
+
+# --- Amounts: money, percentages and measures with units ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "The Louisiana Purchase cost the United States $15 million.",
+            "How much did the Louisiana Purchase cost the United States?",
+            "$15 million",
+        ),
+        (
+            "In 2015 Norway spent US$4.3 billion on foreign aid.",
+            "How much did Norway spend on foreign aid in 2015?",
+            "US$4.3 billion",
+        ),
+        (
+            "The Suez Canal cost about 433 million francs.",
+            "About how much did the Suez Canal cost?",
+            "433 million francs",
+        ),
+        (
+            "Britain bought the Suez Canal shares for 4 million pounds in 1875.",
+            "How much did Britain buy the Suez Canal shares for in 1875?",
+            "4 million pounds",
+        ),
+    ],
+)
+def test_how_much_question_for_money_keeps_the_currency_and_the_date(
+    site, sentence, prompt, answer
+):
+    (draft,) = how_many_drafts(site(sentence))
+
+    assert (draft.prompt, draft.answer) == (prompt, answer)
+    assert draft.kind == Kind.HOW_MANY
+    assert draft.answer_type == AnswerType.NUMBER
+
+
+def test_how_much_question_names_what_the_money_is_and_keeps_a_bound(site):
+    (draft,) = how_many_drafts(
+        site("The World Bank lent more than 40 billion dollars of credit to India in 2009.")
+    )
+
+    assert (draft.prompt, draft.answer) == (
+        "How much credit did the World Bank lend to India in 2009?",
+        "more than 40 billion dollars",
+    )
+
+
+def test_money_key_accepts_the_symbol_and_the_written_currency(site):
+    (draft,) = how_many_drafts(site("In 2015 Norway spent US$4.3 billion on foreign aid."))
+
+    assert set(draft.accepted) == {"4.3 billion US dollars", "$4.3 billion"}
+
+
+def test_period_cut_from_the_subject_stays_in_the_question(site):
+    drafts = how_many_drafts(
+        site("Chinese investment in Africa between 2005 and 2015 reached US$66 billion.")
+    )
+
+    assert asked(drafts) == [
+        ("How much did Chinese investment in Africa reach between 2005 and 2015?", "US$66 billion")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "Roughly 71 percent of the Earth's surface is covered by water.",
+            "About what percentage of the Earth's surface is covered by water?",
+            "71 percent",
+        ),
+        (
+            "Germany's economy grew by 3.7% in 2010.",
+            "By what percentage did Germany's economy grow in 2010?",
+            "3.7%",
+        ),
+    ],
+)
+def test_percentage_question(site, sentence, prompt, answer):
+    assert asked(how_many_drafts(site(sentence))) == [(prompt, answer)]
+
+
+def test_percentage_key_accepts_the_sign_and_the_word(site):
+    (percent,) = how_many_drafts(site("About 40 percent of Kenya's exports go to Europe."))
+    (sign,) = how_many_drafts(site("Germany's economy grew by 3.7% in 2010."))
+
+    assert "40%" in percent.accepted
+    assert "3.7 percent" in sign.accepted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "The Great Wall of China is about 21,196 kilometres long.",
+            "About how long is the Great Wall of China?",
+            "21,196 kilometres",
+        ),
+        ("The Eiffel Tower is 330 metres tall.", "How tall is the Eiffel Tower?", "330 metres"),
+        (
+            "Mount Everest rises 8,849 metres above sea level.",
+            "How many metres above sea level does Mount Everest rise?",
+            "8,849 metres",
+        ),
+        (
+            "The Nile runs for roughly 6,650 km.",
+            "About how many kilometres does the Nile run for?",
+            "6,650 km",
+        ),
+        (
+            "Lake Victoria covers some 68,800 square kilometres.",
+            "About how many square kilometres does Lake Victoria cover?",
+            "68,800 square kilometres",
+        ),
+    ],
+)
+def test_measure_question_keeps_the_unit_and_drops_the_hedge(site, sentence, prompt, answer):
+    assert asked(how_many_drafts(site(sentence))) == [(prompt, answer)]
+
+
+def test_measure_key_accepts_the_unit_abbreviated_or_written_out(site):
+    (written,) = how_many_drafts(site("Lake Victoria covers some 68,800 square kilometres."))
+    (short,) = how_many_drafts(site("The Nile runs for roughly 6,650 km."))
+
+    assert {"68,800 km²", "68,800 sq km", "about 68,800 square kilometres"} <= set(written.accepted)
+    assert "6,650 kilometres" in short.accepted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The glacier is between 5 and 10 kilometres wide.",
+        "Inflation rose from 2 percent to 5 percent in 2008.",
+        "The crust lies roughly 5 to 10 kilometres down beneath the oceans.",
+        "Exports to Japan rose between 2002 and 2006.",
+    ],
+)
+def test_refuses_one_end_of_a_range(site, sentence):
+    assert how_many_drafts(site(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is about 82 kilometres long.",
+        "The bridge cost $5 million.",
+        "Investors lost about 260 million dollars.",
+        "The Panama project would cost $2 billion.",
+        "Mount Kilimanjaro is not 6,000 metres high.",
+    ],
+)
+def test_refuses_amounts_of_a_vague_subject_or_a_hypothetical_or_negated_clause(site, sentence):
+    assert how_many_drafts(site(sentence)) == []
+
+
+def test_refuses_an_amount_question_showing_a_second_amount(site):
+    sentence = "Etorofu covers some 3,168 square kilometres, and Kunashiri about 1,490."
+
+    assert how_many_drafts(site(sentence)) == []
+
+
+def test_refuses_a_place_the_question_would_lose(site):
+    sentence = "The Ring of Fire is a belt where roughly 90 percent of all earthquakes occur."
+
+    assert how_many_drafts(site(sentence)) == []
+
+
+# --- Counts: references and lists -----------------------------------------------------------
+
+
+def test_count_question_stops_before_a_list_that_gives_the_answer_away(site):
+    drafts = how_many_drafts(
+        site("Four Nordic countries border the Baltic Sea: Denmark, Sweden, Finland and Russia.")
+    )
+
+    assert asked(drafts) == [("How many Nordic countries border the Baltic Sea?", "Four")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The five men renamed their club in 1863.", "All 28 men survived the winter on the ice."],
+)
+def test_refuses_a_group_the_text_has_already_counted(site, sentence):
+    assert how_many_drafts(site(sentence)) == []

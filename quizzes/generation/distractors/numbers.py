@@ -130,20 +130,34 @@ _SCALE_FACTORS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 1.1, 1.15, 1.2, 1.25, 1.3
 
 
 def _nearby_numbers(value: float, decimals: int) -> list[float]:
-    """Values of the same magnitude and roundness: 32 -> 28, 36, 45; 1,200 -> 1,000, 1,500."""
-    if decimals:  # 3.5 -> 2.6, 4.2, but not 3.0
+    """Values of the same magnitude and roundness: 32 -> 28, 36, 45; 1,200 -> 1,000, 1,500;
+    375 -> 300, 450 (a price in steps of 25 stays in steps of 25); 1.55 -> 1.24, 1.86."""
+    if decimals:  # 3.5 -> 2.6, 4.2, but not 3.0, nor 0.8 for 1.55 ("0.8 million")
         made = [round(value * f, decimals) for f in _SCALE_FACTORS]
-        return [v for v in made if v and f"{v:.{decimals}f}"[-1] != "0"]
+        whole_digits = len(str(int(value)))
+        return [
+            v
+            for v in made
+            if v
+            and f"{v:.{decimals}f}"[-1] != "0"
+            and len(str(int(v))) == whole_digits
+            and (int(v) > 0) == (int(value) > 0)
+        ]
     n = int(value)
     digits = len(str(n))
-    zeros = len(str(n)) - len(str(n).rstrip("0")) if n else 0
     made: list[float] = []
-    for step in (10**k for k in range(zeros, -1, -1)):
+    for step in _round_steps(n):
         made = list(dict.fromkeys(int(n * f / step + 0.5) * step for f in _SCALE_FACTORS))
         made = [v for v in made if len(str(v)) == digits and v != n]
         if len(made) >= 5:
             break
     return made
+
+
+def _round_steps(n: int) -> list[int]:
+    """The round steps that divide n, coarsest first: 375 -> 25, 5, 1; 1,200 -> 100, ..."""
+    steps = {base * 10**k for k in range(len(str(n))) for base in (1, 5, 25)}
+    return sorted((s for s in steps if n and s < n and n % s == 0), reverse=True) or [1]
 
 
 def _number_options(answer: str, pool: list[Candidate], rng: random.Random) -> list[str]:

@@ -1,12 +1,16 @@
-"""How-many questions: a counted noun that is the subject or object of its clause.
+"""How-many questions: a counted noun that is the subject or object of its clause, and
+amounts with units, money and percentages.
 
 "A total of 32 countries and territories ... are members." -> "How many countries and
 territories are members?" (32)
+"The American project cost almost 375 million dollars." -> "About how much did the
+American project cost?" (375 million dollars)
 """
 
 from __future__ import annotations
 
 from quizzes.generation import syntax
+from quizzes.generation.amount_questions import amount_drafts
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
@@ -37,7 +41,7 @@ NUMBER_WORDS = {
 
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
-    drafts = []
+    drafts = amount_drafts(site)
     for ent in site.sent.ents:
         if ent.label_ != "CARDINAL" or not _is_count(ent.text):
             continue
@@ -82,10 +86,12 @@ def _prompt(site: Site, number, noun) -> str | None:
         if t.i != number.i and t.dep_ != "det"
     ]
     counted_text = syntax.render(syntax.trim_punct(counted))
+    if _refers_back(noun, counted):
+        return None
     verb = role_bearer.head
     if role_bearer.dep_ in syntax.SUBJECT_DEPS and verb.pos_ in {"VERB", "AUX"}:
         auxes = syntax.auxiliaries(verb)
-        rest = syntax.render(syntax.complements(verb, set()))
+        rest = syntax.render(syntax.until_break(syntax.complements(verb, set())))
         if any(c.dep_ == "neg" for c in verb.children):
             return None
         middle = " ".join([*(a.text for a in auxes), verb.text, rest])
@@ -94,7 +100,7 @@ def _prompt(site: Site, number, noun) -> str | None:
         subject = syntax.clause_subject_tokens(verb)
         if not subject or subject[0].lower_ in syntax.PRONOUNS:
             return None
-        rest = syntax.render(syntax.complements(verb, {role_bearer.i}))
+        rest = syntax.render(syntax.until_break(syntax.complements(verb, {role_bearer.i})))
         inverted = syntax.invert(
             verb, syntax.lower_first(subject), rest, f"How many {counted_text}"
         )
@@ -102,6 +108,14 @@ def _prompt(site: Site, number, noun) -> str | None:
     else:
         return None
     return _with_context(site, syntax.question_text(question))
+
+
+def _refers_back(noun, counted: list) -> bool:
+    """ "the five men", "all 28 men": a group the text has introduced already, whose size
+    it takes as known; unless a name says which group ("the 18 Kuril islands")."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ in {"det", "predet", "poss"}}
+    named = any(t.pos_ == "PROPN" or t.ent_type_ for t in counted)
+    return bool(determiners) and not named
 
 
 def _extras(noun, number) -> set[int]:
