@@ -527,3 +527,46 @@ def test_places_and_bodies_tagged_as_people_are_not_offered_for_a_person():
     ]
     chosen = pick_distractors("Edward Bransfield", AnswerType.PERSON, pool, seed="s")
     assert sorted(chosen) == ["Edward Wilson", "Ernest Shackleton", "Roald Amundsen"]
+
+
+def tagged_as_people(nlp, text: str, names: list[str]):
+    """``text`` parsed, with each of ``names`` tagged PERSON, as the tagger sometimes does."""
+    doc = nlp(text)
+    spans = []
+    for name in names:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label="PERSON"))
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    others = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
+    doc.ents = sorted(spans + others, key=lambda span: span.start)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The forum was held in Luang Namtha, Laos, in 2004.", "Luang Namtha"),
+        ("The envoys met at Kampong Speu last spring.", "Kampong Speu"),
+        ("Hoa Binh, Vietnam, hosted the second round.", "Hoa Binh"),
+    ],
+)
+def test_a_name_written_as_a_place_is_no_person_candidate(nlp, text, place):
+    doc = tagged_as_people(nlp, f"{text} Mahathir Mohamad opened it.", [place, "Mahathir Mohamad"])
+
+    people = [c.text for c in candidates_from_doc(doc) if c.type == AnswerType.PERSON]
+
+    assert people == ["Mahathir Mohamad"]
+
+
+@pytest.mark.parametrize(
+    "thing", ["Pedro Miguel Locks", "Gatun Dam", "Nobel Peace Prize", "Marshall Plan"]
+)
+def test_works_prizes_and_plans_tagged_as_people_are_not_offered_for_a_person(thing):
+    pool = [
+        Candidate(thing, AnswerType.PERSON),
+        Candidate("George Goethals", AnswerType.PERSON),
+        Candidate("John Stevens", AnswerType.PERSON),
+    ]
+
+    # Two people are too few for three distractors: better no choices than a canal lock.
+    assert pick_distractors("David Gaillard", AnswerType.PERSON, pool, seed="s") is None

@@ -74,6 +74,8 @@ def _name_is_clean(ent) -> bool:
         return False
     common = _common_words(ent.text)
     if ent.label_ == "PERSON":
+        if _written_as_a_place(ent):
+            return False
         words = [t for t in ent if t.is_alpha and t.lower_ not in _HONORIFICS]
         proper = bool(words) and words[0].pos_ == "PROPN"
         proper = proper and all(t.pos_ in {"PROPN", "NOUN"} for t in words)  # "Ki-moon": NOUN
@@ -81,6 +83,21 @@ def _name_is_clean(ent) -> bool:
     if ent.label_ == "ORG" and common:
         return len(common) > 1 and _entity_text(ent).lower().startswith("the ")
     return not (ent.label_ in {"GPE", "LOC", "FAC"} and re.search(r"\d", ent.text))
+
+
+# Prepositions that put a name in a place: "held in Siem Reap", "a base near Port Lockroy".
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "around", "across"}
+
+
+def _written_as_a_place(ent) -> bool:
+    """A "person" the text writes as a place: after "in" or "near", or followed by its
+    country ("Siem Reap, Cambodia")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
 
 
 def _candidate(ent) -> Candidate | None:
