@@ -12,11 +12,12 @@ from collections.abc import Collection, Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from content.importers.limits import shorten
 from quizzes.generation.assembly import Candidate, Span, choose
 from quizzes.generation.question import BLANK, Format, Kind
 from quizzes.grading import Grade, grade_answer
 from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
-from quizzes.models.attempts import MAX_ANSWER_LENGTH, TITLE_MAX_LENGTH, Presentation, fit
+from quizzes.models.attempts import MAX_ANSWER_LENGTH, TITLE_MAX_LENGTH, Presentation
 from quizzes.review import schedule
 
 TRUE_WORDS = {"true", "t", "yes"}
@@ -69,13 +70,13 @@ def practice_title(headings: list[str]) -> str:
         listed = f"{', '.join(named[:-1])} and {named[-1]}"
     else:
         listed = "".join(named)
-    return fit(f"Practice: {listed}", TITLE_MAX_LENGTH)
+    return shorten(f"Practice: {listed}", TITLE_MAX_LENGTH)
 
 
 def retry_title(title: str) -> str:
     """A retry of a retry is still "Retry: <the original quiz>", not "Retry: Retry: ..."."""
     original = title.removeprefix(RETRY_PREFIX)
-    return fit(RETRY_PREFIX + original, TITLE_MAX_LENGTH)
+    return shorten(RETRY_PREFIX + original, TITLE_MAX_LENGTH)
 
 
 def presentations_for(question: Question) -> list[Presentation]:
