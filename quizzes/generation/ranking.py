@@ -8,16 +8,26 @@ from quizzes.generation.drafts import Draft
 from quizzes.generation.question import (
     MAX_ANSWER_CHARS,
     MAX_PROMPT_CHARS,
+    AnswerType,
     Format,
     GeneratedQuestion,
     Kind,
 )
 
 TOKEN = re.compile(r"[a-z0-9]+")
-# Beyond these lengths a question gets harder to read; a blank sits in a whole sentence.
-IDEAL_WORDS = {Kind.FILL_BLANK: 30}
+# Beyond these lengths a question gets harder to read: a little per word at first, and
+# steeply beyond STEEP_WORDS, where a reader starts to lose the thread.
+IDEAL_WORDS = {Kind.FILL_BLANK: 16}
 DEFAULT_IDEAL_WORDS = 14
+STEEP_WORDS = 20
+GENTLE_PENALTY, STEEP_PENALTY = 0.008, 0.03
+# A blank on a common-noun phrase ("bilateral cooperation") tests wording more than
+# knowledge; names, numbers and dates are what a teacher blanks.
+LOW_VALUE_BLANKS = {AnswerType.PHRASE: 0.1, AnswerType.TERM: 0.05}
+TITLE_BONUS = 0.05  # the section is about it
 MIN_SCORE = 0.3  # below this a question is more likely to confuse than to teach
+# Small words left out of initials: "Organisation for Economic Co-operation" is "OEC".
+INITIAL_SKIPS = {"of", "for", "and", "the", "on", "in", "to", "a", "an", "at", "de", "&"}
 
 
 def normalise(text: str) -> str:
@@ -33,7 +43,52 @@ def leaks(draft: Draft) -> bool:
     last = answer.split()[-1]
     distinctive = len(answer.split()) > 1 and len(last) > 3 and draft.answer[-1:].isalpha()
     capitalised = draft.answer.split()[-1][:1].isupper()
-    return f" {answer} " in prompt or (distinctive and capitalised and f" {last} " in prompt)
+    if f" {answer} " in prompt or (distinctive and capitalised and f" {last} " in prompt):
+        return True
+    return _initials_leak(draft.prompt, draft.answer)
+
+
+def initials(phrase: str) -> set[str]:
+    """ "Economic Partnership Agreements" -> {"EPA"}: the letters an acronym would use,
+    with a hyphenated word as one word ("Co-operation") or two ("Asia-Pacific")."""
+    found = set()
+    for separators in (r"\s+", r"[\s\-]+"):
+        words = [w for w in re.split(separators, phrase) if w and w.lower() not in INITIAL_SKIPS]
+        found.add("".join(w[0] for w in words).upper())
+    return found
+
+
+def _is_acronym(word: str) -> bool:
+    core = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    return 2 <= len(core) <= 8 and core.isalpha() and core.isupper()
+
+
+def _acronym_core(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+
+
+def _initials_leak(prompt: str, answer: str) -> bool:
+    """The answer's acronym stands in the prompt ("(EPAs)" beside a blank for "Economic
+    Partnership Agreements"), or the answer is an acronym the prompt spells out."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", prompt)
+    answer_words = answer.split()
+    if len(answer_words) > 1:
+        letters = {found for found in initials(answer) if len(found) >= 2}
+        return any(_is_acronym(w) and _acronym_core(w) in letters for w in words)
+    if not _is_acronym(answer):
+        return False
+    wanted = _acronym_core(answer)
+    capitalised = [w for w in re.split(r"[^A-Za-z\-]+", prompt) if w]
+    for start in range(len(capitalised)):
+        run = []
+        for word in capitalised[start:]:
+            if word[:1].isupper() or word.lower() in INITIAL_SKIPS:
+                run.append(word)
+            else:
+                break
+            if wanted in initials(" ".join(run)) and run[0][:1].isupper():
+                return True
+    return False
 
 
 def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
@@ -57,10 +112,10 @@ def _too_long(draft: Draft) -> bool:
 
 
 def _to_question(draft: Draft) -> GeneratedQuestion:
-    words = len(draft.prompt.split())
-    ideal = IDEAL_WORDS.get(draft.kind, DEFAULT_IDEAL_WORDS)
-    length_penalty = max(0, words - ideal) * 0.008
-    score = max(0.05, min(1.0, draft.confidence - length_penalty))
+    score = draft.confidence - _length_penalty(draft) + _title_bonus(draft)
+    if draft.kind == Kind.FILL_BLANK:
+        score -= LOW_VALUE_BLANKS.get(draft.answer_type, 0.0)
+    score = max(0.05, min(1.0, score))
     fmt = Format.FILL_BLANK if draft.kind == Kind.FILL_BLANK else Format.SHORT_ANSWER
     return GeneratedQuestion(
         kind=draft.kind,
@@ -74,6 +129,20 @@ def _to_question(draft: Draft) -> GeneratedQuestion:
         difficulty=_difficulty(draft, fmt),
         accepted_answers=[a for a in draft.accepted if a != draft.answer],
     )
+
+
+def _length_penalty(draft: Draft) -> float:
+    words = len(draft.prompt.split())
+    ideal = IDEAL_WORDS.get(draft.kind, DEFAULT_IDEAL_WORDS)
+    gentle = max(0, min(words, STEEP_WORDS) - ideal) * GENTLE_PENALTY
+    return gentle + max(0, words - STEEP_WORDS) * STEEP_PENALTY
+
+
+def _title_bonus(draft: Draft) -> float:
+    """A fact about what the section title names: the section is about it."""
+    title = {w for w in normalise(draft.site.source.section_title).split() if len(w) > 3}
+    answer = set(normalise(draft.answer).split())
+    return TITLE_BONUS if title & answer else 0.0
 
 
 def _difficulty(draft: Draft, fmt: Format) -> float:

@@ -69,6 +69,15 @@ def test_every_answer_is_written_in_its_source_sentence(generated):
     assert missing == []
 
 
+def test_no_fill_in_the_blank_stem_is_too_long_to_read(generated):
+    _, questions = generated
+
+    long_stems = [
+        q.prompt for q in questions if q.kind == Kind.FILL_BLANK and len(q.prompt.split()) > 25
+    ]
+    assert long_stems == []
+
+
 def test_no_question_gives_its_answer_away(generated):
     _, questions = generated
 
@@ -128,13 +137,16 @@ def seed_questions(questions_for):
     return questions_for(SEED)
 
 
-def test_seed_chapter_gets_at_least_sixty_questions(seed_questions):
-    assert len(seed_questions) >= 60
+# A sentence no longer yields a blank just for being there: stems that cannot be cut to
+# a short clause, or whose subject only points back, are refused. The counts say every
+# section still gets questions, not that every sentence does.
+def test_seed_chapter_gets_at_least_thirty_questions(seed_questions):
+    assert len(seed_questions) >= 30
 
 
-def test_each_seed_section_gets_at_least_five_questions(seed_questions):
+def test_each_seed_section_gets_at_least_two_questions(seed_questions):
     per_section = Counter(q.source.section_label for q in seed_questions)
-    too_few = {label: per_section[label] for label in SEED_LABELS if per_section[label] < 5}
+    too_few = {label: per_section[label] for label in SEED_LABELS if per_section[label] < 2}
 
     assert too_few == {}
 

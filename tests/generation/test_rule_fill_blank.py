@@ -88,16 +88,19 @@ def test_cloze_skips_a_fact_the_document_repeats_too_often(site):
     ]
 
 
-def test_cloze_makes_two_blanks_in_a_long_sentence(site):
+def test_cloze_makes_two_blanks_in_a_long_sentence_each_cut_to_its_clause(site):
     sentence = (
         "Roald Amundsen left the Bay of Whales with four companions and 52 dogs on 19 October 1911 "
         "and reached the South Pole on 14 December 1911 after a journey of 57 days."
     )
     drafts = cloze_drafts(site(sentence), NO_COUNTS)
+    clause = (
+        "Roald Amundsen left the Bay of Whales with four companions and 52 dogs on 19 October 1911."
+    )
 
     assert [draft.answer for draft in drafts] == ["Roald Amundsen", "19 October 1911"]
-    assert drafts[0].prompt == sentence.replace("Roald Amundsen", BLANK)
-    assert drafts[1].prompt == sentence.replace("19 October 1911", BLANK)
+    assert drafts[0].prompt == clause.replace("Roald Amundsen", BLANK)
+    assert drafts[1].prompt == clause.replace("19 October 1911", BLANK)
 
 
 def test_cloze_records_where_the_answer_is_in_the_sentence(site):
@@ -164,3 +167,130 @@ def test_refuses_one_used_as_a_pronoun(site):
         "where one plate sinks beneath another."
     )
     assert all(draft.answer != "one" for draft in cloze_drafts(site(sentence), Counter()))
+
+
+# --- Short stems: the clause that carries the fact -------------------------------------
+
+
+def test_stem_drops_an_opener_and_a_trailing_clause_that_hold_no_blank(site):
+    sentence = (
+        "For example, shortly after the flood of the river in the spring, Governor Maria Alves "
+        "ordered the building of new levees, while engineers studied the riverbed for months."
+    )
+    prompts = {d.answer: d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)}
+
+    assert prompts["Maria Alves"] == (
+        f"After the flood of the river in the spring, Governor {BLANK} ordered the building "
+        "of new levees."
+    )
+
+
+def test_stem_keeps_the_coordinated_clause_that_holds_the_blank(site):
+    sentence = (
+        "The first telescope was shown to the Venetian senate in August 1609 by a visiting "
+        "merchant, and the German astronomer Johannes Kepler published his third law in 1619."
+    )
+    prompts = {d.answer: d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)}
+
+    assert prompts["August 1609"] == (
+        f"The first telescope was shown to the Venetian senate in {BLANK} by a visiting merchant."
+    )
+    # The parser keeps "Johannes" out of the name; the clause still stands alone.
+    assert prompts["Kepler"] == f"Johannes {BLANK} published his third law in 1619."
+
+
+def test_stem_drops_an_aside_but_keeps_the_subject_and_verb(site):
+    sentence = (
+        "Marie Curie, who had moved to Paris to study physics and mathematics at the Sorbonne "
+        "as a young woman, won the Nobel Prize in Chemistry in 1911."
+    )
+    prompts = {d.answer: d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)}
+
+    assert prompts["1911"] == f"Marie Curie won the Nobel Prize in Chemistry in {BLANK}."
+
+
+def test_stem_never_prints_a_bracketed_acronym_beside_the_blank(site):
+    sentence = (
+        "Ten European governments signed the Common Fisheries Policy (CFP) in Brussels in 1983 "
+        "to share the catch."
+    )
+    drafts = cloze_drafts(site(sentence), NO_COUNTS)
+
+    assert drafts
+    assert all("(CFP)" not in d.prompt for d in drafts)
+
+
+def test_stem_names_the_person_a_role_describes(site):
+    sentence = (
+        "The surgeon in charge of the ward, Joseph Lister, began using carbolic acid on "
+        "wounds in August 1865, and infections on the ward fell sharply over the next year."
+    )
+    prompts = {d.answer: d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)}
+
+    assert prompts["August 1865"] == (
+        f"The surgeon in charge of the ward, Joseph Lister, began using carbolic acid on "
+        f"wounds in {BLANK}."
+    )
+
+
+def test_refuses_a_stem_that_cannot_be_cut_short(site):
+    sentence = (
+        "The cathedral's builders, the masons Pierre de Montreuil and Jean de Chelles together "
+        "with their apprentices and the carpenters of the royal workshops of the city of Paris, "
+        "completed the north rose window in 1250."
+    )
+    drafts = cloze_drafts(site(sentence), NO_COUNTS)
+
+    assert all(len(d.prompt.split()) <= 25 for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company was declared bankrupt on 4 February 1889 after its investors fled.",
+        "It was finally completed on 12 March 1902 after years of delays.",
+        "When the miners reached there on 3 June 1850, the camp had already been abandoned.",
+    ],
+)
+def test_refuses_a_stem_whose_subject_only_points_back(site, sentence):
+    assert cloze_drafts(site(sentence), NO_COUNTS) == []
+
+
+# --- Only what is worth knowing ----------------------------------------------------------
+
+
+def test_refuses_one_end_of_a_range(site):
+    sentence = "Exports of copper from the region between 1990 and 1995 doubled in value overall."
+
+    answers = {d.answer for d in cloze_drafts(site(sentence), NO_COUNTS)}
+    assert not answers & {"1990", "1995", "between 1990"}
+
+
+def test_a_quantity_keeps_its_unit_in_the_answer(site):
+    sentence = "The glacier retreated by some 4.5 kilometres over the following century."
+
+    answers = [d.answer for d in cloze_drafts(site(sentence), NO_COUNTS)]
+    assert answers == ["some 4.5 kilometres"]
+
+
+def test_refuses_a_number_whose_unit_is_left_out_of_the_sentence(site):
+    sentence = (
+        "The northern lake covers 3,200 square kilometres, and the southern lake about 1,100."
+    )
+
+    answers = {d.answer for d in cloze_drafts(site(sentence), NO_COUNTS)}
+    assert "about 1,100" not in answers
+
+
+def test_refuses_a_filler_phrase_as_a_blank(site):
+    sentence = "The committee stressed the sharpest differences between practical work and theory."
+
+    assert cloze_drafts(site(sentence), NO_COUNTS) == []
+
+
+def test_blanks_a_term_the_sentence_defines(site):
+    sentence = "Igneous rocks are rocks formed by the cooling of molten magma or lava."
+
+    assert blanks(cloze_drafts(site(sentence), NO_COUNTS)) == [
+        (f"{BLANK} are rocks formed by the cooling of molten magma or lava.", "Igneous rocks")
+    ]

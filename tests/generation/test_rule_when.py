@@ -219,3 +219,119 @@ def test_refuses_a_date_the_parser_attached_across_a_colon(site):
         "many kilometres into the sky: Mount St Helens in 1980 was one of the explosive kind."
     )
     assert all(draft.answer != "1980" for draft in when_drafts(site(sentence)))
+
+
+# --- Garbled and unresolved questions are refused or resolved ----------------------------
+
+
+def test_refuses_a_date_the_parser_gives_to_the_wrong_subject(site):
+    # The year is the explorer's crossing, not the plans'.
+    sentence = (
+        "Plans for a railway date back to the colonial period, after Hernando Vargas crossed "
+        "the valley in 1602, but serious work began only in the late nineteenth century."
+    )
+    prompts = [d.prompt for d in when_drafts(site(sentence)) if d.answer == "1602"]
+
+    assert all(prompt.startswith("When did Hernando Vargas") for prompt in prompts)
+
+
+def test_refuses_two_objects_run_together(site):
+    sentence = (
+        "Brazil launched the Amazon Research Programme in 2004, and the First Amazon "
+        "Ministers' Conference was held in Manaus in March 2005."
+    )
+    prompts = [d.prompt for d in when_drafts(site(sentence))]
+
+    assert all("Programme the" not in prompt for prompt in prompts)
+
+
+def test_names_a_person_introduced_by_role(site):
+    sentence = (
+        "In 1896 the French physicist Henri Becquerel discovered radioactivity in uranium salts."
+    )
+
+    assert asked(when_drafts(site(sentence))) == [
+        (
+            "When did the French physicist Henri Becquerel discover radioactivity in uranium "
+            "salts?",
+            "1896",
+        )
+    ]
+
+
+def test_names_a_person_from_an_apposition(site):
+    sentence = "The surgeon in charge of the hospital, Joseph Lister, died in February 1912."
+
+    assert asked(when_drafts(site(sentence))) == [("When did Joseph Lister die?", "February 1912")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The railway engineer became chief engineer in 1905.",
+        "The company was declared bankrupt on 4 February 1889.",
+        "When the miners met there on 20 May 1850, the camp was empty.",
+        "A third was adopted on 8 December 2005.",
+    ],
+)
+def test_refuses_a_question_that_points_back(site, sentence):
+    assert when_drafts(site(sentence)) == []
+
+
+def test_asks_a_passive_for_a_participle_set_off_by_a_comma(site):
+    sentence = (
+        "The long dispute ended with the Treaty of Lisbon, signed on 13 February 1668 by the "
+        "envoys of both crowns."
+    )
+
+    assert (
+        "When was the Treaty of Lisbon signed by the envoys of both crowns?",
+        "13 February 1668",
+    ) in asked(when_drafts(site(sentence)))
+
+
+def test_drops_a_word_that_only_says_it_followed_from_before(site):
+    sentence = "The resulting student exchange programme began in 1987."
+
+    assert asked(when_drafts(site(sentence))) == [
+        ("When did the student exchange programme begin?", "1987")
+    ]
+
+
+def test_refuses_a_clause_the_parser_gave_two_subjects(nlp):
+    # The misparse spaCy makes of "Proposals ... date back to ..., after Balboa crossed the
+    # isthmus in 1513": "crossed" as the root with both nouns as its subjects.
+    from spacy.tokens import Doc, Span
+
+    from quizzes.generation.drafts import Site
+    from quizzes.generation.question import SourceRef
+
+    words = ["Plans", "date", "back", ",", "after", "Vargas", "crossed", "the", "valley"]
+    words += ["in", "1602", "."]
+    heads = [6, 0, 1, 6, 6, 6, 6, 8, 6, 6, 9, 6]
+    deps = ["nsubj", "pobj", "advmod", "punct", "mark", "nsubj", "ROOT", "det", "dobj"]
+    deps += ["prep", "pobj", "punct"]
+    tags = ["NNS", "NN", "RB", ",", "IN", "NNP", "VBD", "DT", "NN", "IN", "CD", "."]
+    pos = ["NOUN", "NOUN", "ADV", "PUNCT", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "ADP"]
+    pos += ["NUM", "PUNCT"]
+    lemmas = ["plan", "date", "back", ",", "after", "Vargas", "cross", "the", "valley", "in"]
+    lemmas += ["1602", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * 11,
+    )
+    doc.ents = [Span(doc, 10, 11, label="DATE")]
+    sent = doc[:]
+    made = Site(
+        sent=sent,
+        source=SourceRef("1", "(a)", "Test", 0, 0, len(doc.text), doc.text),
+        block_kind="paragraph",
+    )
+
+    assert when_drafts(made) == []

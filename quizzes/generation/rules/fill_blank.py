@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
-from quizzes.generation.question import BLANK, AnswerType, Kind
+from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.stems import cloze_stem
 
 KIND = Kind.FILL_BLANK
 
@@ -20,6 +21,10 @@ ENTITY_TYPES = {
     "ORG": (AnswerType.ORGANIZATION, 0.75),
     "DATE": (AnswerType.DATE, 0.75),
     "CARDINAL": (AnswerType.NUMBER, 0.7),
+    # Amounts carry their unit in the answer: "about 1,490 square kilometres".
+    "QUANTITY": (AnswerType.NUMBER, 0.7),
+    "MONEY": (AnswerType.NUMBER, 0.7),
+    "PERCENT": (AnswerType.NUMBER, 0.7),
     "GPE": (AnswerType.COUNTRY, 0.6),
     "LOC": (AnswerType.PLACE, 0.6),
     "NORP": (AnswerType.GROUP, 0.5),
@@ -94,7 +99,14 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     if not keys:
         keys = list(_concept_keys(site, frequency))
     wanted = 2 if len(words) >= LONG_SENTENCE_WORDS else 1
-    return [_draft(site, *key) for key in keys[:wanted]]
+    made = []
+    for key in keys:
+        draft = _draft(site, *key)
+        if draft is not None:
+            made.append(draft)
+        if len(made) == wanted:
+            break
+    return made
 
 
 def _concept_keys(site: Site, frequency: dict[str, int]):
@@ -114,11 +126,35 @@ def _concept_keys(site: Site, frequency: dict[str, int]):
             continue
         if any(t.lower_ in VAGUE_MODIFIERS for t in tokens):
             continue
+        if not _is_a_term(site, tokens[-1], text):
+            continue  # "sharpest differences", "practical work": filler, not a term
         rarity = sum(1 for t in tokens if t.is_alpha and not t.is_stop and len(t) > 3)
         if best is None or rarity > best[0]:
             best = (rarity, (start, end), text)
     if best is not None:
         yield 0.45, best[1], AnswerType.PHRASE, best[2]
+
+
+NAMING_VERBS = {"call", "name", "term", "know", "dub"}
+DEFINING_VERBS = {"be", "consist", "comprise", "mean"}
+
+
+def _is_a_term(site: Site, head, text: str) -> bool:
+    """A concept worth a blank: the sentence defines or names it ("Tectonic plates are
+    ...", "... is called the Moho"), the paragraph repeats it, or the section title has it."""
+    verb = head.head
+    defines = verb.lemma_ != "be" or any(c.dep_ == "attr" for c in verb.children)
+    if head.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in DEFINING_VERBS and defines:
+        return True
+    if head.dep_ in {"oprd", "attr", "pobj"} and (
+        verb.lemma_ in NAMING_VERBS or verb.head.lemma_ in NAMING_VERBS
+    ):
+        return True
+    paragraph = site.sent.doc.text.lower()
+    if paragraph.count(text.lower()) > site.sent.text.lower().count(text.lower()):
+        return True
+    title = site.source.section_title.lower()
+    return head.lemma_.lower() in title or head.lower_ in title
 
 
 def _keys(site: Site, frequency: dict[str, int]):
@@ -151,6 +187,8 @@ def _keys(site: Site, frequency: dict[str, int]):
             continue  # "was first held": an adverb, not a fact
         if _bracketed_acronym(sent.doc, start, end) or _glued(sent.doc, start, end):
             continue  # "(NATO)" spells itself out; "Pfizer-BioNTech" is one name
+        if not _worth_blanking(sent.doc, start, end, label):
+            continue  # "red crescent later", "lava cools", "between 2002", "Kunashiri about 1,490"
         if _name_continues(sent.doc, end):
             continue  # "United States Centers" cut from "... Centers for Disease Control"
         if label == "NORP" and sent.doc[start].dep_ == "amod":
@@ -174,18 +212,14 @@ def _candidates(sent):
             yield "ORDINAL", (token.i, token.i + 1)
 
 
-def _draft(site: Site, confidence, span, answer_type, text) -> Draft:
-    doc = site.sent.doc
-    start, end = span
-    prompt = (
-        doc[site.sent.start : start].text_with_ws
-        + BLANK
-        + doc[end - 1].whitespace_
-        + doc[end : site.sent.end].text
-    )
+def _draft(site: Site, confidence, span, answer_type, text) -> Draft | None:
+    """The question, its stem cut to the clause holding the answer; None if it cannot be."""
+    prompt = cloze_stem(site.sent, *span)
+    if prompt is None:
+        return None
     return Draft(
         kind=Kind.FILL_BLANK,
-        prompt=" ".join(prompt.split()),
+        prompt=prompt,
         answer=text,
         answer_type=answer_type,
         rule=f"fill_blank:{answer_type.value}",
@@ -213,6 +247,46 @@ def _answer_span(ent) -> tuple[int, int] | None:
     if end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper():
         return None  # "the Financial Action Task Force (FATF)": asked as an acronym instead
     return start, end
+
+
+# Words that may stand in an amount: "about 40,000", "more than 9,000", "at least 5".
+AMOUNT_WORDS = {"about", "some", "nearly", "roughly", "almost", "approximately", "around"}
+AMOUNT_WORDS |= {"over", "more", "less", "fewer", "than", "at", "least", "up", "to", "only"}
+NUMERIC_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE"}
+RANGE_WORDS = {"and", "to", "-", "–", "or"}
+
+
+def _worth_blanking(doc, start: int, end: int, label: str) -> bool:
+    """A fact a learner could name from the blank alone: no verb or stray adverb caught by
+    the tagger, no half of a range, no number whose unit or noun is not beside it."""
+    span = doc[start:end]
+    for token in span:
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.pos_ == "ADV" and token.lower_ not in AMOUNT_WORDS:
+            return False
+    if label in NUMERIC_LABELS and _half_of_a_range(doc, start, end):
+        return False
+    if label == "CARDINAL":
+        root = span.root
+        counted = root.dep_ == "nummod" and root.head.i >= end
+        return counted or root.head.i == end and root.head.pos_ == "NOUN"
+    return True
+
+
+def _half_of_a_range(doc, start: int, end: int) -> bool:
+    """ "between 2002 and 2006" is one fact; either year alone is not."""
+    if doc[start].lower_ in {"between", "from"}:
+        return True
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in {"between", "from"}:
+        return True
+    after = doc[end] if end < len(doc) else None
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    joined_after = after is not None and after.lower_ in RANGE_WORDS
+    if joined_after and following is not None and following.like_num:
+        return True
+    return start > 1 and before in RANGE_WORDS and doc[start - 2].like_num
 
 
 def _opens_with_pronoun(sent) -> bool:
@@ -260,15 +334,22 @@ def _in_a_list(doc, start: int, end: int) -> bool:
     root = span.root
     if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
         return True
+    if root.dep_ == "appos":
+        return False  # "The surgeon in charge, Joseph Lister, began ...": a name, not a list
     before = doc[start - 1].text if start > 0 else ""
     after = doc[end].text if end < len(doc) else ""
     return before in {",", "and", "or"} or after in {",", "and", "or"} and _listy(doc, end)
 
 
 def _listy(doc, end: int) -> bool:
-    """A comma after the answer begins a list only if another name follows it."""
+    """A comma after the answer begins a list only if another name follows it; ", and"
+    joining two clauses is no list."""
     following = doc[end + 1] if end + 1 < len(doc) else None
-    return following is not None and (following.pos_ == "PROPN" or following.lower_ == "and")
+    if following is None:
+        return False
+    if following.lower_ == "and":
+        return following.head.pos_ not in {"VERB", "AUX"}
+    return following.pos_ == "PROPN"
 
 
 def _titled(doc, start: int) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
-from quizzes.generation import syntax
+from quizzes.generation import references, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
@@ -186,14 +186,21 @@ def _across_clause_break(phrase, head) -> bool:
 
 def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | None:
     """Ask about an adjunct of `verb`: subject from the clause (or the relative's antecedent)."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    noun = _participle_noun(verb)
+    if noun is not None:
         # Reduced relative: "the Committee held in May 2007" -> "When was the Committee held?"
-        subject = syntax.noun_phrase(verb.head)
-        if not subject or _starts_with_pronoun(subject):
+        subject = syntax.noun_phrase(noun)
+        subject = references.named_subject(noun, subject) if subject else None
+        if not subject:
             return None
-        be = "were" if verb.head.tag_ in {"NNS", "NNPS"} else "was"
-        rest = syntax.render(syntax.complements(verb, dropped))
+        be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
+        rest_tokens = syntax.complements(verb, dropped | _coordinated_phrases(verb))
+        if references.deictic(rest_tokens):
+            return None
+        rest = syntax.render(rest_tokens)
         return syntax.question_text(wh, be, syntax.lower_first(subject), verb.text, rest)
+    if _garbled(verb):
+        return None
     auxes = syntax.auxiliaries(verb)
     if not auxes and verb.tag_ in {"VBZ", "VBP"}:
         return None  # "When do substances deplete ...?": a present-tense habit has no date
@@ -206,6 +213,8 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
     particles = [c for c in verb.children if c.dep_ == "prt"]
     skipped = dropped | {t.i for t in subject_tokens} | {p.i for p in particles}
     rest_tokens = syntax.complements(verb, skipped)
+    if references.deictic(rest_tokens):
+        return None  # "When did steam shovels meet there?": where is there?
     # A relative object goes after a particle: "set up Polheim", not "set Polheim up".
     lead = " ".join([*(p.text for p in particles), _object_text(site, verb)])
     question = syntax.invert(verb, subject_text, f"{lead} {syntax.render(rest_tokens)}", wh)
@@ -229,11 +238,75 @@ def _subject_for(site: Site, verb):
     tokens = syntax.clause_subject_tokens(verb)
     if tokens is None:
         return None
-    if _starts_with_pronoun(tokens):
+    if syntax.is_anaphoric(tokens):
         return None
     if _defines_term(site, verb) and syntax.subject_of(verb).lower_ in syntax.RELATIVE_PRONOUNS:
         return tokens, site.term
-    return tokens, syntax.lower_first(tokens)
+    subject = syntax.subject_of(verb)
+    if subject.lower_ in syntax.RELATIVE_PRONOUNS:
+        subject = verb.head  # "Louis Pasteur, who tested ...": the antecedent
+    # "the railway engineer" is named by "John Frank Stevens" beside it, or not at all.
+    named = references.named_subject(subject, tokens)
+    if named is None:
+        return None
+    return named, syntax.lower_first(named)
+
+
+def _coordinated_phrases(verb) -> set[int]:
+    """ "signed ... by X and in force from 12 December 1956": the second phrase says
+    something else about the noun, not how it was signed."""
+    dropped = set()
+    for child in verb.children:
+        for part in child.children:
+            if part.dep_ == "conj" and part.pos_ in {"ADP", "VERB"}:
+                dropped.add(part.i)
+            if part.dep_ == "cc" and any(
+                c.dep_ == "conj" and c.pos_ in {"ADP", "VERB"} for c in child.children
+            ):
+                dropped.add(part.i)
+    return dropped
+
+
+def _participle_noun(verb):
+    """The noun a past participle describes: "the Committee held in May 2007", or, set off
+    by a comma, "led to the Treaty of Saint Petersburg, signed on 7 May 1875" (which the
+    parser hangs on the main verb)."""
+    if verb.tag_ != "VBN" or syntax.subject_of(verb) is not None or syntax.auxiliaries(verb):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ != "advcl" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    noun = verb.doc[verb.i - 2]
+    # Up from "Petersburg" in "the Treaty of Saint Petersburg" to "Treaty".
+    while noun.dep_ in {"compound", "pobj"} and noun.head.i != noun.i:
+        if noun.dep_ == "compound":
+            noun = noun.head
+        elif noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head.head
+        else:
+            break
+    return noun if noun.pos_ == "PROPN" else None
+
+
+def _garbled(verb) -> bool:
+    """A parse that joins two clauses into one, so the question would mix them.
+
+    Two subjects ("Proposals ..., after Balboa crossed the isthmus in 1513": the date is
+    Balboa's, not the proposals'); a subordinating word after the subject; two direct
+    objects apart ("launched the Program in 2007, and the Meeting ..."): a run-on object.
+    """
+    subjects = [c for c in verb.children if c.dep_ in syntax.SUBJECT_DEPS]
+    if len(subjects) > 1:
+        return True
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if marks and (verb.dep_ == "ROOT" or any(s.i < m.i for s in subjects for m in marks)):
+        return True
+    objects = sorted((c for c in verb.children if c.dep_ == "dobj"), key=lambda c: c.i)
+    return any(
+        later.left_edge.i > earlier.right_edge.i + 1
+        for earlier, later in zip(objects, objects[1:], strict=False)
+    )
 
 
 def _defines_term(site: Site, verb) -> bool:
@@ -245,7 +318,8 @@ def _defines_term(site: Site, verb) -> bool:
 
 
 def _starts_with_pronoun(tokens) -> bool:
-    return syntax.is_anaphoric(tokens)
+    """A pronoun, or a phrase like "the company" that needs the sentence before it."""
+    return references.unresolved(tokens)
 
 
 def _noun_event_question(site: Site, noun, dropped: set[int]) -> str | None:

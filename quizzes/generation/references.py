@@ -1,0 +1,222 @@
+"""Noun phrases that name what they mean, and those that only point back to it.
+
+"The railway engineer John Frank Stevens" names a person; "the railway engineer" alone, "the
+company", "a third" or "it" only make sense after the sentence that introduced them, so a
+question built on them cannot be answered on its own. Works on spaCy tokens; general English
+only.
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import syntax
+
+# Heads that describe a person by a role or a group of people: "the engineer", "the five men".
+ROLE_NOUNS = {
+    "man",
+    "men",
+    "woman",
+    "women",
+    "person",
+    "people",
+    "engineer",
+    "officer",
+    "minister",
+    "president",
+    "premier",
+    "leader",
+    "doctor",
+    "official",
+    "envoy",
+    "ambassador",
+    "delegate",
+    "founder",
+    "explorer",
+    "king",
+    "queen",
+    "emperor",
+    "prince",
+    "princess",
+    "general",
+    "commander",
+    "chairman",
+    "chair",
+    "secretary",
+    "director",
+    "head",
+    "member",
+    "author",
+    "writer",
+    "researcher",
+    "inventor",
+    "captain",
+    "governor",
+    "mayor",
+    "judge",
+    "merchant",
+    "businessman",
+    "soldier",
+    "colonel",
+    "admiral",
+    "party",
+    "side",
+}
+# Heads that call a thing by its kind after it was named: "the treaty", "the company".
+KIND_NOUNS = {
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "association",
+    "committee",
+    "council",
+    "commission",
+    "forum",
+    "group",
+    "body",
+    "agency",
+    "institution",
+    "society",
+    "treaty",
+    "agreement",
+    "convention",
+    "declaration",
+    "pact",
+    "law",
+    "act",
+    "protocol",
+    "plan",
+    "programme",
+    "program",
+    "project",
+    "initiative",
+    "framework",
+    "meeting",
+    "summit",
+    "conference",
+    "session",
+    "talks",
+    "visit",
+    "trip",
+    "war",
+    "conflict",
+    "battle",
+    "island",
+    "country",
+    "state",
+    "city",
+    "town",
+    "village",
+    "region",
+    "river",
+    "lake",
+    "ship",
+    "vessel",
+    "scale",
+    "work",
+    "works",
+    "event",
+    "document",
+    "report",
+    "deadline",
+    "idea",
+    "proposal",
+    "question",
+    "emblem",
+}
+DEFINITE = {"the", "this", "that", "these", "those"}
+# Words that say the thing was mentioned just before: "the resulting programme".
+# Not "former": "the former foreign minister" is a title.
+BACK_POINTING = {"resulting", "latter", "aforementioned", "above", "said"}
+DEICTIC = {"this", "these", "those", "there", "here"}
+
+
+def unresolved(tokens: list) -> bool:
+    """Whether a noun phrase (its tokens) points back instead of naming.
+
+    A pronoun or "other talks"; a number standing for a noun ("a third"); or a definite
+    description with no name in it whose head is a role ("the railway engineer") or a
+    kind of thing ("the treaty", "the islands").
+    """
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens or syntax.is_anaphoric(tokens):
+        return True
+    if any(t.lower_ in BACK_POINTING or t.tag_ == "PRP$" for t in tokens):
+        return True  # "the resulting programme", "the centenary of its founding"
+    head = _head(tokens)
+    if head.pos_ == "NUM" or head.ent_type_ == "ORDINAL":
+        return True  # "a third", "the second": of what?
+    if any(t.pos_ == "PROPN" or t.text[:1].isdigit() for t in tokens):
+        return False  # "the Geneva forum", "the 1951 treaty"; not "the five men"
+    if tokens[0].lower_ not in DEFINITE:
+        return False
+    # "the visa-free exchange programme" describes enough to name it; "the railway
+    # engineer" or "the British geologists" could be anyone.
+    modifiers = [t for t in tokens if t.i < head.i and t.pos_ in {"NOUN", "ADJ"}]
+    if len(modifiers) >= 2 or any(t.text == "-" for t in tokens if t.i < head.i):
+        return False
+    word = head.lower_
+    lemma = head.lemma_.lower()
+    return bool(
+        {word, lemma} & (ROLE_NOUNS | KIND_NOUNS)
+        or lemma.endswith(("ist", "ologer", "ician"))
+        or word.endswith(("ists", "icians"))
+    )
+
+
+def _head(tokens: list):
+    """The token of the phrase whose head lies outside it."""
+    ids = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[-1])
+
+
+def apposed_name(noun) -> list | None:
+    """The name apposed to a noun: "the railway engineer John Frank Stevens" -> the
+    engineer's name tokens (with a coordinated second name), or None."""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return sorted(
+                (t for t in child.subtree if t.text not in {",", "(", ")"}), key=lambda t: t.i
+            )
+    return None
+
+
+def named_subject(subject, tokens: list) -> list | None:
+    """The subject's tokens with what names it, or None when it stays a bare reference.
+
+    "the seismologists Thomas C. Hanks and Hiroo Kanamori" keeps role and names; "The
+    engineer in charge of the cut, David Du Bose Gaillard," becomes the name alone.
+    """
+    tokens = without_back_pointing(tokens)
+    name = apposed_name(subject)
+    if name is None or any(t.pos_ == "PROPN" for t in tokens):
+        return None if unresolved(tokens) else tokens
+    if syntax.is_anaphoric(tokens):
+        return None
+    adjacent = name[0].i == max(t.i for t in tokens) + 1
+    return sorted(tokens + name, key=lambda t: t.i) if adjacent else name
+
+
+PERSONAL = {"it", "they", "them", "he", "she", "him"}
+
+
+def deictic(tokens, *, antecedents: bool = False) -> bool:
+    """A word that points at the context instead of naming: "there", "this", "those", a
+    personal pronoun. With ``antecedents``, a personal pronoun after a name in the same
+    words is allowed ("Dunant ... because he hoped ...")."""
+    named = False
+    for token in tokens:
+        if token.lower_ in DEICTIC and token.dep_ != "expl":
+            return True
+        if token.lower_ == "that" and token.dep_ == "det":
+            return True  # "that year": which one?
+        if token.lower_ in PERSONAL and token.pos_ == "PRON" and not (antecedents and named):
+            return True
+        named = named or token.pos_ == "PROPN"
+    return False
+
+
+def without_back_pointing(tokens: list) -> list:
+    """ "the resulting visa-free exchange programme" still names it without "resulting"."""
+    kept = [t for t in tokens if not (t.lower_ in BACK_POINTING and t.dep_ == "amod")]
+    content = [t for t in kept if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    return kept if len(content) >= 2 else tokens

@@ -1,0 +1,296 @@
+"""A fill-in-the-blank stem: the clause of a sentence that carries one fact, not the whole
+sentence with every other fact printed around the blank.
+
+The sentence is cut along its parse, least informative parts first, until the stem is
+short: brackets and fact-free openers ("For example,") always go; then asides on nouns
+(subordinate and coordinated ones), then asides on nouns (relative clauses,
+appositions), then phrases before the subject. When the fact sits in a clause with its own subject
+("..., and Foreign Minister Gemba said ..."), that clause may stand alone. A stem that
+stays too long, or whose subject only points back ("It", "the forum"), is refused.
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import references, syntax
+from quizzes.generation.question import BLANK
+
+TARGET_WORDS = 20  # cut until the stem is this short ...
+MAX_WORDS = 25  # ... and refuse it if it cannot get under this
+NOUN_ASIDES = {"relcl", "appos", "acl"}
+CLAUSE_PARTS = {"advcl", "conj", "parataxis"}
+LEADING_PARTS = {"prep", "advmod", "npadvmod", "advcl", "ccomp"}
+SUBORDINATORS = {"mark"}
+COMMAS = {",", ";", "—", "–", ":"}
+
+
+def cloze_stem(sent, start: int, end: int) -> str | None:
+    """The stem that blanks doc[start:end] of the sentence ``sent``, or None."""
+    answer = set(range(start, end))
+    best = None
+    for root in _possible_roots(sent, answer):
+        kept = _clause_tokens(root, sent) - _brackets_without(sent, answer)
+        kept -= _fact_free_openers(root, kept, answer)
+        kept -= _back_pointing_words(root, kept, answer)
+        for cut in _cuts(root, kept, answer):
+            if _words(kept, sent.doc, start, end) <= TARGET_WORDS:
+                break
+            kept -= cut
+        kept = _tidy(kept, sent.doc)
+        if not _stands_alone(root, kept, answer):
+            continue
+        words = _words(kept, sent.doc, start, end)
+        if words <= MAX_WORDS and (best is None or words < best[0]):
+            best = (words, kept)
+        if words <= TARGET_WORDS:
+            break
+    return None if best is None else _render(best[1], sent.doc, start, end)
+
+
+def _possible_roots(sent, answer: set[int]) -> list:
+    """The sentence's root, then each clause on the way down to the answer that has a
+    subject of its own and so can stand alone as a sentence."""
+    roots = [sent.root]
+    chain = []
+    token = sent.doc[min(answer)]
+    while token.i != sent.root.i and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    for clause in reversed(chain):
+        if clause.i == sent.root.i or clause.dep_ not in CLAUSE_PARTS | {"ccomp", "relcl"}:
+            continue
+        subject = syntax.subject_of(clause)
+        if clause.dep_ == "relcl" and clause.head.dep_ != "conj":
+            continue  # only a main clause the parser hung on a noun ("and the astronomer X
+            # published ...") stands alone; a real relative clause needs its noun
+        if subject is not None and subject.lower_ not in syntax.RELATIVE_PRONOUNS:
+            roots.append(clause)
+    return roots
+
+
+def _clause_tokens(root, sent) -> set[int]:
+    """The root's subtree, without a subordinating word ("after", "when") heading it."""
+    dropped = {c.i for c in root.children if c.dep_ in SUBORDINATORS | {"cc", "preconj"}}
+    if root.i == sent.root.i:
+        return {t.i for t in sent}
+    return {t.i for t in syntax.subtree_without(root, dropped)}
+
+
+def _brackets_without(sent, answer: set[int]) -> set[int]:
+    """Bracketed asides that do not hold the answer: "(85 feet)", and "(EPAs)", which would
+    give a blanked "Economic Partnership Agreements" away."""
+    dropped: set[int] = set()
+    opened = None
+    for token in sent:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            inside = set(range(opened, token.i + 1))
+            if not inside & answer:
+                dropped |= inside
+            opened = None
+    return dropped
+
+
+def _fact_free_openers(root, kept: set[int], answer: set[int]) -> set[int]:
+    """Phrases before the subject that carry no fact ("For example,", "Moreover,", "In
+    this context,") or point back ("At this meeting"): they only tie to what came before."""
+    subject = syntax.subject_of(root)
+    dropped: set[int] = set()
+    for child in root.children:
+        if subject is None or child.i > subject.i or child.dep_ not in LEADING_PARTS:
+            continue
+        phrase = {t.i for t in child.subtree}
+        if phrase & answer or not phrase <= kept:
+            continue
+        tokens = list(child.subtree)
+        factual = any(t.pos_ in {"PROPN", "NUM"} or t.ent_type_ for t in tokens)
+        if not factual or references.deictic(tokens):
+            dropped |= phrase | _commas_after(child)
+    return dropped
+
+
+def _back_pointing_words(root, kept: set[int], answer: set[int]) -> set[int]:
+    """ "The resulting visa-free exchange programme": named as well without "resulting"."""
+    subject = syntax.subject_of(root)
+    if subject is None:
+        return set()
+    tokens = [t for t in subject.subtree if t.i in kept and t.i not in answer]
+    return {t.i for t in tokens} - {t.i for t in references.without_back_pointing(tokens)}
+
+
+def _cuts(root, kept: set[int], answer: set[int]):
+    """Groups of tokens that may go, least informative first, one part at a time."""
+    path = _path_to(root, answer)
+    for group in (_clauses, _noun_asides, _leading, _reported):
+        parts = sorted(group(root, kept, answer, path), key=len, reverse=True)
+        yield from parts
+
+
+def _path_to(root, answer: set[int]) -> set[int]:
+    token = root.doc[min(answer)]
+    path = {token.i}
+    while token.i != root.i and token.head.i != token.i:
+        token = token.head
+        path.add(token.i)
+    return path
+
+
+def _noun_asides(root, kept, answer, path):
+    subject = syntax.subject_of(root)
+    for token in root.subtree:
+        if token.dep_ not in NOUN_ASIDES or token.i in path or token.i not in kept:
+            continue
+        if not _set_off(token):
+            # "the Japanese envoy Enomoto Takeaki", "a year in which ...", "his desire to
+            # strengthen ...": part of what the noun means, not an aside.
+            continue
+        if token.dep_ == "appos" and subject is not None and token.head.i == subject.i:
+            bare = [t for t in subject.subtree if t.i not in {u.i for u in token.subtree}]
+            if token.pos_ == "PROPN" and not any(t.pos_ == "PROPN" for t in bare):
+                continue  # "The engineer in charge, David Gaillard, died": the name says who
+        yield _part(token, kept, answer)
+
+
+def _clauses(root, kept, answer, path):
+    for token in root.subtree:
+        if token.head.i not in path or token.i in path or token.i not in kept:
+            continue
+        # A coordinated clause or predicate ("signed ... and in force from ..."), never a
+        # member of a list of names.
+        verbal = {token.pos_, token.head.pos_} & {"VERB", "AUX", "ADP"}
+        if token.dep_ == "advcl" and not (_subordinated(token) or _set_off(token)):
+            continue  # "working to reform the UN": the purpose is part of the fact
+        if token.dep_ == "conj" and not _whole_clause(token):
+            continue
+        if token.dep_ in CLAUSE_PARTS and (verbal or token.dep_ != "conj"):
+            yield _part(token, kept, answer) | _conjunction_before(token)
+        elif token.dep_ == "prep" and _after_comma(token):
+            yield _part(token, kept, answer)  # ", including regional conflicts ..."
+
+
+def _leading(root, kept, answer, path):
+    subject = syntax.subject_of(root)
+    if subject is None:
+        return
+    for child in root.children:
+        if child.i < subject.i and child.dep_ in LEADING_PARTS and child.i not in path:
+            yield _part(child, kept, answer) | _commas_after(child)
+
+
+def _reported(root, kept, answer, path):
+    """Last resort: what someone said, when the fact is who said it, where or when
+    ("Prime Minister Fukuda stated in his speech to the _____ session of the Diet")."""
+    for child in root.children:
+        if child.dep_ == "ccomp" and child.i not in path and child.i > root.i:
+            yield _part(child, kept, answer)
+
+
+def _part(token, kept: set[int], answer: set[int]) -> set[int]:
+    """A subtree with the commas around it; nothing if it holds the answer."""
+    part = {t.i for t in token.subtree}
+    if part & answer:
+        return set()
+    doc = token.doc
+    left, right = token.left_edge.i - 1, token.right_edge.i + 1
+    # ", who ... ," goes with both commas; "a geologist who ... ," keeps the comma that
+    # closes the outer aside.
+    if left >= 0 and doc[left].text in COMMAS:
+        part.add(left)
+        if right < len(doc) and doc[right].text in {",", "—", "–"}:
+            part.add(right)
+    return part & kept
+
+
+def _whole_clause(conj) -> bool:
+    """A coordinated clause with its own subject, or a predicate in the same form as the
+    one before it ("left ... and reached ..."); not "working to reform and strengthen",
+    which the parser splits wrongly."""
+    if conj.pos_ not in {"VERB", "AUX"}:
+        return True
+    return syntax.subject_of(conj) is not None or conj.tag_ == conj.head.tag_
+
+
+def _subordinated(clause) -> bool:
+    """A clause opened by "because", "while", "after" ...: it adds to the main clause."""
+    return any(c.dep_ == "mark" and c.lower_ not in {"to", "that"} for c in clause.children)
+
+
+def _set_off(token) -> bool:
+    """An aside set off from its noun by a comma or a bracket, not a name right after it."""
+    before = token.left_edge.i - 1
+    return before >= 0 and token.doc[before].text in COMMAS | {"("}
+
+
+def _commas_after(token) -> set[int]:
+    following = token.right_edge.i + 1
+    doc = token.doc
+    return {following} if following < len(doc) and doc[following].text == "," else set()
+
+
+def _conjunction_before(token) -> set[int]:
+    """The "and"/"but" joining a coordinated clause to the one before it."""
+    return {
+        c.i for c in token.head.children if c.dep_ in {"cc", "preconj"} and c.i < token.left_edge.i
+    } & set(range(token.left_edge.i - 3, token.left_edge.i))
+
+
+def _after_comma(token) -> bool:
+    before = token.left_edge.i - 1
+    return before >= 0 and token.doc[before].text == ","
+
+
+def _tidy(kept: set[int], doc) -> set[int]:
+    """No punctuation left at the start, doubled, or before the end."""
+    ordered = sorted(kept)
+    tidy: list[int] = []
+    for i in ordered:
+        token = doc[i]
+        if token.text in COMMAS and (not tidy or doc[tidy[-1]].text in COMMAS):
+            continue
+        tidy.append(i)
+    while tidy and doc[tidy[-1]].is_punct and doc[tidy[-1]].text not in {")", '"', "”"}:
+        tidy.pop()
+    return set(tidy)
+
+
+def _stands_alone(root, kept: set[int], answer: set[int]) -> bool:
+    """The stem reads as a sentence on its own: its verb, a subject that names something
+    (or is the blank), and no word pointing at the context."""
+    if root.i not in kept:
+        return False
+    subject = syntax.subject_of(root)
+    if subject is None:
+        return root.dep_ == "ROOT" and root.pos_ == "AUX"  # "There were ..."
+    subject_tokens = [t for t in subject.subtree if t.i in kept]
+    if not {t.i for t in subject_tokens} & answer and references.unresolved(subject_tokens):
+        return False
+    others = [root.doc[i] for i in sorted(kept) if i not in answer]
+    return not references.deictic(others, antecedents=True)
+
+
+def _words(kept: set[int], doc, start: int, end: int) -> int:
+    """Words as a reader counts them: the rendered stem split on spaces."""
+    return len(_render(_tidy(kept, doc), doc, start, end).split())
+
+
+def _render(kept: set[int], doc, start: int, end: int) -> str:
+    parts: list[str] = []
+    ordered = sorted(i for i in kept if not start <= i < end)
+    ordered = sorted([*ordered, start])
+    for position, i in enumerate(ordered):
+        text = BLANK if i == start else doc[i].text
+        last = end - 1 if i == start else i
+        following = ordered[position + 1] if position + 1 < len(ordered) else None
+        if following is None:
+            parts.append(text)
+            break
+        next_token = doc[following]
+        if following == last + 1:
+            space = doc[last].whitespace_
+        else:
+            space = "" if next_token.is_punct and next_token.text not in {"(", '"', "“"} else " "
+        parts.append(text + space)
+    stem = "".join(parts).strip()
+    if not stem.endswith((".", "?", "!", '"', "”")):
+        stem += "."
+    return stem[0].upper() + stem[1:] if stem[0].islower() else stem
