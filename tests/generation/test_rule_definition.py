@@ -1,7 +1,14 @@
-"""Glossary boxes: "TERM: A thing that does X." -> "Which thing does X?" (TERM)."""
+"""Definitions: glossary boxes ("TERM: A thing that does X." -> "Which thing does X?"),
+copular definitions, appositions and naming, always with the term as the key."""
 
+from dataclasses import replace
+
+import pytest
+
+from quizzes.generation.drafts import DocumentContext
 from quizzes.generation.ranking import finalise
 from quizzes.generation.rules.definition import drafts as definition_drafts
+from tests.generation.conftest import make_site
 
 
 def asked(drafts) -> list[tuple[str, str]]:
@@ -60,3 +67,92 @@ def test_refuses_later_sentences_and_plain_paragraphs(site):
 def test_refuses_a_full_sentence_definition(site):
     definition = "It protects the continent from mining."
     assert definition_drafts(site(definition, term="Protocol")) == []
+
+
+def document(*sentences: str) -> DocumentContext:
+    return DocumentContext(text="\n".join(sentences))
+
+
+def asked_in(sentence: str, *others: str, title: str = "") -> list[tuple[str, str]]:
+    test_site = make_site(sentence)
+    if title:
+        test_site.source = replace(test_site.source, section_title=title)
+    return [(d.prompt, d.answer) for d in definition_drafts(test_site, document(sentence, *others))]
+
+
+def test_a_copular_definition_asks_for_the_term_it_defines():
+    sentence = "The troposphere is the lowest layer of the atmosphere in which weather forms."
+
+    assert asked_in(sentence, "Clouds form in the troposphere.") == [
+        (
+            "What is the name of the lowest layer of the atmosphere in which weather forms?",
+            "troposphere",
+        )
+    ]
+
+
+def test_an_apposed_definition_asks_for_the_term_with_a_definite_article():
+    sentence = "Above it lies the stratosphere, a dry layer that contains the ozone layer."
+
+    assert asked_in(sentence, "Jets fly in the lower stratosphere.") == [
+        ("What is the name of the dry layer that contains the ozone layer?", "stratosphere")
+    ]
+
+
+def test_a_named_thing_is_defined_without_being_repeated():
+    sentence = "The Hanseatic League was a network of merchant guilds in northern Europe."
+
+    assert asked_in(sentence) == [
+        (
+            "What was the name of the network of merchant guilds in northern Europe?",
+            "Hanseatic League",
+        )
+    ]
+
+
+def test_naming_asks_what_a_thing_is_called_and_accepts_its_short_name():
+    sentence = (
+        "The boundary between the crust and the mantle is now called the Moho discontinuity, "
+        "or simply the Moho."
+    )
+
+    (draft,) = definition_drafts(make_site(sentence))
+
+    assert (draft.prompt, draft.answer) == (
+        "What is the boundary between the crust and the mantle called?",
+        "Moho discontinuity",
+    )
+    assert draft.accepted == ["Moho"]
+
+
+def test_an_active_naming_asks_what_the_thing_was_named():
+    assert asked_in("Geologists named the ancient ocean Panthalassa.") == [
+        ("What was the ancient ocean named?", "Panthalassa")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A single common word the document never repeats nor the title names.
+        "The tariff is a tax on goods that cross a border.",
+        # A generic noun pointing back at something named before.
+        "The treaty was the first agreement between the two kingdoms.",
+        # A pronoun subject.
+        "It is the largest lake of the continent.",
+        # A description tied to nothing: too open to single out the term.
+        "The Rhine is a river.",
+        # Two terms at once.
+        "Copper and tin are the metals of bronze.",
+    ],
+)
+def test_refuses_a_definition_of_nothing_worth_knowing(sentence):
+    assert asked_in(sentence) == []
+
+
+def test_a_single_word_the_section_title_names_is_worth_defining():
+    sentence = "The tariff is a tax on goods that cross a border."
+
+    assert asked_in(sentence, title="Tariff and trade") == [
+        ("What is the name of the tax on goods that cross a border?", "tariff")
+    ]

@@ -1,11 +1,22 @@
-"""Questions from glossary boxes: name the term from its definition.
+"""Definitions: ask for the term from what the text says it is.
 
-"FATF: An international framework that was created at 1989 G8 ... as a measure to fight
-money laundering." -> "Which international framework was created at 1989 G8 ... as a measure
-to fight money laundering?" (FATF)
+Glossary boxes: "FATF: An international framework that was created at 1989 G8 ... to fight
+money laundering." -> "Which international framework was created at 1989 G8 ... ?" (FATF)
+Copular definitions: "The troposphere is the lowest layer of the atmosphere." -> "What is the
+name of the lowest layer of the atmosphere?" (troposphere)
+Appositions: "..., the stratosphere, a dry layer that contains the ozone layer." -> "What is
+the name of the dry layer that contains the ozone layer?" (stratosphere)
+Naming: "The boundary is now called the tropopause" / "Geologists named the ocean
+Panthalassa" -> "What is the boundary called?" / "What was the ocean named?"
+
+"What is X?" has no answer a learner could type, so the term is always the key. Only terms
+worth knowing: names, terms of several words the document repeats, and single words the
+document repeats or the section title names, never a generic noun ("the treaty").
 """
 
 from __future__ import annotations
+
+import re
 
 from quizzes.generation import syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
@@ -13,12 +24,69 @@ from quizzes.generation.question import AnswerType, Kind
 
 KIND = Kind.DEFINITION
 
-MAX_QUESTION_WORDS = 35
+MAX_QUESTION_WORDS = 30
+MAX_DEFINITION_WORDS = 25
+NAMING_VERBS = {"call", "name", "know", "term", "dub"}
+# Nouns that name a kind of thing, not a term: "The treaty is the first ..." refers back.
+GENERIC_NOUNS = {
+    "country",
+    "city",
+    "town",
+    "village",
+    "state",
+    "nation",
+    "government",
+    "treaty",
+    "agreement",
+    "company",
+    "organisation",
+    "organization",
+    "group",
+    "party",
+    "body",
+    "committee",
+    "council",
+    "war",
+    "year",
+    "day",
+    "man",
+    "woman",
+    "people",
+    "person",
+    "area",
+    "region",
+    "island",
+    "project",
+    "plan",
+    "meeting",
+    "conference",
+    "event",
+    "work",
+    "book",
+    "place",
+    "thing",
+    "way",
+    "part",
+    "result",
+    "system",
+    "process",
+}
+NOT_TERMS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
-    if not site.term or not site.first_in_block:
-        return []
+    if site.term:
+        return _glossary(site) if site.first_in_block else []
+    found = []
+    for token in site.sent:
+        draft = _copular(site, token, context) or _apposed(site, token, context)
+        draft = draft or _naming(site, token, context)
+        if draft is not None:
+            found.append(draft)
+    return found
+
+
+def _glossary(site: Site) -> list[Draft]:
     root = site.sent.root
     if root.pos_ not in {"NOUN", "PROPN"}:
         return []  # a full sentence, not the "A thing that ..." definition shape
@@ -44,14 +112,190 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     prompt = f"Which {syntax.render(head_words)} {clause_text}?"
     if len(prompt.split()) > MAX_QUESTION_WORDS or site.term.lower() in prompt.lower():
         return []
-    return [
-        Draft(
-            kind=Kind.DEFINITION,
-            prompt=prompt,
-            answer=site.term,
-            answer_type=AnswerType.TERM,
-            rule="definition:glossary",
-            confidence=0.9,
-            site=site,
-        )
-    ]
+    return [_draft(site, prompt, site.term, "definition:glossary", 0.9)]
+
+
+def _copular(site: Site, verb, context: DocumentContext) -> Draft | None:
+    """ "The troposphere is the lowest layer of the atmosphere"."""
+    if verb.lemma_ != "be" or verb.dep_ != "ROOT":
+        return None
+    subject = syntax.subject_of(verb)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or attr is None or attr.pos_ != "NOUN" or attr.i < verb.i:
+        return None
+    description = _description(attr)
+    if description is None:
+        return None
+    term = _term(subject, site, context)
+    if term is None:
+        return None
+    return _called(site, verb.lower_, description, term, "definition:copular")
+
+
+def _apposed(site: Site, noun, context: DocumentContext) -> Draft | None:
+    """ "..., the stratosphere, a dry layer that contains the ozone layer, ..."."""
+    appos = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+    if appos is None or appos.pos_ != "NOUN" or appos.i == 0:
+        return None
+    term_end = max(t.i for t in syntax.noun_phrase(noun))
+    if appos.doc[appos.left_edge.i - 1].text != "," or appos.left_edge.i != term_end + 2:
+        return None  # "(Caltech)" and other brackets are names; the term must come just before
+    if noun.ent_type_ in {"GPE", "LOC", "NORP"}:
+        return None
+    description = _description(appos)
+    term = _term(noun, site, context) if description else None
+    if term is None:
+        return None
+    verb = "was" if _past(site.sent.root) else "is"
+    return _called(site, verb, description, term, "definition:apposition")
+
+
+def _naming(site: Site, verb, context: DocumentContext) -> Draft | None:
+    """ "X is now called Y" -> "What is X called?"; "They named X Y" -> "What was X named?"."""
+    if verb.lemma_ not in NAMING_VERBS or verb.pos_ != "VERB":
+        return None
+    if verb.tag_ == "VBN":
+        named = syntax.subject_of(verb)
+        name = next((c for c in verb.children if c.dep_ == "oprd"), None)
+        if name is None:  # "known as the Moho"
+            as_phrase = next((c for c in verb.children if c.lower_ == "as"), None)
+            name = (
+                next((c for c in as_phrase.children if c.dep_ == "pobj"), None)
+                if as_phrase
+                else None
+            )
+        auxes = [a for a in syntax.auxiliaries(verb) if a.dep_ == "auxpass"]
+        be = auxes[0].lower_ if auxes else None
+    else:
+        named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        name = next((c for c in verb.children if c.dep_ in {"oprd", "appos"}), None)
+        if name is None and named is not None:
+            name = next((c for c in named.children if c.dep_ == "appos"), None)
+        be = "was" if verb.tag_ == "VBD" else "is"
+    if named is None or name is None or be is None or named.lower_ in syntax.RELATIVE_PRONOUNS:
+        return None
+    if verb.tag_ == "VBN":  # the subject as written before the verb, coordination and all
+        before = min([verb.i, *(a.i for a in syntax.auxiliaries(verb))])
+        words = named.doc[named.left_edge.i : before]
+        thing = syntax.balanced(syntax.trim_punct([t for t in words if t.dep_ != "advmod"]))
+    else:
+        thing = syntax.noun_phrase(named)
+    if not thing or _points_back(thing) or len(thing) < 2 or name.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    key = _name_text(name)
+    if key is None or key.lower() in syntax.render(thing).lower():
+        return None
+    participle = "called" if verb.lemma_ in {"call", "know", "term", "dub"} else "named"
+    prompt = f"What {be} {syntax.lower_first(thing)} {participle}?"
+    return _draft(site, prompt, key, "definition:naming", 0.8, _alternatives(name))
+
+
+def _name_text(name) -> str | None:
+    tokens = syntax.trim_punct(syntax.noun_phrase(name))
+    while tokens and tokens[0].dep_ == "det":
+        tokens = tokens[1:]
+    if not tokens or name.ent_type_ in NOT_TERMS or name.pos_ == "PRON":
+        return None
+    return syntax.render(tokens)
+
+
+def _alternatives(name) -> list[str]:
+    """ "the Mohorovičić discontinuity, or simply the Moho": both are right."""
+    others = [c for c in name.children if c.dep_ == "conj"]
+    return [text for c in others if (text := _name_text(c))]
+
+
+def _description(head) -> list | None:
+    """What the term is: the noun with its modifiers, cut to a readable length; only a
+    description tied to something (a prepositional phrase, a clause) defines."""
+    tokens = syntax.balanced(syntax.trim_punct(list(head.subtree)))
+    if len(tokens) > MAX_DEFINITION_WORDS:
+        tokens = syntax.noun_phrase(head)
+    ids = {t.i for t in tokens}
+    tied = any(c.dep_ in {"prep", "relcl", "acl"} and c.i in ids for c in head.children)
+    if not tied or len(tokens) > MAX_DEFINITION_WORDS or tokens[0].dep_ != "det":
+        return None  # "an artificial waterway" alone; "notably the reform of ..."
+    if any(t.lemma_ in NAMING_VERBS for t in tokens) or _points_back(tokens):
+        return None  # "a grant known as ...": a name, not a definition
+    return tokens
+
+
+def _points_back(tokens: list) -> bool:
+    """A pronoun, or "this", "these", "such" anywhere: the phrase needs what came before."""
+    words = {t.lower_ for t in tokens}
+    demonstrative = any(
+        t.lower_ in {"this", "these", "those", "that"} and t.dep_ == "det" for t in tokens
+    )
+    return bool(words & POINTING) or demonstrative or syntax.is_anaphoric(tokens)
+
+
+POINTING = syntax.PRONOUNS - {"that", "one", "this", "these", "those"}
+
+
+def _term(noun, site: Site, context: DocumentContext) -> str | None:
+    """The term a noun names, without its article, when it is worth knowing."""
+    # The tagger sometimes takes a rare noun for an adverb ("The troposphere is ...").
+    determined = any(c.dep_ == "det" for c in noun.children)
+    if noun.ent_type_ in NOT_TERMS or noun.pos_ not in {"NOUN", "PROPN"} and not determined:
+        return None
+    if any(c.dep_ == "conj" for c in noun.children):
+        return None  # "Disarmament and non-proliferation are ...": two terms
+    tokens = [t for t in syntax.noun_phrase(noun) if t.dep_ != "det"]
+    if not tokens or syntax.is_anaphoric(tokens) or any(t.dep_ == "poss" for t in tokens):
+        return None
+    text = syntax.render(tokens)
+    if noun.pos_ == "PROPN":
+        return text if _not_a_person(tokens, noun) else None
+    if noun.lemma_.lower() in GENERIC_NOUNS or noun.tag_ in {"NNS", "NNPS"}:
+        return None
+    repeated = _occurrences(text, context.text) >= 2
+    titled = text.lower() in site.source.section_title.lower()
+    return text if repeated or titled else None
+
+
+def _not_a_person(tokens: list, noun) -> bool:
+    """A name the tagger took for a body, defined as "the builder of ...": a person, which
+    the who-questions ask about."""
+    apposed = [c for c in noun.children if c.dep_ == "appos"]
+    stated = [c for c in noun.head.children if c.dep_ == "attr"]
+    definition = next(iter(apposed + stated), None)
+    if noun.ent_type_ == "PERSON":
+        return False
+    head = definition.lemma_.lower() if definition is not None else ""
+    return not head.endswith(("er", "or", "ist", "ian")) or len(tokens) < 2
+
+
+def _occurrences(phrase: str, text: str) -> int:
+    return len(re.findall(rf"\b{re.escape(phrase)}\b", text, flags=re.IGNORECASE))
+
+
+def _past(verb) -> bool:
+    return verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in syntax.auxiliaries(verb))
+
+
+def _called(site: Site, be: str, description: list, term: str, rule: str) -> Draft | None:
+    text = syntax.render(description)
+    if term.lower() in text.lower():
+        return None
+    described = syntax.lower_first(description)
+    if described.startswith(("a ", "an ")):
+        described = "the " + described.split(" ", 1)[1]  # the term names one thing
+    prompt = f"What {be} the name of {described}?"
+    return _draft(site, prompt, term, rule, 0.8)
+
+
+def _draft(
+    site: Site, prompt: str, answer: str, rule: str, confidence: float, accepted=()
+) -> Draft | None:
+    if len(prompt.split()) > MAX_QUESTION_WORDS:
+        return None
+    return Draft(
+        kind=Kind.DEFINITION,
+        prompt=prompt[0].upper() + prompt[1:],
+        answer=answer,
+        answer_type=AnswerType.TERM,
+        rule=rule,
+        confidence=confidence,
+        site=site,
+        accepted=list(accepted),
+    )
