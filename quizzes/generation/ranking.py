@@ -45,7 +45,8 @@ def leaks(draft: Draft) -> bool:
     capitalised = draft.answer.split()[-1][:1].isupper()
     if f" {answer} " in prompt or (distinctive and capitalised and f" {last} " in prompt):
         return True
-    return _initials_leak(draft.prompt, draft.answer)
+    # "What does FATF stand for?" must name the acronym it asks to expand.
+    return draft.kind != Kind.ACRONYM and _initials_leak(draft.prompt, draft.answer)
 
 
 def initials(phrase: str) -> set[str]:

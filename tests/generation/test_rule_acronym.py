@@ -4,6 +4,7 @@ import pytest
 
 from quizzes.generation.drafts import DocumentContext
 from quizzes.generation.question import AnswerType, Format, GeneratedQuestion, Kind, SourceRef
+from quizzes.generation.ranking import finalise
 from quizzes.generation.rules.acronym import REPEATED_CONFIDENCE, with_counterpart_keys
 from quizzes.generation.rules.acronym import drafts as acronym_drafts
 
@@ -232,3 +233,9 @@ def test_a_long_form_answer_also_accepts_the_acronym_and_back():
     assert by_long_form.accepted_answers == ["WMO"]
     assert by_acronym.accepted_answers == ["World Meteorological Organization"]
     assert expansion.accepted_answers == []  # the acronym is what it asks about
+
+
+def test_an_acronym_question_is_not_taken_for_a_leak_of_its_own_answer(site):
+    drafts = acronym_drafts(site("The Financial Action Task Force (FATF) fights money laundering."))
+
+    assert [q.prompt for q in finalise(drafts)] == ["What does FATF stand for?"]
