@@ -145,8 +145,10 @@ def unresolved(tokens: list) -> bool:
     head = _head(tokens)
     if head.pos_ == "NUM" or head.ent_type_ == "ORDINAL":
         return True  # "a third", "the second": of what?
-    if any(t.pos_ == "PROPN" or t.text[:1].isdigit() for t in tokens):
-        return False  # "the Geneva forum", "the 1951 treaty"; not "the five men"
+    if any(t.pos_ == "PROPN" for t in tokens):
+        return False  # "the Geneva forum", "the islands of Etorofu"
+    if any(t.text[:1].isdigit() for t in tokens if t.i < head.i):
+        return False  # "the 1951 treaty"; not "the five men", not "the ship, 299 metres long"
     if tokens[0].lower_ not in DEFINITE:
         return False
     # "the visa-free exchange programme" describes enough to name it; "the railway

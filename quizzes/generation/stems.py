@@ -56,7 +56,9 @@ def _possible_roots(sent, answer: set[int]) -> list:
         token = token.head
         chain.append(token)
     for clause in reversed(chain):
-        if clause.i == sent.root.i or clause.dep_ not in CLAUSE_PARTS | {"ccomp", "relcl"}:
+        # Not a reported clause ("pledged that Japan would ..."): alone it would state as
+        # a fact what someone only said.
+        if clause.i == sent.root.i or clause.dep_ not in CLAUSE_PARTS | {"relcl"}:
             continue
         subject = syntax.subject_of(clause)
         if clause.dep_ == "relcl" and clause.head.dep_ != "conj":
@@ -69,7 +71,7 @@ def _possible_roots(sent, answer: set[int]) -> list:
 
 def _clause_tokens(root, sent) -> set[int]:
     """The root's subtree, without a subordinating word ("after", "when") heading it."""
-    dropped = {c.i for c in root.children if c.dep_ in SUBORDINATORS | {"cc", "preconj"}}
+    dropped = {c.i for c in root.children if c.dep_ in SUBORDINATORS}
     if root.i == sent.root.i:
         return {t.i for t in sent}
     return {t.i for t in syntax.subtree_without(root, dropped)}
@@ -180,6 +182,10 @@ def _leading(root, kept, answer, path):
 def _reported(root, kept, answer, path):
     """Last resort: what someone said, when the fact is who said it, where or when
     ("Prime Minister Fukuda stated in his speech to the _____ session of the Diet")."""
+    # "President Bush stated." says nothing: the verb must keep a phrase after it.
+    after = [c for c in root.children if c.i > root.i and c.dep_ in {"prep", "dobj", "dative"}]
+    if not after:
+        return
     for child in root.children:
         if child.dep_ == "ccomp" and child.i not in path and child.i > root.i:
             yield _part(child, kept, answer)

@@ -294,3 +294,22 @@ def test_blanks_a_term_the_sentence_defines(site):
     assert blanks(cloze_drafts(site(sentence), NO_COUNTS)) == [
         (f"{BLANK} are rocks formed by the cooling of molten magma or lava.", "Igneous rocks")
     ]
+
+
+def test_a_measurement_beside_a_bare_noun_does_not_name_it(site):
+    sentence = (
+        "The ship, 120 metres long and 18 metres wide, carried grain on a voyage from "
+        "Odessa to Marseille."
+    )
+
+    assert cloze_drafts(site(sentence), NO_COUNTS) == []
+
+
+def test_never_cuts_what_was_said_down_to_a_bare_verb(site):
+    sentence = (
+        "Shortly after the collapse of the dam near Vajont in 1963, Minister Giuseppe Togni "
+        "stated that the government would rebuild every destroyed village within five years."
+    )
+    prompts = [d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)]
+
+    assert all(not p.endswith("stated.") for p in prompts)
