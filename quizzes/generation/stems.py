@@ -297,6 +297,6 @@ def _render(kept: set[int], doc, start: int, end: int) -> str:
             space = "" if next_token.is_punct and next_token.text not in {"(", '"', "“"} else " "
         parts.append(text + space)
     stem = "".join(parts).strip()
-    if not stem.endswith((".", "?", "!", '"', "”")):
-        stem += "."
+    if not stem.rstrip('"”’').endswith((".", "?", "!")):
+        stem += "."  # '... the "Exchange Year".' keeps its full stop after the quote
     return stem[0].upper() + stem[1:] if stem[0].islower() else stem

@@ -313,3 +313,11 @@ def test_never_cuts_what_was_said_down_to_a_bare_verb(site):
     prompts = [d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)]
 
     assert all(not p.endswith("stated.") for p in prompts)
+
+
+def test_a_stem_ending_in_a_quotation_keeps_its_full_stop(site):
+    sentence = 'In 1951 the two governments declared the coming year the "Year of Friendship".'
+
+    prompts = [d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)]
+    assert prompts
+    assert all(p.endswith('".') for p in prompts)
