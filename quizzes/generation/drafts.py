@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from quizzes.generation.antecedents import EMPTY, Discourse
 from quizzes.generation.question import AnswerType, Kind, SourceRef
 
 
@@ -17,6 +18,8 @@ class Site:
     block_kind: str
     term: str = ""  # the defined term, for a sentence of a glossary box
     first_in_block: bool = False
+    # What the sentences before this one in its section named, for ``references.resolve``.
+    discourse: Discourse = EMPTY
 
 
 @dataclass

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from content.importers.outline import BlockKind, Outline
+from quizzes.generation import antecedents
 from quizzes.generation.distractors import Candidate, candidates_from_doc
 from quizzes.generation.drafts import DocumentContext, Draft, Site
 from quizzes.generation.formats import with_formats
@@ -48,7 +49,10 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
     section_questions: list[GeneratedQuestion] = []
     for done, (path, section, blocks) in enumerate(parsed, start=1):
         drafts: list[Draft] = []
+        # One running record per section, advanced once per sentence: no re-reading.
+        discourse = antecedents.opening(section.title)
         for index, (block, parsed_pieces) in enumerate(zip(section.blocks, blocks, strict=True)):
+            discourse = discourse.next_block()
             for offset, sent, opens_block in _sentences(parsed_pieces):
                 site = Site(
                     sent=sent,
@@ -65,8 +69,10 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
                     block_kind=block.kind.value,
                     term=block.term if block.kind == BlockKind.GLOSSARY else "",
                     first_in_block=opens_block,
+                    discourse=discourse,
                 )
                 drafts.extend(drafts_for(site, context))
+                discourse = discourse.after(sent)
         section_questions.extend(finalise(drafts))
         if progress:
             progress(done, len(parsed))

@@ -8,7 +8,7 @@ only.
 
 from __future__ import annotations
 
-from quizzes.generation import syntax
+from quizzes.generation import antecedents, syntax
 
 # Heads that describe a person by a role or a group of people: "the engineer", "the five men".
 ROLE_NOUNS = {
@@ -222,3 +222,68 @@ def without_back_pointing(tokens: list) -> list:
     kept = [t for t in tokens if not (t.lower_ in BACK_POINTING and t.dep_ == "amod")]
     content = [t for t in kept if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
     return kept if len(content) >= 2 else tokens
+
+
+def resolve(site, tokens: list) -> str | None:
+    """The name a reference stands for, to write in its place, or None when unsure.
+
+    ``tokens`` is the referring noun phrase of ``site``'s sentence: "he" or "she" -> the one
+    person the paragraph's latest sentence about people named; "it" as a clause's subject ->
+    the named thing the previous sentence was about; "the treaty" -> the one "Treaty of ..."
+    named before in the paragraph (else the section, else its title). Anything else ("they",
+    "this", "the engineer", "the new treaty"), or a second candidate, gives None.
+    """
+    tokens = sorted(tokens, key=lambda t: t.i)
+    discourse = getattr(site, "discourse", None)
+    if not tokens or discourse is None:
+        return None
+    if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+        return _resolve_pronoun(site, tokens[0], discourse)
+    if (
+        len(tokens) == 2
+        and tokens[0].lower_ == "the"
+        and tokens[1].pos_ == "NOUN"
+        and tokens[1].tag_ == "NN"
+    ):
+        head = tokens[1]
+        name = discourse.thing(head.lemma_.lower())
+        if name is None or _named_before(site, head, name):
+            return None
+        return name
+    return None
+
+
+def _resolve_pronoun(site, pronoun, discourse) -> str | None:
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # an object "it" may as well be the clause's own subject
+    word = pronoun.lower_
+    before = [e for e in site.sent.ents if e.end <= pronoun.i]
+    if word in antecedents.PERSON_PRONOUNS:
+        person = discourse.person()
+        if person is None or any(e.label_ == "PERSON" for e in before):
+            return None  # "After Smith met Jones, he ...": either
+        return person
+    if word in antecedents.THING_PRONOUNS and _referential_it(pronoun):
+        thing = discourse.subject_thing
+        if thing is None or any(e.label_ in antecedents.THING_LABELS for e in before):
+            return None
+        return thing
+    return None
+
+
+def _referential_it(pronoun) -> bool:
+    """ "It opened in 1914", not "It was decided to ..." or "It is likely that ..."."""
+    verb = pronoun.head
+    return not any(
+        c.dep_ in {"ccomp", "xcomp", "csubj", "expl", "attr"} or c.lower_ in {"that", "to"}
+        for c in verb.children
+    )
+
+
+def _named_before(site, head, name: str) -> bool:
+    """Whether the sentence itself names another thing of that kind before "the <head>"."""
+    lemma = head.lemma_.lower()
+    return any(
+        ent.root.lemma_.lower() == lemma and ent.end <= head.i and ent.text not in name
+        for ent in site.sent.ents
+    )

@@ -1,0 +1,206 @@
+"""What the sentences before a sentence named, so that "he", "it" or "the treaty" can be
+written out in a question that has to stand on its own.
+
+The engine carries one ``Discourse`` through the blocks of a section, advancing it once per
+sentence (``after``), so the record costs one pass over the document. Resolution is
+deliberately timid: one candidate or nothing. A wrong name in a question is worse than
+no question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+# Kinds of named things a definite description can point back to ("the treaty" -> "the
+# Treaty of Kiel"). Not people (they have their own record), dates or numbers.
+THING_LABELS = {"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"}
+PERSON_PRONOUNS = {"he", "she"}
+THING_PRONOUNS = {"it"}
+# Subjects that mention someone without naming them: after "The emperor refused." a
+# "he" could be the emperor or the person named before.
+UNNAMED_PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A title may hold a name for the section's subject: "The Treaty of Kiel", "Panama Canal".
+MAX_TITLE_WORDS = 6
+TITLE_LINKS = {"to", "and", "for", "in", "on", "at", "a", "an", "with", "from", "by", "after"}
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """The names the preceding sentences of a section gave, most recent last."""
+
+    title: str = ""
+    # Full names of the people the latest sentence of the paragraph that mentioned people
+    # named; None when it mentioned someone without a name ("the emperor", "they").
+    people: tuple[str, ...] | None = ()
+    # Family name -> full name, for a person the paragraph names in full and then short.
+    full_names: dict = field(default_factory=dict)
+    # Head noun -> the distinct names with that head, in the paragraph and in the section.
+    block_things: dict = field(default_factory=dict)
+    section_things: dict = field(default_factory=dict)
+    # The previous sentence's subject when it was a named thing: what "it" continues.
+    subject_thing: str | None = None
+
+    def next_block(self) -> Discourse:
+        """A new paragraph: people and "it" start afresh; named things stay in reach."""
+        return Discourse(title=self.title, section_things=self.section_things)
+
+    def after(self, sent) -> Discourse:
+        """The record once ``sent`` has been read."""
+        people, full_names = self._people_after(sent)
+        block_things, section_things = self.block_things, self.section_things
+        for head, name in _named_things(sent):
+            block_things = _with_name(block_things, head, name)
+            section_things = _with_name(section_things, head, name)
+        return replace(
+            self,
+            people=people,
+            full_names=full_names,
+            block_things=block_things,
+            section_things=section_things,
+            subject_thing=self._subject_thing_after(sent),
+        )
+
+    def _people_after(self, sent) -> tuple[tuple[str, ...] | None, dict]:
+        full_names = self.full_names
+        named: list[str] = []
+        for ent in sent.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = ent.text.split()
+            if len(words) >= 2:
+                full_names = {**full_names, words[-1]: ent.text}
+                named.append(ent.text)
+            else:
+                named.append(full_names.get(ent.text, ent.text))
+        if named:
+            return tuple(dict.fromkeys(named)), full_names
+        subject = _main_subject(sent)
+        if subject is not None and _unnamed_person(subject):
+            return None, full_names
+        return self.people, full_names
+
+    def _subject_thing_after(self, sent) -> str | None:
+        subject = _main_subject(sent)
+        if subject is None:
+            return None
+        if subject.lower_ in THING_PRONOUNS:
+            return self.subject_thing  # "It opened in 1914. It is 82 km long."
+        ent = _entity_of(subject)
+        if ent is not None and ent.label_ in THING_LABELS and subject.tag_ == "NNP":
+            return _written_name(ent)
+        return None
+
+    def person(self) -> str | None:
+        """The one person "he" or "she" can mean here, or None."""
+        if not self.people or len(self.people) != 1:
+            return None
+        name = self.people[0]
+        return name if len(name.split()) >= 2 else None
+
+    def thing(self, head: str) -> str | None:
+        """The one named thing "the <head>" can mean here, or None."""
+        for names in (self.block_things.get(head, ()), self.section_things.get(head, ())):
+            if len(names) == 1:
+                return names[0]
+            if names:
+                return None  # two treaties named: which one?
+        return _title_name(self.title, head)
+
+
+EMPTY = Discourse()
+
+
+def opening(title: str) -> Discourse:
+    """The record before the first sentence of a section."""
+    return Discourse(title=title)
+
+
+def _with_name(things: dict, head: str, name: str) -> dict:
+    names = things.get(head, ())
+    if name.lower() in (n.lower() for n in names):
+        return things
+    return {**things, head: (*names, name)}
+
+
+def _named_things(sent) -> list[tuple[str, str]]:
+    """(head noun, name as written) for each named thing of the sentence: the entities,
+    and capitalised phrases the tagger left out ("the Convention of Losby")."""
+    found = [
+        (ent.root.lemma_.lower(), _written_name(ent))
+        for ent in sent.ents
+        if ent.label_ in THING_LABELS and _has_common_head(ent)
+    ]
+    for token in sent:
+        if token.i == sent.start or not token.is_title or token.ent_type_ in PEOPLE_AND_NUMBERS:
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if place is None or place.pos_ != "PROPN" or token.ent_type_ in THING_LABELS:
+            continue
+        place_words = [t.text for t in sorted(place.subtree, key=lambda t: t.i)]
+        words = [*_words_before(token), token.text, of.text, *place_words]
+        found.append((token.lemma_.lower(), " ".join(words)))
+    return found
+
+
+def _words_before(token) -> list[str]:
+    """ "the" and the modifiers before a name's head: "the Grand Convention"."""
+    kept = [c for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in kept):
+        return []  # "a Convention of ..." or "this Convention of ...": not a name as written
+    return [c.lower_ if c.dep_ == "det" else c.text for c in kept]
+
+
+PEOPLE_AND_NUMBERS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+
+
+def _has_common_head(ent) -> bool:
+    """ "the Treaty of Kiel", "the Panama Canal": a name of several words, which a later
+    "the treaty" or "the canal" can stand for (matched on the head). Not "Kiel"."""
+    return len(ent) > 1 and ent.root.is_alpha
+
+
+def _written_name(ent) -> str:
+    """The name with the article the text gives it: "the Treaty of Kiel"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    text = ent.text
+    if text.lower().startswith("the "):
+        return "the " + text[4:]
+    if before is not None and before.lower_ == "the" and before.head.i == ent.root.i:
+        return "the " + text
+    return text
+
+
+def _main_subject(sent):
+    root = sent.root
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _unnamed_person(subject) -> bool:
+    from quizzes.generation.references import ROLE_NOUNS  # role words live there
+
+    if subject.lower_ in UNNAMED_PEOPLE_PRONOUNS:
+        return True
+    return subject.ent_type_ != "PERSON" and subject.lemma_.lower() in ROLE_NOUNS
+
+
+def _entity_of(token):
+    return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)
+
+
+def _title_name(title: str, head: str) -> str | None:
+    """A section titled "The Treaty of Kiel" or "Panama Canal" is what its "the treaty" or
+    "the canal" means; "The canal" or "Building the canal" names nothing."""
+    words = title.split()
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return None
+    core = words[: words.index("of")] if "of" in words else words
+    if not core or core[-1].lower() != head:
+        return None
+    if any(w.lower() in TITLE_LINKS for w in words):
+        return None  # "The Road to War" is no name for "the war"
+    content = [w for w in words if w.lower() not in {"of", "the"}]
+    if len(content) < 2 or not all(w[:1].isupper() for w in content):
+        return None
+    return "the " + (title[4:] if words[0].lower() == "the" else title)

@@ -1,0 +1,135 @@
+"""Resolving "he", "it" and "the treaty" from the sentences before, as the engine does."""
+
+from __future__ import annotations
+
+from quizzes.generation import antecedents, references
+from quizzes.generation.drafts import Site
+from quizzes.generation.nlp import load_pipeline
+from quizzes.generation.question import SourceRef
+
+
+def paragraph_sites(*paragraphs: str, title: str = "Test section") -> list[Site]:
+    """A ``Site`` for every sentence of the paragraphs (blocks of one section), each with
+    the discourse record the engine gives it."""
+    sites = []
+    discourse = antecedents.opening(title)
+    for block, text in enumerate(paragraphs):
+        discourse = discourse.next_block()
+        doc = load_pipeline()(text)
+        for number, sent in enumerate(doc.sents):
+            source = SourceRef(
+                section_path="1/1/a",
+                section_label="(a)",
+                section_title=title,
+                block=block,
+                start=sent.start_char,
+                end=sent.end_char,
+                sentence=sent.text,
+                lead="",
+            )
+            sites.append(
+                Site(
+                    sent=sent,
+                    source=source,
+                    block_kind="paragraph",
+                    first_in_block=number == 0,
+                    discourse=discourse,
+                )
+            )
+            discourse = discourse.after(sent)
+    return sites
+
+
+def subject_reference(site: Site) -> str | None:
+    """What the main clause's subject of the site's sentence resolves to."""
+    root = site.sent.root
+    subject = next(c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"})
+    tokens = list(subject.subtree)
+    return references.resolve(site, tokens)
+
+
+def test_she_is_the_one_person_the_sentence_before_named():
+    sites = paragraph_sites(
+        "The Norwegian chemist Ingrid Solberg studied alpine lichens. "
+        "She published her first survey in 1931."
+    )
+    assert subject_reference(sites[1]) == "Ingrid Solberg"
+
+
+def test_a_family_name_stands_for_the_full_name_given_earlier():
+    sites = paragraph_sites(
+        "Tomas Keller trained as a glassblower in Prague. Keller moved to Vienna in 1890. "
+        "He opened a workshop there two years later."
+    )
+    assert subject_reference(sites[2]) == "Tomas Keller"
+
+
+def test_he_after_two_people_is_left_unresolved():
+    sites = paragraph_sites(
+        "Ingrid Solberg met Arne Dahl in Bergen. He later founded a laboratory in 1935."
+    )
+    assert subject_reference(sites[1]) is None
+
+
+def test_he_after_an_unnamed_role_is_left_unresolved():
+    sites = paragraph_sites(
+        "Arne Dahl drafted a plan for the harbour. The governor rejected it. "
+        "He appealed to the council in 1936."
+    )
+    assert subject_reference(sites[2]) is None
+
+
+def test_a_new_paragraph_forgets_the_people_of_the_last_one():
+    sites = paragraph_sites(
+        "Arne Dahl drafted a plan for the harbour.",
+        "He appealed to the council in 1936.",
+    )
+    assert subject_reference(sites[1]) is None
+
+
+def test_it_continues_the_named_subject_of_the_sentence_before():
+    sites = paragraph_sites(
+        "The Halvor Bridge spans the fjord at its narrowest point. It was opened in 1958."
+    )
+    assert subject_reference(sites[1]) == "the Halvor Bridge"
+
+
+def test_it_without_a_named_subject_before_or_as_a_dummy_is_left_unresolved():
+    unnamed = paragraph_sites("Engineers tested a new bridge design. It was opened in 1958.")
+    dummy = paragraph_sites(
+        "The Valdor Company built the mill. It is unlikely that the mill survived."
+    )
+    assert subject_reference(unnamed[1]) is None
+    assert subject_reference(dummy[1]) is None
+
+
+def test_the_kind_of_a_named_thing_stands_for_its_name():
+    sites = paragraph_sites(
+        "Delegates signed the Convention of Tarvik in 1871. "
+        "The convention set customs duties on grain."
+    )
+    assert subject_reference(sites[1]) == "the Convention of Tarvik"
+
+
+def test_the_kind_after_two_names_of_that_kind_is_left_unresolved():
+    sites = paragraph_sites(
+        "Delegates signed the Convention of Tarvik in 1871 and the Convention of Losby in "
+        "1874. The convention set customs duties on grain."
+    )
+    assert subject_reference(sites[1]) is None
+
+
+def test_the_section_title_names_what_the_kind_means():
+    titled = paragraph_sites(
+        "The convention was ratified by four states.", title="The Convention of Tarvik"
+    )
+    untitled = paragraph_sites("The convention was ratified by four states.", title="Trade")
+    assert subject_reference(titled[0]) == "the Convention of Tarvik"
+    assert subject_reference(untitled[0]) is None
+
+
+def test_they_is_never_resolved():
+    sites = paragraph_sites(
+        "The Halvor Bridge Company hired forty masons. They finished the piers in 1957."
+    )
+    assert subject_reference(sites[1]) is None
