@@ -3,7 +3,13 @@ and terms the text defines or repeats; not filler phrases or half of a range."""
 
 from __future__ import annotations
 
+from quizzes.generation.distractors.countries import country_of
+from quizzes.generation.distractors.names import names_a_place
+from quizzes.generation.distractors.numbers import number_word
 from quizzes.generation.drafts import Site
+from quizzes.generation.measures import read_amount
+from quizzes.generation.people import family_name
+from quizzes.generation.question import AnswerType
 
 NAMING_VERBS = {"call", "name", "term", "know", "dub"}
 DEFINING_VERBS = {"be", "consist", "comprise", "mean"}
@@ -32,6 +38,7 @@ AMOUNT_WORDS = {"about", "some", "nearly", "roughly", "almost", "approximately",
 AMOUNT_WORDS |= {"over", "more", "less", "fewer", "than", "at", "least", "up", "to", "only"}
 NUMERIC_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE"}
 RANGE_WORDS = {"and", "to", "-", "–", "or"}
+WORD_NUMBERS = {number_word(n): n for n in range(100)}
 
 
 def worth_blanking(doc, start: int, end: int, label: str) -> bool:
@@ -65,3 +72,58 @@ def half_of_a_range(doc, start: int, end: int) -> bool:
     if joined_after and following is not None and following.like_num:
         return True
     return start > 1 and before in RANGE_WORDS and doc[start - 2].like_num
+
+
+# Labels of names that may stand as a modifier of a common noun: "major _____ countries",
+# "the _____ side", "_____ members" ask for an adjective, not a fact.
+MODIFIER_LABELS = {"GPE", "LOC", "NORP", "ORG", "FAC", "EVENT", "LAW"}
+
+
+def only_a_modifier(doc, start: int, end: int, label: str) -> bool:
+    """The name only qualifies a common noun after it ("Asian countries"), or is itself
+    qualified by a word before it that is no part of it ("the outer Earth")."""
+    if label not in MODIFIER_LABELS:
+        return False
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ in {"amod", "compound", "nmod"} and head.i >= end and head.pos_ == "NOUN":
+        return head.text[:1].islower()
+    return any(
+        child.dep_ == "amod" and child.i < start and child.text[:1].islower()
+        for child in root.children
+    )
+
+
+def retyped(label: str, text: str, answer_type: AnswerType) -> AnswerType:
+    """The answer's type as the name itself tells it, where the tagger's label misleads:
+    "Gatun Lake" tagged a person is a place; so is a town tagged a country ("Solferino")."""
+    if label in {"PERSON", "ORG"} and names_a_place(text):
+        return AnswerType.PLACE
+    if label == "GPE" and country_of(text) is None:
+        return AnswerType.PLACE
+    return answer_type
+
+
+def accepted_forms(answer: str, answer_type: AnswerType) -> list[str]:
+    """Other ways to write the key a learner would be right to type: a person's family
+    name, an amount without its hedge or with its unit abbreviated, a count in figures
+    or in words ("twelve" and "12")."""
+    if answer_type == AnswerType.PERSON:
+        family = family_name(answer)
+        return [family] if family != answer else []
+    if answer_type != AnswerType.NUMBER:
+        return []
+    forms: list[str] = []
+    amount = read_amount(answer)
+    if amount is not None:
+        forms += [amount.key, *amount.variants()]
+    words = answer.split()
+    while len(words) > 1 and words[0].lower() in AMOUNT_WORDS:
+        words = words[1:]  # "more than 150 million" -> "150 million"
+    bare = " ".join(words)
+    forms.append(bare)
+    if bare.isdigit() and int(bare) < 100:
+        forms.append(number_word(int(bare)))
+    elif bare.lower() in WORD_NUMBERS:
+        forms.append(str(WORD_NUMBERS[bare.lower()]))
+    return [form for form in dict.fromkeys(forms) if form and form != answer]

@@ -121,10 +121,16 @@ def _false_statement(question: GeneratedQuestion, pool: list[Candidate], documen
     """
     if question.answer_type == AnswerType.PHRASE:
         return ""
-    value = false_value(question.answer, question.answer_type, pool, seed=question.prompt)
+    before, _, after = question.prompt.partition(BLANK)
+    value = false_value(
+        question.answer,
+        question.answer_type,
+        pool,
+        seed=question.prompt,
+        avoid=before + after,
+    )
     if value is None or _is_common_word(value):
         return ""
-    before, _, after = question.prompt.partition(BLANK)
     core = value[4:] if value.lower().startswith("the ") else value
     if before.lower().endswith("the "):
         if core == value and question.answer_type in ARTICLE_SENSITIVE:

@@ -2,10 +2,12 @@
 sentence with every other fact printed around the blank.
 
 The sentence is cut along its parse, least informative parts first, until the stem is
-short: brackets and fact-free openers ("For example,") always go; then asides on nouns
+short: brackets and fact-free openers ("For example,") always go; then clauses
 (subordinate and coordinated ones), then asides on nouns (relative clauses,
-appositions), then phrases before the subject. When the fact sits in a clause with its own subject
-("..., and Foreign Minister Gemba said ..."), that clause may stand alone. A stem that
+appositions), then phrases before the subject. What someone said is never cut: "X stated
+at the _____ session" without what was stated tests nothing worth knowing. When the fact
+sits in a clause with its own subject ("..., and Foreign Minister Gemba said ..."), that
+clause may stand alone. A stem that
 stays too long, or whose subject only points back ("It", "the forum"), is refused.
 """
 
@@ -28,6 +30,8 @@ def cloze_stem(sent, start: int, end: int) -> str | None:
     answer = set(range(start, end))
     best = None
     for root in _possible_roots(sent, answer):
+        if _misparsed(root):
+            continue
         kept = _clause_tokens(root, sent) - _brackets_without(sent, answer)
         kept -= _fact_free_openers(root, kept, answer)
         kept -= _back_pointing_words(root, kept, answer)
@@ -35,7 +39,7 @@ def cloze_stem(sent, start: int, end: int) -> str | None:
             if _words(kept, sent.doc, start, end) <= TARGET_WORDS:
                 break
             kept -= cut
-        kept = _tidy(kept, sent.doc)
+        kept = _tidy(_closing_commas(kept, root, sent.doc), sent.doc)
         if not _stands_alone(root, kept, answer):
             continue
         words = _words(kept, sent.doc, start, end)
@@ -123,7 +127,7 @@ def _back_pointing_words(root, kept: set[int], answer: set[int]) -> set[int]:
 def _cuts(root, kept: set[int], answer: set[int]):
     """Groups of tokens that may go, least informative first, one part at a time."""
     path = _path_to(root, answer)
-    for group in (_clauses, _noun_asides, _leading, _reported):
+    for group in (_clauses, _noun_asides, _leading):
         parts = sorted(group(root, kept, answer, path), key=len, reverse=True)
         yield from parts
 
@@ -179,18 +183,6 @@ def _leading(root, kept, answer, path):
             yield _part(child, kept, answer) | _commas_after(child)
 
 
-def _reported(root, kept, answer, path):
-    """Last resort: what someone said, when the fact is who said it, where or when
-    ("Prime Minister Fukuda stated in his speech to the _____ session of the Diet")."""
-    # "President Bush stated." says nothing: the verb must keep a phrase after it.
-    after = [c for c in root.children if c.i > root.i and c.dep_ in {"prep", "dobj", "dative"}]
-    if not after:
-        return
-    for child in root.children:
-        if child.dep_ == "ccomp" and child.i not in path and child.i > root.i:
-            yield _part(child, kept, answer)
-
-
 def _part(token, kept: set[int], answer: set[int]) -> set[int]:
     """A subtree with the commas around it; nothing if it holds the answer."""
     part = {t.i for t in token.subtree}
@@ -243,6 +235,46 @@ def _conjunction_before(token) -> set[int]:
 def _after_comma(token) -> bool:
     before = token.left_edge.i - 1
     return before >= 0 and token.doc[before].text == ","
+
+
+def _closing_commas(kept: set[int], root, doc) -> set[int]:
+    """Put back the comma that closed a cut aside when the sentence goes on with a new
+    phrase: "took place in Leiden, Netherlands, chaired by ..." keeps its comma before
+    "chaired"; "The engineer, Karl Lindau, died" joins subject and verb without one."""
+    ordered = sorted(kept)
+    restored = set(kept)
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        if after - before < 4:
+            continue  # nothing cut here, or too little to be an aside between commas
+        opening, closing = doc[before + 1], doc[after - 1]
+        if opening.text != "," or closing.text != "," or doc[before].is_punct:
+            continue
+        following = doc[after]
+        joins_verb = following.i == root.i or (
+            following.head.i == root.i and following.dep_ in {"aux", "auxpass", "neg"}
+        )
+        # The comma stays before a new phrase ("..., chaired by", "..., with"); a verb's
+        # complement ("stated at the session that ...") takes none.
+        complement = following.dep_ in {"mark", "dobj", "ccomp", "xcomp", "attr", "acomp"}
+        if not joins_verb and not complement:
+            restored.add(closing.i)
+    return restored
+
+
+def _misparsed(root) -> bool:
+    """Two clauses joined by a colon or a semicolon and parsed as one: the verb has two
+    subjects ("the chemist X obtained ...: a firm received ..."), or a clause before the
+    colon hangs on the verb after it. Any cut of such a parse garbles one of them."""
+    doc = root.doc
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1:
+        return True
+    for child in root.children:
+        if child.dep_ in {"ccomp", "nsubj", "nsubjpass"} and child.right_edge.i < root.i:
+            between = doc[child.right_edge.i + 1 : root.i]
+            if any(t.text in {":", ";"} for t in between):
+                return True
+    return False
 
 
 def _tidy(kept: set[int], doc) -> set[int]:

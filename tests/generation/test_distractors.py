@@ -570,3 +570,57 @@ def test_works_prizes_and_plans_tagged_as_people_are_not_offered_for_a_person(th
 
     # Two people are too few for three distractors: better no choices than a canal lock.
     assert pick_distractors("David Gaillard", AnswerType.PERSON, pool, seed="s") is None
+
+
+# --- Options of the right kind (names that read as names) -----------------------------------
+
+SCIENTISTS = [
+    Candidate("Lise Meitner", AnswerType.PERSON),
+    Candidate("Otto Hahn", AnswerType.PERSON),
+    Candidate("Fritz Strassmann", AnswerType.PERSON),
+    Candidate("Dahlem", AnswerType.PERSON),  # a district the tagger took for a person
+]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_full_name_gets_full_names_of_people(seed):
+    options = pick_distractors("Niels Bohr", AnswerType.PERSON, SCIENTISTS, seed=seed)
+
+    assert options is not None
+    assert "Dahlem" not in options
+    assert all(len(option.split()) > 1 for option in options)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_surname_gets_surnames_of_people_the_text_names_in_full(seed):
+    options = pick_distractors("Bohr", AnswerType.PERSON, SCIENTISTS, seed=seed)
+
+    assert sorted(options) == ["Hahn", "Meitner", "Strassmann"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_place_option_is_never_a_lowercase_phrase_or_an_ordinary_word(seed):
+    pool = [
+        Candidate("Lyon", AnswerType.PLACE),
+        Candidate("Turin", AnswerType.PLACE),
+        Candidate("Wounded", AnswerType.PLACE),
+        Candidate("the river later", AnswerType.PLACE),
+        Candidate("Marseille", AnswerType.PLACE),
+        Candidate("Grenoble", AnswerType.PLACE),
+    ]
+    options = pick_distractors("Geneva", AnswerType.PLACE, pool, seed=seed)
+
+    assert options is not None
+    assert not {"Wounded", "the river later"} & set(options)
+
+
+def test_a_false_value_is_never_one_the_statement_already_holds():
+    value = false_value(
+        "Otto Hahn",
+        AnswerType.PERSON,
+        SCIENTISTS,
+        seed="seed-1",
+        avoid=" and Lise Meitner and Fritz Strassmann split the uranium nucleus.",
+    )
+
+    assert value is None

@@ -1,5 +1,7 @@
 """Formats: which questions become multiple choice, and what their choices look like."""
 
+from dataclasses import replace
+
 import pytest
 
 from quizzes.generation.distractors import Candidate, is_variant
@@ -271,3 +273,20 @@ def test_a_blanked_concept_without_enough_fair_distractors_is_dropped():
     ]
 
     assert with_formats(concepts, [], "") == []
+
+
+def test_a_false_statement_never_names_someone_the_stem_already_names():
+    blank = question(
+        "In 1908 the surgeon _____ and the nurse Agnes Hunt opened a hospital in Oswestry.",
+        "Robert Jones",
+        kind=Kind.FILL_BLANK,
+        answer_type=AnswerType.PERSON,
+    )
+    pool = [
+        Candidate("Agnes Hunt", AnswerType.PERSON),
+        Candidate("Harold Gillies", AnswerType.PERSON),
+    ]
+    for seed_word in ("a", "b", "c", "d", "e"):
+        (q,) = formatted([replace(blank, prompt=f"{blank.prompt} ({seed_word})")], pool)
+        assert "Agnes Hunt and the nurse Agnes Hunt" not in q.false_statement
+        assert "Harold Gillies" in q.false_statement

@@ -4,6 +4,7 @@ from collections import Counter
 
 import pytest
 
+from quizzes.generation import blank_values
 from quizzes.generation.drafts import DocumentContext
 from quizzes.generation.question import BLANK, AnswerType, Kind
 from quizzes.generation.rules import fill_blank
@@ -321,3 +322,92 @@ def test_a_stem_ending_in_a_quotation_keeps_its_full_stop(site):
     prompts = [d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)]
     assert prompts
     assert all(p.endswith('".') for p in prompts)
+
+
+def test_a_cut_aside_leaves_the_comma_before_the_next_phrase(site):
+    sentence = (
+        "The Fourth Congress of Soil Science took place in Leopoldville, Belgian Congo, in "
+        "August 1954, chaired by the agronomist Jean Baeyens, the director of the colonial "
+        "soil service, with Professor Kwame Osei representing Ghana."
+    )
+    prompts = [d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)]
+
+    assert any("Baeyens, with" in p for p in prompts)
+    assert not any("Baeyens with" in p or "Leopoldville chaired" in p for p in prompts)
+
+
+def test_a_cut_aside_between_subject_and_verb_leaves_no_comma(site):
+    sentence = (
+        "The engineer in charge of the harbour works, Pieter Caland, died in March 1903 at "
+        "his home near Rotterdam, and in 1907 the new canal was named after him."
+    )
+    prompts = [d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)]
+
+    assert f"The engineer in charge of the harbour works, {BLANK}, died in March 1903" in " ".join(
+        prompts
+    )
+
+
+def test_never_keeps_who_spoke_without_what_was_said(site):
+    sentence = (
+        "Minister Ana Ruiz stated at the 14th Session of the Andean Parliament, held in Quito "
+        "in the spring of 2011, that the region would ban open-pit coal mines by 2030."
+    )
+    prompts = [d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)]
+
+    assert prompts
+    assert all("that the region would ban" in p for p in prompts)
+    assert not any("Parliament, that" in p for p in prompts)
+
+
+def test_refuses_two_clauses_parsed_as_one_across_a_colon(site):
+    sentence = (
+        "In 1906 the Danish chemist Niels Holm obtained from Norway, which then ruled "
+        "Svalbard, a licence known as the Holm Permit: a Danish firm received the sole right "
+        "to mine coal, which would revert to Norway after 40 years."
+    )
+
+    assert cloze_drafts(site(sentence), NO_COUNTS) == []
+
+
+def test_no_blank_on_a_name_that_only_qualifies_a_common_noun(site):
+    sentence = (
+        "Twelve OPEC members cut oil output in March 1999 after prices fell below ten dollars."
+    )
+    answers = [d.answer for d in cloze_drafts(site(sentence), NO_COUNTS)]
+
+    assert "OPEC" not in answers
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "tagged", "expected"),
+    [
+        ("GPE", "Grobnik", AnswerType.COUNTRY, AnswerType.PLACE),  # a village, not a country
+        ("GPE", "Portugal", AnswerType.COUNTRY, AnswerType.COUNTRY),
+        ("PERSON", "Moss Lake", AnswerType.PERSON, AnswerType.PLACE),
+        ("PERSON", "Karl Lindau", AnswerType.PERSON, AnswerType.PERSON),
+    ],
+)
+def test_a_blank_is_typed_by_what_the_name_says_it_is(label, name, tagged, expected):
+    assert blank_values.retyped(label, name, tagged) == expected
+
+
+def test_keys_accept_the_surname_and_the_bare_amount(site):
+    person = cloze_drafts(
+        site("The mycologist Karl Lindau described the fungus in a paper of 1897."), NO_COUNTS
+    )
+    amount = cloze_drafts(
+        site("Volunteers filled roughly 12,000 index cards covering the prisoners of war."),
+        NO_COUNTS,
+    )
+
+    assert "Lindau" in next(d.accepted for d in person if d.answer == "Karl Lindau")
+    assert "12,000" in next(d.accepted for d in amount if "12,000" in d.answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [("twelve", "12"), ("7", "seven"), ("more than 150 million", "150 million")],
+)
+def test_counts_are_accepted_in_figures_and_in_words(answer, expected):
+    assert expected in blank_values.accepted_forms(answer, AnswerType.NUMBER)

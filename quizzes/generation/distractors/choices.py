@@ -5,7 +5,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable
 
+from lemminflect import getAllLemmas
+
 from quizzes.generation.distractors.common import Candidate
+from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.dates import _date_options, _year_options
 from quizzes.generation.distractors.names import (
     _country_options,
@@ -38,6 +41,31 @@ _OPTIONS: dict[AnswerType, Callable[[str, list[Candidate], random.Random], list[
 }
 
 
+# Types whose options are names: each must read as one, or the question answers itself.
+NAMED_TYPES = {
+    AnswerType.PERSON,
+    AnswerType.ORGANIZATION,
+    AnswerType.COUNTRY,
+    AnswerType.PLACE,
+    AnswerType.LAW,
+    AnswerType.EVENT,
+    AnswerType.GROUP,
+}
+
+
+def _reads_as_a_name(option: str, *, people: bool) -> bool:
+    """Capitalised, and not one ordinary English word the tagger took for a name ("the
+    red crescent later", "Wounded"); surnames and country names may be ordinary words."""
+    words = option.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    if len(words) > 1 or people or country_of(words[0]):
+        return True
+    return not getAllLemmas(words[0].lower())
+
+
 # --- Public API -----------------------------------------------------------------------------
 
 
@@ -50,17 +78,8 @@ def pick_distractors(
     seed: str,
 ) -> list[str] | None:
     """Exactly ``count`` wrong answers of the answer's type and form, or None."""
-    make_options = _OPTIONS.get(answer_type)
-    if make_options is None or not answer.strip():
-        return None
-    people = answer_type == AnswerType.PERSON
     chosen: list[str] = []
-    for option in make_options(answer, list(pool), random.Random(seed)):
-        option = option.strip()
-        if is_variant(option, answer, people=people):
-            continue
-        if any(is_variant(option, other, people=people) for other in chosen):
-            continue
+    for option in _fitting_options(answer, answer_type, pool, seed):
         chosen.append(option)
         if len(chosen) == count:
             return chosen
@@ -68,11 +87,38 @@ def pick_distractors(
 
 
 def false_value(
-    answer: str, answer_type: AnswerType, pool: Iterable[Candidate], *, seed: str
+    answer: str, answer_type: AnswerType, pool: Iterable[Candidate], *, seed: str, avoid: str = ""
 ) -> str | None:
-    """One same-type value to put in place of ``answer`` in a false statement, or None."""
-    picked = pick_distractors(answer, answer_type, pool, count=1, seed=seed)
-    return picked[0] if picked else None
+    """One same-type value to put in place of ``answer`` in a false statement, or None.
+
+    A value already written in ``avoid`` (the rest of the statement) is skipped: "Prime
+    Minister Putin and President Putin met" is false, but no one would believe it.
+    """
+    for option in _fitting_options(answer, answer_type, pool, seed):
+        core = option[4:] if option.lower().startswith("the ") else option
+        if core.lower() not in avoid.lower():
+            return option
+    return None
+
+
+def _fitting_options(answer: str, answer_type: AnswerType, pool: Iterable[Candidate], seed: str):
+    """Options of the answer's type and form, best first, none a variant of the answer
+    or of an option before it."""
+    make_options = _OPTIONS.get(answer_type)
+    if make_options is None or not answer.strip():
+        return
+    people = answer_type == AnswerType.PERSON
+    chosen: list[str] = []
+    for option in make_options(answer, list(pool), random.Random(seed)):
+        option = option.strip()
+        if answer_type in NAMED_TYPES and not _reads_as_a_name(option, people=people):
+            continue
+        if is_variant(option, answer, people=people):
+            continue
+        if any(is_variant(option, other, people=people) for other in chosen):
+            continue
+        chosen.append(option)
+        yield option
 
 
 def shuffle_choices(answer: str, distractors: list[str], *, seed: str) -> list[str]:

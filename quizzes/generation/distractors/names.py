@@ -27,88 +27,32 @@ def _has_honorific(text: str) -> bool:
     return text.strip().lower().replace(".", "").split(" ")[0] in _HONORIFICS
 
 
-# Last words that make a "person" the tagger found a place, a body or a thing.
-_NOT_PERSON_HEADS = {
-    "land",
-    "island",
-    "islands",
-    "station",
-    "sea",
-    "ocean",
-    "glacier",
-    "shelf",
-    "peninsula",
-    "bay",
-    "strait",
-    "mountain",
-    "mountains",
-    "mount",
-    "river",
-    "lake",
-    "coast",
-    "pole",
-    "institute",
-    "university",
-    "company",
-    "society",
-    "committee",
-    "council",
-    "survey",
-    "expedition",
-    "agency",
-    "vaccine",
-    "law",
-    "treaty",
-    "convention",
-    "programme",
-    "program",
-    "lock",
-    "locks",
-    "canal",
-    "dam",
-    "bridge",
-    "port",
-    "harbour",
-    "harbor",
-    "street",
-    "road",
-    "square",
-    "park",
-    "hall",
-    "palace",
-    "castle",
-    "tower",
-    "church",
-    "cathedral",
-    "airport",
-    "fault",
-    "ridge",
-    "basin",
-    "trench",
-    "valley",
-    "desert",
-    "forest",
-    "prize",
-    "award",
-    "medal",
-    "cup",
-    "hospital",
-    "school",
-    "college",
-    "museum",
-    "library",
-    "plate",
-    "scale",
-    "fund",
-    "games",
-    "summit",
-    "declaration",
-    "statement",
-    "plan",
-}
+# Last words that make a "person" the tagger found a place ...
+PLACE_HEADS = {
+    "land", "island", "islands", "station", "sea", "ocean", "glacier", "shelf", "peninsula",
+    "bay", "strait", "mountain", "mountains", "mount", "river", "lake", "coast", "pole",
+    "lock", "locks", "canal", "dam", "bridge", "port", "harbour", "harbor", "street", "road",
+    "square", "park", "hall", "palace", "castle", "tower", "church", "cathedral", "airport",
+    "fault", "ridge", "basin", "trench", "valley", "desert", "forest", "hospital", "school",
+    "college", "museum", "library", "plate", "gulf", "cape", "falls", "volcano",
+}  # fmt: skip
+# ... or a body or a thing.
+_OTHER_HEADS = {
+    "institute", "university", "company", "society", "committee", "council", "survey",
+    "expedition", "agency", "vaccine", "law", "treaty", "convention", "programme", "program",
+    "prize", "award", "medal", "cup", "scale", "fund", "games", "summit", "declaration",
+    "statement", "plan",
+}  # fmt: skip
+_NOT_PERSON_HEADS = PLACE_HEADS | _OTHER_HEADS
 
 
-def _looks_like_person(text: str) -> bool:
+def names_a_place(text: str) -> bool:
+    """ "Gatun Lake", "Suez Canal": a name whose last word says it is a place."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in PLACE_HEADS
+
+
+def looks_like_person(text: str) -> bool:
     """No digits, no acronyms ("G8", "ASEM" are not people), no place or body names
     ("Victoria Land", "Vostok Station")."""
     words = text.split()
@@ -120,12 +64,24 @@ def _looks_like_person(text: str) -> bool:
     )
 
 
+_looks_like_person = looks_like_person  # the name candidates.py imports
+
+
 def _person_options(answer: str, pool: list[Candidate], rng: random.Random) -> list[str]:
+    """People written like the answer: full names for a full name; for a surname, the
+    surnames of people the text names in full ("Yeltsin" beside "Putin"), since a lone
+    word tagged as a person is as often a place ("Kamchatka") or a thing."""
     size, titled = len(_name_words(answer)), _has_honorific(answer)
-    people = [t for t in _texts(pool, AnswerType.PERSON) if _looks_like_person(t)]
-    return _ranked(
-        people, rng, key=lambda t: (len(_name_words(t)) != size, _has_honorific(t) != titled)
-    )
+    people = [t for t in _texts(pool, AnswerType.PERSON) if looks_like_person(t)]
+    full_names = [t for t in people if len(_name_words(t)) > 1]
+    if size > 1:
+        return _ranked(
+            full_names,
+            rng,
+            key=lambda t: (len(_name_words(t)) != size, _has_honorific(t) != titled),
+        )
+    title = f"{answer.split()[0]} " if titled else ""
+    return _ranked([title + _name_words(t)[-1] for t in full_names], rng)
 
 
 def _organization_options(answer: str, pool: list[Candidate], rng: random.Random) -> list[str]:

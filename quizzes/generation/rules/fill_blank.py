@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generation.blank_values import is_a_term, worth_blanking
+from quizzes.generation.blank_values import (
+    accepted_forms,
+    is_a_term,
+    only_a_modifier,
+    retyped,
+    worth_blanking,
+)
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.stems import cloze_stem
@@ -168,13 +174,15 @@ def _keys(site: Site, frequency: dict[str, int]):
             continue  # "(NATO)" spells itself out; "Pfizer-BioNTech" is one name
         if not worth_blanking(sent.doc, start, end, label):
             continue  # "red crescent later", "lava cools", "between 2002", "Kunashiri about 1,490"
+        if only_a_modifier(sent.doc, start, end, label):
+            continue  # "major _____ countries": an adjective, not a fact
         if _name_continues(sent.doc, end):
             continue  # "United States Centers" cut from "... Centers for Disease Control"
         if label == "NORP" and sent.doc[start].dep_ == "amod":
             continue  # "African development": an adjective, not a fact
         if _in_a_list(sent.doc, start, end) and not _titled(sent.doc, start):
             continue  # "the _____ and Africa": any member of the list would fit
-        yield confidence, (start, end), answer_type, text
+        yield confidence, (start, end), retyped(label, text, answer_type), text
 
 
 def _candidates(sent):
@@ -204,6 +212,7 @@ def _draft(site: Site, confidence, span, answer_type, text) -> Draft | None:
         rule=f"fill_blank:{answer_type.value}",
         confidence=confidence,
         site=site,
+        accepted=accepted_forms(text, answer_type),
         answer_tokens=span,
     )
 
