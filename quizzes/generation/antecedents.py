@@ -1,7 +1,7 @@
 """What the sentences before a sentence named, so that "he", "it" or "the treaty" can be
 written out in a question that has to stand on its own.
 
-The engine carries one ``Discourse`` through the blocks of a section, advancing it once per
+The engine carries one ``Discourse`` through the document, advancing it once per
 sentence (``after``), so the record costs one pass over the document. Resolution is
 deliberately timid: one candidate or nothing. A wrong name in a question is worse than
 no question.
@@ -27,7 +27,7 @@ TITLE_LINKS = {"to", "and", "for", "in", "on", "at", "a", "an", "with", "from", 
 
 @dataclass(frozen=True)
 class Discourse:
-    """The names the preceding sentences of a section gave, most recent last."""
+    """The names the preceding sentences gave, most recent last."""
 
     title: str = ""
     # Full names of the people the latest sentence of the paragraph that mentioned people
@@ -35,47 +35,54 @@ class Discourse:
     people: tuple[str, ...] | None = ()
     # Family name -> full name, for a person the paragraph names in full and then short.
     full_names: dict = field(default_factory=dict)
-    # Head noun -> the distinct names with that head, in the paragraph and in the section.
+    # Head noun -> the distinct names with that head, in the paragraph and the document.
     block_things: dict = field(default_factory=dict)
-    section_things: dict = field(default_factory=dict)
+    document_things: dict = field(default_factory=dict)
     # The previous sentence's subject when it was a named thing: what "it" continues.
     subject_thing: str | None = None
 
+    def next_section(self, title: str) -> Discourse:
+        """A new section: full names and named things carry over ("Dunant" is still Henry
+        Dunant, "the canal" still the one canal the document named)."""
+        return Discourse(
+            title=title, full_names=self.full_names, document_things=self.document_things
+        )
+
     def next_block(self) -> Discourse:
         """A new paragraph: people and "it" start afresh; named things stay in reach."""
-        return Discourse(title=self.title, section_things=self.section_things)
+        return Discourse(
+            title=self.title, full_names=self.full_names, document_things=self.document_things
+        )
 
     def after(self, sent) -> Discourse:
         """The record once ``sent`` has been read."""
         people, full_names = self._people_after(sent)
-        block_things, section_things = self.block_things, self.section_things
+        block_things, document_things = self.block_things, self.document_things
         for head, name in _named_things(sent):
             block_things = _with_name(block_things, head, name)
-            section_things = _with_name(section_things, head, name)
+            document_things = _with_name(document_things, head, name)
         return replace(
             self,
             people=people,
             full_names=full_names,
             block_things=block_things,
-            section_things=section_things,
+            document_things=document_things,
             subject_thing=self._subject_thing_after(sent),
         )
 
     def _people_after(self, sent) -> tuple[tuple[str, ...] | None, dict]:
         full_names = self.full_names
-        named: list[str] = []
         for ent in sent.ents:
-            if ent.label_ != "PERSON":
-                continue
             words = ent.text.split()
-            if len(words) >= 2:
+            if ent.label_ == "PERSON" and len(words) >= 2:
                 full_names = {**full_names, words[-1]: ent.text}
-                named.append(ent.text)
-            else:
-                named.append(full_names.get(ent.text, ent.text))
-        if named:
-            return tuple(dict.fromkeys(named)), full_names
+        named = people_named(sent, full_names, before=sent.end)
         subject = _main_subject(sent)
+        if named and subject is not None and subject.lower_ in PERSON_PRONOUNS and self.people:
+            # "He shared the prize with X.": the next "he" may be either of them.
+            named = list(dict.fromkeys([*self.people, *named]))
+        if named:
+            return tuple(named), full_names
         if subject is not None and _unnamed_person(subject):
             return None, full_names
         return self.people, full_names
@@ -87,9 +94,11 @@ class Discourse:
         if subject.lower_ in THING_PRONOUNS:
             return self.subject_thing  # "It opened in 1914. It is 82 km long."
         ent = _entity_of(subject)
-        if ent is not None and ent.label_ in THING_LABELS and subject.tag_ == "NNP":
-            return _written_name(ent)
-        return None
+        if ent is None or ent.label_ not in THING_LABELS or subject.tag_ != "NNP":
+            return None
+        if _rival_things(sent, subject):
+            return None  # "The war tested the committee. It ...": the war or the committee?
+        return _written_name(ent)
 
     def person(self) -> str | None:
         """The one person "he" or "she" can mean here, or None."""
@@ -100,7 +109,7 @@ class Discourse:
 
     def thing(self, head: str) -> str | None:
         """The one named thing "the <head>" can mean here, or None."""
-        for names in (self.block_things.get(head, ()), self.section_things.get(head, ())):
+        for names in (self.block_things.get(head, ()), self.document_things.get(head, ())):
             if len(names) == 1:
                 return names[0]
             if names:
@@ -111,9 +120,18 @@ class Discourse:
 EMPTY = Discourse()
 
 
-def opening(title: str) -> Discourse:
-    """The record before the first sentence of a section."""
-    return Discourse(title=title)
+def people_named(sent, full_names: dict, *, before: int) -> list[str]:
+    """The distinct people the sentence names before token ``before``, in full where the
+    text gave the full name: the tagger's people, and family names it left untagged
+    ("Back in Geneva, Dunant could not forget ...")."""
+    named: list[str] = []
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and ent.end <= before:
+            named.append(full_names.get(ent.text, ent.text))
+    for token in sent:
+        if token.i < before and not token.ent_type_ and token.text in full_names:
+            named.append(full_names[token.text])
+    return list(dict.fromkeys(named))
 
 
 def _with_name(things: dict, head: str, name: str) -> dict:
@@ -172,6 +190,18 @@ def _written_name(ent) -> str:
     return text
 
 
+def _rival_things(sent, subject) -> bool:
+    """Whether the sentence mentions another single thing a following "it" could mean."""
+    own = {t.i for t in subject.subtree}
+    return any(
+        t.i not in own
+        and t.tag_ in {"NN", "NNP"}
+        and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "dative"}
+        and t.ent_type_ not in PEOPLE_AND_NUMBERS
+        for t in sent
+    )
+
+
 def _main_subject(sent):
     root = sent.root
     return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -182,7 +212,8 @@ def _unnamed_person(subject) -> bool:
 
     if subject.lower_ in UNNAMED_PEOPLE_PRONOUNS:
         return True
-    return subject.ent_type_ != "PERSON" and subject.lemma_.lower() in ROLE_NOUNS
+    # "The emperor refused.": a "he" after it may mean him; "Soldiers died." leaves "he" alone.
+    return subject.tag_ == "NN" and subject.lemma_.lower() in ROLE_NOUNS
 
 
 def _entity_of(token):

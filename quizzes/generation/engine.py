@@ -47,10 +47,11 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
     pool = candidates_from_doc(all_docs)
 
     section_questions: list[GeneratedQuestion] = []
+    discourse = antecedents.EMPTY
     for done, (path, section, blocks) in enumerate(parsed, start=1):
         drafts: list[Draft] = []
-        # One running record per section, advanced once per sentence: no re-reading.
-        discourse = antecedents.opening(section.title)
+        # One running record, advanced once per sentence: no re-reading.
+        discourse = discourse.next_section(section.title)
         for index, (block, parsed_pieces) in enumerate(zip(section.blocks, blocks, strict=True)):
             discourse = discourse.next_block()
             for offset, sent, opens_block in _sentences(parsed_pieces):

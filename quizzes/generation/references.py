@@ -230,8 +230,9 @@ def resolve(site, tokens: list) -> str | None:
     ``tokens`` is the referring noun phrase of ``site``'s sentence: "he" or "she" -> the one
     person the paragraph's latest sentence about people named; "it" as a clause's subject ->
     the named thing the previous sentence was about; "the treaty" -> the one "Treaty of ..."
-    named before in the paragraph (else the section, else its title). Anything else ("they",
-    "this", "the engineer", "the new treaty"), or a second candidate, gives None.
+    named before in the paragraph (else in the document, else the section's title).
+    Anything else ("they", "this", "the engineer", "the new treaty"), or a second
+    candidate, gives None.
     """
     tokens = sorted(tokens, key=lambda t: t.i)
     discourse = getattr(site, "discourse", None)
@@ -260,7 +261,8 @@ def _resolve_pronoun(site, pronoun, discourse) -> str | None:
     before = [e for e in site.sent.ents if e.end <= pronoun.i]
     if word in antecedents.PERSON_PRONOUNS:
         person = discourse.person()
-        if person is None or any(e.label_ == "PERSON" for e in before):
+        named = antecedents.people_named(site.sent, discourse.full_names, before=pronoun.i)
+        if person is None or any(name != person for name in named):
             return None  # "After Smith met Jones, he ...": either
         return person
     if word in antecedents.THING_PRONOUNS and _referential_it(pronoun):

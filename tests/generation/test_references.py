@@ -12,7 +12,7 @@ def paragraph_sites(*paragraphs: str, title: str = "Test section") -> list[Site]
     """A ``Site`` for every sentence of the paragraphs (blocks of one section), each with
     the discourse record the engine gives it."""
     sites = []
-    discourse = antecedents.opening(title)
+    discourse = antecedents.EMPTY.next_section(title)
     for block, text in enumerate(paragraphs):
         discourse = discourse.next_block()
         doc = load_pipeline()(text)
@@ -89,9 +89,16 @@ def test_a_new_paragraph_forgets_the_people_of_the_last_one():
 
 def test_it_continues_the_named_subject_of_the_sentence_before():
     sites = paragraph_sites(
-        "The Halvor Bridge spans the fjord at its narrowest point. It was opened in 1958."
+        "The Halvor Bridge was designed by Norwegian engineers. It was opened in 1958."
     )
     assert subject_reference(sites[1]) == "the Halvor Bridge"
+
+
+def test_it_after_a_second_thing_is_left_unresolved():
+    sites = paragraph_sites(
+        "The Northern Alliance Bank financed the Selvan Company. It was dissolved in 1932."
+    )
+    assert subject_reference(sites[1]) is None
 
 
 def test_it_without_a_named_subject_before_or_as_a_dummy_is_left_unresolved():
@@ -133,3 +140,12 @@ def test_they_is_never_resolved():
         "The Halvor Bridge Company hired forty masons. They finished the piers in 1957."
     )
     assert subject_reference(sites[1]) is None
+
+
+def test_he_after_he_and_another_person_is_left_unresolved():
+    sites = paragraph_sites(
+        "Tomas Keller trained as a glassblower in Prague. "
+        "In 1890 he founded a studio with the painter Lena Marsh. He died in 1921."
+    )
+    assert subject_reference(sites[1]) == "Tomas Keller"
+    assert subject_reference(sites[2]) is None

@@ -138,7 +138,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
         if container is None:
             continue
         prompt = _when_prompt(site, container)
-        if prompt and len(prompt.split()) <= MAX_QUESTION_WORDS:
+        if prompt and len(prompt.split()) <= MAX_QUESTION_WORDS and not _points_back(prompt):
             drafts.append(
                 Draft(
                     kind=Kind.WHEN,
@@ -152,6 +152,15 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 )
             )
     return drafts
+
+
+# Words left in a question that would need the text to read: a resolved subject may still
+# bring "its" or "they" along in the rest of the clause.
+POINTING_WORDS = {"it", "its", "they", "them", "their", "he", "she", "him", "this", "these"}
+
+
+def _points_back(prompt: str) -> bool:
+    return any(word in POINTING_WORDS for word in re.findall(r"[a-z]+", prompt.lower()))
 
 
 def _time_phrase(ent):
@@ -189,16 +198,17 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
     noun = clauses.participle_noun(verb)
     if noun is not None:
         # Reduced relative: "the Committee held in May 2007" -> "When was the Committee held?"
-        subject = syntax.noun_phrase(noun)
-        subject = references.named_subject(noun, subject) if subject else None
-        if not subject:
+        tokens = syntax.noun_phrase(noun)
+        subject = references.named_subject(noun, tokens) if tokens else None
+        subject_text = syntax.lower_first(subject) if subject else references.resolve(site, tokens)
+        if not subject_text:
             return None
         be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
         rest_tokens = syntax.complements(verb, dropped | clauses.coordinated_phrases(verb))
         if references.deictic(rest_tokens):
             return None
         rest = syntax.render(rest_tokens)
-        return syntax.question_text(wh, be, syntax.lower_first(subject), verb.text, rest)
+        return syntax.question_text(wh, be, subject_text, verb.text, rest)
     if clauses.garbled(verb):
         return None
     auxes = syntax.auxiliaries(verb)
@@ -236,10 +246,8 @@ def _object_text(site: Site, verb) -> str:
 
 def _subject_for(site: Site, verb):
     tokens = syntax.clause_subject_tokens(verb)
-    if tokens is None:
-        return None
-    if syntax.is_anaphoric(tokens):
-        return None
+    if tokens is None or syntax.is_anaphoric(tokens):
+        return _resolved_subject(site, verb)
     if _defines_term(site, verb) and syntax.subject_of(verb).lower_ in syntax.RELATIVE_PRONOUNS:
         return tokens, site.term
     subject = syntax.subject_of(verb)
@@ -248,8 +256,19 @@ def _subject_for(site: Site, verb):
     # "the railway engineer" is named by "John Frank Stevens" beside it, or not at all.
     named = references.named_subject(subject, tokens)
     if named is None:
-        return None
+        return _resolved_subject(site, verb)
     return named, syntax.lower_first(named)
+
+
+def _resolved_subject(site: Site, verb):
+    """ "He published ...", "The treaty opened ...": the name the paragraph gave before,
+    when there is exactly one (see ``references.resolve``)."""
+    subject = syntax.subject_of(verb)
+    if subject is None or subject.lower_ in syntax.RELATIVE_PRONOUNS:
+        return None
+    tokens = [subject] if subject.pos_ == "PRON" else syntax.noun_phrase(subject)
+    name = references.resolve(site, tokens)
+    return (tokens, name) if name else None
 
 
 def _defines_term(site: Site, verb) -> bool:
@@ -276,11 +295,14 @@ def _noun_event_question(site: Site, noun, dropped: set[int]) -> str | None:
     if verb and target is not None and verb not in INTRANSITIVE_VERBS:
         # "the creation of the WHO in April 1948" -> "When was the WHO created?"
         tokens = syntax.noun_phrase(target)
+        text = syntax.render(tokens)
         if _starts_with_pronoun(tokens):
-            return None
+            text = references.resolve(site, tokens)  # "the signing of the treaty in 1855"
+            if text is None:
+                return None
         participle = getInflection(verb, tag="VBN")
         be = "were" if target.tag_ in {"NNS", "NNPS"} else "was"
-        return syntax.question_text("When", be, syntax.render(tokens), participle[0])
+        return syntax.question_text("When", be, text, participle[0])
     if noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS or verb:
         kept = syntax.subtree_without(noun, dropped | _clausal_children(noun))
         tokens = list(syntax.balanced(syntax.trim_punct(kept)))
