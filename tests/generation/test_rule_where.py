@@ -130,3 +130,84 @@ def test_refuses_two_places_for_one_event(site):
     drafts = where_drafts(site("The Krakatoa eruption began near Anak in Indonesia in 1883."))
 
     assert drafts == []
+
+
+# --- Typed places, event nouns, routes (round 2) -----------------------------------------------
+
+
+def test_a_typed_place_is_asked_by_its_type(site):
+    (draft,) = where_drafts(site("Alfred Nobel grew up in the small Swedish town of Karlskoga."))
+
+    assert (draft.prompt, draft.answer) == ("In which town did Alfred Nobel grow up?", "Karlskoga")
+
+
+def test_a_typed_place_after_near_keeps_near_and_the_date(site):
+    (draft,) = where_drafts(
+        site("In 1863 the two armies of the Civil War clashed near the village of Gettysburg.")
+    )
+
+    assert draft.prompt == "Near which village did the two armies of the Civil War clash in 1863?"
+    assert draft.answer == "Gettysburg"
+    assert "near Gettysburg" in draft.accepted
+
+
+def test_a_country_from_the_list_is_asked_as_a_country(site):
+    (draft,) = where_drafts(site("The physicist Lise Meitner was born in Austria in 1878."))
+
+    assert draft.prompt == "In which country was the physicist Lise Meitner born in 1878?"
+    assert draft.answer_type == AnswerType.COUNTRY
+
+
+def test_an_event_noun_with_its_place_asks_where_it_was_held(site):
+    drafts = where_drafts(site("The 1972 Stockholm Conference in Sweden launched a new programme."))
+
+    assert asked(drafts) == [("Where was the 1972 Stockholm Conference held?", "Sweden")]
+
+
+def test_a_year_the_parser_put_in_the_subject_is_refused(site):
+    # "In 1863 Confederate ... armies": read as "1863 Confederate armies", the question
+    # would lose its date and misname the subject.
+    sentence = "In 1863 Confederate and Union armies clashed near the village of Gettysburg."
+
+    assert where_drafts(site(sentence)) == []
+
+
+def test_a_bare_event_noun_with_a_place_is_refused(site):
+    assert where_drafts(site("The conference in Geneva approved the budget.")) == []
+
+
+def test_a_battle_misread_as_fighting_is_asked_as_fought(site):
+    drafts = where_drafts(site("The Battle of Bosworth, fought near Market Bosworth, ended a war."))
+
+    assert [d.prompt for d in drafts] == ["Where was the Battle of Bosworth fought?"]
+
+
+def test_a_route_across_a_listed_country(site):
+    (draft,) = where_drafts(
+        site("The Trans-Siberian Railway, completed in 1916, runs across Russia.")
+    )
+
+    assert (draft.prompt, draft.answer) == (
+        "Across which country does the Trans-Siberian Railway run?",
+        "Russia",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Danube flows through Vienna and Budapest.",  # a list: two right answers
+        "The old road runs across the Sahara.",  # not a country: its type is unknown
+        "It runs across Kenya.",  # nobody knows what "it" is
+    ],
+)
+def test_routes_are_refused_unless_one_named_thing_crosses_one_country(site, sentence):
+    assert where_drafts(site(sentence)) == []
+
+
+def test_an_event_nouns_date_after_its_place_moves_to_the_end(site):
+    drafts = where_drafts(
+        site("At the 1975 Helsinki Summit in Finland in July 1975, leaders signed a final act.")
+    )
+
+    assert asked(drafts) == [("Where was the 1975 Helsinki Summit held in July 1975?", "Finland")]

@@ -7,14 +7,14 @@ held every year is only one place in a given year.
 
 from __future__ import annotations
 
-from quizzes.generation import syntax
+from quizzes.generation import place_phrases, references, syntax
 from quizzes.generation.distractors import country_of
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
 KIND = Kind.WHERE
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_LABELS = place_phrases.PLACE_LABELS
 # Prepositions that locate an event; "from" or "to" name a direction, not where it was.
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 # What may stand in the place phrase besides the name: an article, a wider place in
@@ -31,27 +31,71 @@ MAX_QUESTION_WORDS = 22
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     found = []
-    for ent in site.sent.ents:
-        prep = _place_adjunct(ent)
-        if prep is None or _places_of(prep.head) != [prep]:
-            continue  # two places on one verb ("near X in Y") give two right answers
-        prompt = _where_prompt(site, prep)
+    for prep in site.sent:
+        if prep.dep_ != "prep":
+            continue
+        place = _place_of(prep)
+        if place is None:
+            continue
+        verb, measure = _verb_of(prep)
+        if verb is not None:
+            if _places_of(verb) != ([] if measure is not None else [prep]):
+                continue  # two places on one verb ("near X in Y") give two right answers
+            prompt = _where_prompt(site, prep, place.wh, verb=verb, measure=measure)
+        elif prep.lower_ in PLACE_PREPOSITIONS and place_phrases.event_noun(prep) is not None:
+            prompt = place_phrases.event_question(prep.head, prep)
+        else:
+            continue
         if prompt is None:
             continue
         found.append(
             Draft(
                 kind=KIND,
                 prompt=prompt,
-                answer=ent.text,
-                answer_type=AnswerType.COUNTRY if country_of(ent.text) else AnswerType.PLACE,
+                answer=place.text,
+                answer_type=AnswerType.COUNTRY if place.is_country else AnswerType.PLACE,
                 rule="where",
                 confidence=0.85,
                 site=site,
-                accepted=_accepted(ent, prep),
-                answer_tokens=(ent.start, ent.end),
+                accepted=_accepted(place, prep),
+                answer_tokens=(place.tokens[0].i, place.tokens[-1].i + 1),
             )
         )
     return found
+
+
+def _verb_of(prep) -> tuple:
+    """The verb a place phrase belongs to, and the measure it hangs on if any: "runs about
+    1,500 kilometres across Chile" puts the run, not the kilometres, across Chile."""
+    head = prep.head
+    if head.pos_ in {"VERB", "AUX"}:
+        return head, None
+    is_measure = head.ent_type_ in {"QUANTITY", "CARDINAL"} and head.dep_ in {"dobj", "npadvmod"}
+    if is_measure and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
+        return head.head, head
+    return None, None
+
+
+def _place_of(prep) -> place_phrases.Place | None:
+    """What a preposition puts its clause at: a place name after "in", "at" or "near"
+    (asked "Where ...?", or "In which country ...?" for a country), a typed place ("near
+    the village of X"), or a country a route crosses ("across northern Turkey")."""
+    if prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
+        return place_phrases.route_country(prep)
+    if prep.lower_ not in PLACE_PREPOSITIONS or prep.ent_type_:
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return None
+    typed = place_phrases.typed_place(objects[0])
+    if typed is not None:
+        return typed
+    ent = next((e for e in prep.sent.ents if e.root.i == objects[0].i), None)
+    if ent is None or _place_adjunct(ent) is None:
+        return None
+    is_country = country_of(ent.text) is not None
+    wh = "In which country" if is_country and prep.lower_ == "in" else "Where"
+    return place_phrases.Place(tokens=list(ent), wh=wh, is_country=is_country)
 
 
 def _place_adjunct(ent):
@@ -67,8 +111,6 @@ def _place_adjunct(ent):
     prep = root.head
     if prep.lower_ not in PLACE_PREPOSITIONS or prep.dep_ != "prep" or prep.ent_type_:
         return None
-    if prep.head.pos_ not in {"VERB", "AUX"}:
-        return None  # "the summit in Bali": a noun's place, not the clause's
     if any(c.dep_ in {"conj", "cc", "relcl", "acl"} for c in root.children):
         return None
     extra = [t for t in root.subtree if t.i not in range(ent.start, ent.end)]
@@ -83,44 +125,76 @@ def _places_of(verb) -> list:
         child
         for child in verb.children
         if child.dep_ == "prep"
-        and child.lower_ in PLACE_PREPOSITIONS
-        and any(t.ent_type_ in PLACE_LABELS for t in child.subtree)
+        and (child.lower_ in PLACE_PREPOSITIONS or child.lower_ in place_phrases.ROUTE_PREPOSITIONS)
+        and (
+            child.lower_ not in place_phrases.ROUTE_PREPOSITIONS
+            or place_phrases.route_country(child) is not None
+        )
+        and (
+            any(t.ent_type_ in PLACE_LABELS for t in child.subtree)
+            or any(place_phrases.typed_place(c) for c in child.children if c.dep_ == "pobj")
+        )
     ]
 
 
-def _where_prompt(site: Site, prep) -> str | None:
-    verb = prep.head
+def _where_prompt(site: Site, prep, wh: str = "Where", *, verb=None, measure=None) -> str | None:
+    verb = verb if verb is not None else prep.head
     if syntax.is_hypothetical(verb) or syntax.is_negated(verb):
         return None
-    subject = _subject(site, verb)
-    if subject is None:
+    found = _subject(site, verb)
+    if found is None:
         return None
-    dropped = {prep.i} | {t.i for t in subject}
+    subject, subject_text = found
+    dropped = {prep.i} | {t.i for t in subject} | ({measure.i} if measure is not None else set())
     dropped |= {c.i for c in verb.children if c.dep_ in LEFT_OUT_DEPS}
     rest = _rest(verb, dropped, _relative_object_text(site, verb))
-    subject_text = syntax.lower_first(subject)
-    if verb.dep_ == "acl":
+    if verb.dep_ == "acl" or _misread_participle(verb, subject):
         # Reduced relative: "the Summit, held in Hanoi ..." -> "Where was the Summit held?"
-        be = "were" if verb.head.tag_ in {"NNS", "NNPS"} else "was"
-        question = syntax.question_text("Where", be, subject_text, verb.text, rest)
+        noun = verb.head if verb.dep_ == "acl" else syntax.subject_of(verb)
+        be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
+        question = syntax.question_text(wh, be, subject_text, verb.text, rest)
     else:
-        question = syntax.invert(verb, subject_text, rest, "Where")
+        question = syntax.invert(verb, subject_text, rest, wh)
     if question is None or len(question.split()) > MAX_QUESTION_WORDS:
         return None
     return question
 
 
-def _subject(site: Site, verb) -> list | None:
-    """The words naming what happened where; None for a pronoun or a vague reference."""
+def _subject(site: Site, verb) -> tuple[list, str] | None:
+    """The words naming what happened where, and how the question writes them: as the
+    text does, or by the name a pronoun or "the treaty" stands for when the paragraph
+    makes that certain; None for a reference nobody could follow out of context."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         tokens = syntax.noun_phrase(verb.head)
     elif verb.dep_ in {"ROOT", "relcl", "conj", "ccomp"} and verb.tag_ != "VBG":
         tokens = syntax.clause_subject_tokens(verb)
+        subject = syntax.subject_of(verb)
+        if tokens is None and subject is not None and subject.pos_ == "PRON":
+            tokens = [subject]
     else:
         return None
-    if not tokens or not syntax.names_something(tokens):
+    if not tokens or _swallowed_date(tokens):
         return None
-    return tokens
+    if syntax.names_something(tokens):
+        return tokens, syntax.lower_first(tokens)
+    name = references.resolve(site, tokens)
+    return (tokens, name) if name else None
+
+
+def _misread_participle(verb, subject: list) -> bool:
+    """ "The Battle of Hastings, fought near ...": the parser took the participle for the
+    main verb, but a battle is fought, it does not fight."""
+    head = syntax.subject_of(verb) if subject else None
+    participle = place_phrases.EVENT_PARTICIPLES.get(head.lower_) if head is not None else None
+    return verb.lower_ == participle and not syntax.auxiliaries(verb)
+
+
+def _swallowed_date(tokens: list) -> bool:
+    """ "In 1415 English armies ...": the parser made the year part of the subject, and the
+    question would lose the preposition it hangs on."""
+    first = tokens[0]
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    return first.ent_type_ == "DATE" and before is not None and before.pos_ == "ADP"
 
 
 def _relative_object_text(site: Site, verb) -> str:
@@ -173,13 +247,19 @@ def _moved(verb) -> str:
     return text
 
 
-def _accepted(ent, prep) -> list[str]:
+def _accepted(place: place_phrases.Place, prep) -> list[str]:
     """ "near Valdivia" where the text says near; "Los Cabos, Mexico" where it adds the
-    wider place. "in Geneva" needs no entry: grading ignores the preposition."""
+    wider place; "northern Chile" where a route names part of the country. "in Geneva"
+    needs no entry: grading ignores the preposition."""
     accepted = []
     if prep.lower_ == "near":
-        accepted.append(f"near {ent.text}")
-    wider = [c for c in ent.root.children if c.dep_ == "appos" and c.ent_type_ in PLACE_LABELS]
+        accepted.append(f"near {place.text}")
+    ids = {t.i for t in place.tokens}
+    root = next(t for t in place.tokens if t.head.i not in ids or t.head.i == t.i)
+    wider = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ in PLACE_LABELS]
     if wider:
-        accepted.append(f"{ent.text}, {syntax.render(syntax.noun_phrase(wider[0]))}")
+        accepted.append(f"{place.text}, {syntax.render(syntax.noun_phrase(wider[0]))}")
+    described = [c for c in root.children if c.dep_ == "amod" and c.i < root.i]
+    if described and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
+        accepted.append(syntax.render([*described, *place.tokens]))
     return accepted
