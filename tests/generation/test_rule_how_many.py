@@ -290,3 +290,68 @@ def test_count_question_stops_before_a_list_that_gives_the_answer_away(site):
 )
 def test_refuses_a_group_the_text_has_already_counted(site, sentence):
     assert how_many_drafts(site(sentence)) == []
+
+
+# --- Amounts inside noun phrases (round 2) ------------------------------------------------
+
+
+def test_a_hedged_scaled_count_is_asked_about_and_keeps_its_noun(site):
+    drafts = how_many_drafts(site("The National Archive holds about seven million index cards."))
+
+    assert asked(drafts) == [
+        ("About how many index cards does the National Archive hold?", "seven million")
+    ]
+    assert "about seven million" in drafts[0].accepted
+
+
+def test_a_bounded_count_keeps_its_bound_in_the_key(site):
+    drafts = how_many_drafts(site("The Red Cross helped more than 9,000 wounded soldiers in 1870."))
+
+    assert asked(drafts) == [
+        ("How many wounded soldiers did the Red Cross help in 1870?", "more than 9,000")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 40,000 people worked on the project.",  # which project?
+        "They reached the fort, where more than 900 men had taken refuge.",  # where?
+    ],
+)
+def test_a_widened_count_needs_a_named_subject_and_its_place(site, sentence):
+    assert how_many_drafts(site(sentence)) == []
+
+
+def test_a_noun_of_giving_is_asked_with_its_verb(site):
+    drafts = how_many_drafts(
+        site("Norway made a contribution of 2.5 billion kroner to the fund in 2010.")
+    )
+
+    assert asked(drafts) == [
+        ("How much did Norway contribute to the fund in 2010?", "2.5 billion kroner")
+    ]
+
+
+def test_a_rate_is_asked_with_its_adjective_and_keeps_its_period(site):
+    drafts = how_many_drafts(
+        site("The Red Sea Rift widens at an average rate of about 1.5 centimetres a year.")
+    )
+
+    assert asked(drafts) == [
+        ("At about what average rate does the Red Sea Rift widen?", "1.5 centimetres a year")
+    ]
+
+
+def test_a_multiple_is_asked_as_how_many_times(site):
+    drafts = how_many_drafts(
+        site("A category 5 hurricane carries about 250 times more energy than a storm.")
+    )
+
+    assert asked(drafts) == [
+        (
+            "About how many times more energy does a category 5 hurricane carry than a storm?",
+            "250",
+        )
+    ]
+    assert "250 times" in drafts[0].accepted

@@ -12,6 +12,8 @@ from __future__ import annotations
 from quizzes.generation import syntax
 from quizzes.generation.amount_questions import amount_drafts
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
+from quizzes.generation.measures import APPROXIMATORS, BOUNDS, SCALES
+from quizzes.generation.noun_amounts import noun_amount_drafts
 from quizzes.generation.question import AnswerType, Kind
 
 KIND = Kind.HOW_MANY
@@ -41,17 +43,19 @@ NUMBER_WORDS = {
 
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
-    drafts = amount_drafts(site)
+    drafts = amount_drafts(site) + noun_amount_drafts(site)
     for ent in site.sent.ents:
-        if ent.label_ != "CARDINAL" or not _is_count(ent.text):
+        hedge, count = _hedged_count(ent.text)
+        if ent.label_ != "CARDINAL" or not _is_count(_without_bound(count)):
             continue
         number = ent.root
         noun = number.head
         if number.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
             continue
-        prompt = _prompt(site, number, noun)
+        widened = bool(hedge) or count != _without_bound(count) or len(count.split()) > 1
+        prompt = _prompt(site, number, noun, hedged=bool(hedge), widened=widened)
         if prompt:
-            answer = ent.text
+            answer = count
             drafts.append(
                 Draft(
                     kind=Kind.HOW_MANY,
@@ -61,17 +65,45 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                     rule="how_many",
                     confidence=0.85,
                     site=site,
-                    accepted=[f"{answer} {noun.text}"],
+                    accepted=[f"{answer} {noun.text}", *([f"{hedge} {answer}"] if hedge else [])],
                 )
             )
     return drafts
 
 
 def _is_count(text: str) -> bool:
-    return text.replace(",", "").isdigit() or text.lower() in NUMBER_WORDS
+    """ "32", "1,200", "twelve", "220 million", "seven million"."""
+    words = text.lower().split()
+    if len(words) == 2 and words[1] in SCALES:
+        words = words[:1]
+    if len(words) != 1:
+        return False
+    return words[0].replace(",", "").replace(".", "", 1).isdigit() or words[0] in NUMBER_WORDS
 
 
-def _prompt(site: Site, number, noun) -> str | None:
+def _without_bound(text: str) -> str:
+    lowered = text.lower()
+    bound = next((b for b in BOUNDS if lowered.startswith(b + " ")), "")
+    return text[len(bound) + 1 :] if bound else text
+
+
+def _hedged_count(text: str) -> tuple[str, str]:
+    """ "about seven million" -> ("about", "seven million"); "more than 9,000" keeps its
+    bound, which is part of the fact: ("", "more than 9,000")."""
+    lowered = text.lower()
+    for word in APPROXIMATORS:
+        if lowered.startswith(word + " "):
+            return word, text[len(word) + 1 :]
+    for bound in BOUNDS:
+        if lowered.startswith(bound + " "):
+            return "", bound + text[len(bound) :]  # "More than 150" -> "more than 150"
+    return "", text
+
+
+def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = False) -> str | None:
+    """With ``widened`` (a hedged, bounded or scaled count: "about 40,000 people"), the
+    question must name something: "About how many people worked on the project?" does
+    not say which project."""
     # "A total of 32 countries" is counted through its head: the clause's subject is "total".
     role_bearer = noun
     if (
@@ -83,7 +115,7 @@ def _prompt(site: Site, number, noun) -> str | None:
     counted = [
         t
         for t in syntax.subtree_without(noun, _extras(noun, number))
-        if t.i != number.i and t.dep_ != "det"
+        if t.i not in {n.i for n in number.subtree} and t.dep_ != "det"
     ]
     counted_text = syntax.render(syntax.trim_punct(counted))
     if _refers_back(noun, counted):
@@ -91,23 +123,35 @@ def _prompt(site: Site, number, noun) -> str | None:
     verb = role_bearer.head
     if role_bearer.dep_ in syntax.SUBJECT_DEPS and verb.pos_ in {"VERB", "AUX"}:
         auxes = syntax.auxiliaries(verb)
-        rest = syntax.render(syntax.until_break(syntax.complements(verb, set())))
-        if any(c.dep_ == "neg" for c in verb.children):
+        rest_tokens = syntax.until_break(syntax.complements(verb, set()))
+        rest = syntax.render(rest_tokens)
+        if any(c.dep_ == "neg" for c in verb.children) or syntax.has_relative_adverb(verb):
+            return None  # "..., where more than 900 men had taken refuge": the place is lost
+        if widened and not _names_something(counted + rest_tokens):
             return None
         middle = " ".join([*(a.text for a in auxes), verb.text, rest])
-        question = f"How many {counted_text} {middle}"
+        question = f"{'About how' if hedged else 'How'} many {counted_text} {middle}"
     elif role_bearer.dep_ == "dobj" and verb.pos_ == "VERB":
         subject = syntax.clause_subject_tokens(verb)
         if not subject or subject[0].lower_ in syntax.PRONOUNS:
             return None
+        if widened and not _names_something(subject):
+            return None  # "About how many members does the committee have?": which one?
         rest = syntax.render(syntax.until_break(syntax.complements(verb, {role_bearer.i})))
         inverted = syntax.invert(
-            verb, syntax.lower_first(subject), rest, f"How many {counted_text}"
+            verb,
+            syntax.lower_first(subject),
+            rest,
+            f"{'About how' if hedged else 'How'} many {counted_text}",
         )
         return _with_context(site, inverted)
     else:
         return None
     return _with_context(site, syntax.question_text(question))
+
+
+def _names_something(tokens: list) -> bool:
+    return any(t.pos_ == "PROPN" for t in tokens)
 
 
 def _refers_back(noun, counted: list) -> bool:

@@ -1,0 +1,164 @@
+"""Amounts inside noun phrases, for the how-many rule.
+
+"Norway made a contribution of 2.5 billion kroner to the fund." -> "How much did Norway
+contribute to the fund?"; "The ridge widens at an average rate of about 2.5 centimetres a
+year." -> "At about what average rate does the ridge widen?"; "A storm of force 10 carries
+about 30 times more energy than ..." -> "About how many times more energy does ...?".
+General English only: nouns of giving and the verbs they come from.
+"""
+
+from __future__ import annotations
+
+from lemminflect import getInflection
+
+from quizzes.generation import syntax
+from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.measures import read_amount
+from quizzes.generation.question import AnswerType, Kind
+
+# A noun of giving and the verb a question asks with: "a contribution of X" -> contribute.
+GIVING_VERBS = {
+    "contribution": "contribute",
+    "donation": "donate",
+    "pledge": "pledge",
+    "investment": "invest",
+    "loan": "lend",
+    "grant": "grant",
+    "payment": "pay",
+}
+# Verbs that only carry a noun of giving: "made a contribution" is "contributed".
+LIGHT_VERBS = {"make", "give", "provide", "extend", "announce"}
+RATE_NOUNS = {"rate", "speed", "pace"}
+COMPARATIVES = {"more", "less", "greater", "larger", "smaller", "faster", "slower", "higher"}
+SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT"}  # besides CARDINAL
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
+MAX_QUESTION_WORDS = 22
+
+
+def noun_amount_drafts(site: Site) -> list[Draft]:
+    found = []
+    for token in site.sent:
+        if token.lower_ == "of" and token.dep_ == "prep":
+            found.extend(_of_noun(site, token))
+        if token.lower_ == "times":
+            found.extend(_multiple(site, token))
+    return found
+
+
+def _draft(site: Site, prompt: str | None, answer: str, accepted: list[str]) -> list[Draft]:
+    if prompt is None or len(prompt.split()) > MAX_QUESTION_WORDS:
+        return []
+    return [
+        Draft(
+            kind=Kind.HOW_MANY,
+            prompt=prompt,
+            answer=answer,
+            answer_type=AnswerType.NUMBER,
+            rule="how_many:noun_amount",
+            confidence=0.8,
+            site=site,
+            accepted=accepted,
+        )
+    ]
+
+
+def _of_noun(site: Site, of) -> list[Draft]:
+    """An amount after "of" on a noun of giving ("a donation of 3 million euros") or on a
+    rate ("at a rate of 2 centimetres a year")."""
+    noun = of.head
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if noun.lemma_ not in GIVING_VERBS and noun.lemma_ not in RATE_NOUNS or len(objects) != 1:
+        return []
+    measure = objects[0]
+    per = [t for c in measure.children if c.dep_ == "npadvmod" for t in c.subtree]
+    phrase = [t for t in measure.subtree if t not in per]
+    amount = read_amount(syntax.render(phrase))
+    if amount is None or any(t.ent_type_ == "DATE" for t in phrase):
+        return []
+    if noun.lemma_ in GIVING_VERBS and noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
+        verb = noun.head
+        rest, subject = _rest(verb, {noun.i}), _subject(verb)
+        if rest is None or subject is None or not _is_fact(verb):
+            return []
+        wh = f"{'about ' if amount.hedge else ''}how much".capitalize()
+        prompt = _asked_with(verb, GIVING_VERBS[noun.lemma_], wh, subject, rest)
+        return _draft(site, prompt, amount.key, amount.variants())
+    at = noun.head
+    if noun.lemma_ in RATE_NOUNS and noun.dep_ == "pobj" and at.dep_ == "prep" and per:
+        verb = at.head
+        rest, subject = _rest(verb, {at.i}), _subject(verb)
+        if rest is None or subject is None or not _is_fact(verb):
+            return []
+        described = " ".join(c.lower_ for c in noun.children if c.dep_ == "amod")
+        about = "about" if amount.hedge else ""
+        wh = syntax.question_text(at.lower_, about, "what", described, noun.lower_)[:-1]
+        key = f"{amount.key} {syntax.render(per)}"
+        return _draft(site, syntax.invert(verb, subject, rest, wh), key, [])
+    return []
+
+
+def _multiple(site: Site, times) -> list[Draft]:
+    """ "releases about 32 times more energy than X" -> "About how many times more energy
+    does ... release than X?" (32)."""
+    number = times.head if times.head.like_num else None
+    number = number or next((c for c in times.children if c.dep_ == "nummod"), None)
+    if number is None or not number.like_num:
+        return []
+    noun = number.head if number.head.i != times.i else times.head
+    between = noun.doc[times.i + 1 : noun.i]
+    if noun.dep_ != "dobj" or not between or between[0].lower_ not in COMPARATIVES:
+        return []
+    verb = noun.head
+    subject = _subject(verb)
+    if subject is None or not _is_fact(verb):
+        return []
+    hedged = any(t.lower_ in {"about", "roughly", "around", "some"} for t in number.subtree)
+    counted = {t.i for t in number.subtree} | {t.i for t in times.subtree}
+    than = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "than"]
+    counted |= {t.i for c in than for t in c.subtree}
+    phrase = syntax.render(t for t in noun.subtree if t.i not in counted and t.dep_ != "det")
+    rest = _rest(verb, {noun.i})
+    if rest is None:
+        return []
+    than_text = syntax.render(t for c in than for t in c.subtree)
+    wh = f"{'About how' if hedged else 'How'} many times {phrase}"
+    prompt = syntax.invert(verb, subject, f"{rest} {than_text}".strip(), wh)
+    answer = number.text
+    return _draft(site, prompt, answer, [f"{answer} times", f"{answer} times {between[0].text}"])
+
+
+def _asked_with(verb, lemma: str, wh: str, subject: str, rest: str) -> str | None:
+    """ "How much did Norway contribute ...?": the light verb's tense, the noun's verb."""
+    support = SUPPORT.get(verb.tag_)
+    if support is None or syntax.auxiliaries(verb):
+        return None
+    base = getInflection(lemma, tag="VB")
+    return syntax.question_text(wh, support, subject, base[0] if base else lemma, rest)
+
+
+def _rest(verb, dropped: set[int]) -> str | None:
+    subject = syntax.subject_of(verb)
+    if subject is not None:
+        dropped = dropped | {subject.i}
+    tokens = syntax.until_break(syntax.complements(verb, dropped))
+    if any(t.ent_type_ in {"CARDINAL", *AMOUNT_LABELS} for t in tokens):
+        return None  # a second number blurs which one is asked
+    return syntax.render(tokens)
+
+
+def _subject(verb) -> str | None:
+    tokens = syntax.clause_subject_tokens(verb)
+    if not tokens or syntax.is_vague_reference(tokens):
+        return None
+    return syntax.lower_first(tokens)
+
+
+def _is_fact(verb) -> bool:
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb.dep_ in CLAUSE_DEPS
+        and not syntax.has_relative_adverb(verb)
+        and not syntax.is_negated(verb)
+        and not syntax.is_hypothetical(verb)
+    )
