@@ -624,3 +624,39 @@ def test_a_false_value_is_never_one_the_statement_already_holds():
     )
 
     assert value is None
+
+
+def tagged(nlp, text: str, labels: dict[str, str]):
+    """``text`` parsed, with every occurrence of each name in ``labels`` tagged as given
+    (longer names first, so "Rhone River" keeps its own tag around "Rhone")."""
+    doc = nlp(text)
+    spans, taken = [], set()
+    for name in sorted(labels, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            span = doc.char_span(match.start(), match.end(), label=labels[name])
+            if not taken & set(range(span.start, span.end)):
+                spans.append(span)
+                taken.update(range(span.start, span.end))
+    others = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
+    doc.ents = sorted(spans + others, key=lambda span: span.start)
+    return doc
+
+
+PLACES_TEXT = (
+    "The envoys met in Lyon in 1990, in Turin in 1992 and in Milan in 1994. Barges on the "
+    "Rhone River carried grain, and Rhone wine and Rhone salt reached Geneva markets. The "
+    "Sick and Wounded Fund paid for doctors."
+)
+
+
+def test_place_choices_are_towns_the_text_writes_as_places(nlp):
+    labels = {"Rhone River": "LOC", "Rhone": "GPE", "Wounded": "GPE", "Geneva": "GPE"}
+    doc = tagged(nlp, PLACES_TEXT, labels)
+
+    places = [c.text for c in candidates_from_doc(doc) if c.type == AnswerType.PLACE]
+
+    # "Rhone" names the river ("Rhone River"), "Wounded" is a word of a name and "Geneva"
+    # is tagged once, before a noun: none of them is offered as a town.
+    assert places == ["Lyon", "Turin", "Milan"]
+    chosen = pick_distractors("Lyon", AnswerType.PLACE, candidates_from_doc(doc), seed="s")
+    assert chosen is None  # two same-sort places are too few for three distractors

@@ -9,7 +9,7 @@ from lemminflect import getAllLemmas
 from quizzes.generation.distractors.common import _ACRONYM_SKIP, _HONORIFICS, Candidate, _key
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.dates import _parse_date
-from quizzes.generation.distractors.names import _looks_like_person
+from quizzes.generation.distractors.names import looks_like_person, names_a_place
 from quizzes.generation.distractors.numbers import _parse_number, _parse_ordinal
 from quizzes.generation.question import MAX_ANSWER_CHARS, AnswerType
 
@@ -79,7 +79,7 @@ def _name_is_clean(ent) -> bool:
         words = [t for t in ent if t.is_alpha and t.lower_ not in _HONORIFICS]
         proper = bool(words) and words[0].pos_ == "PROPN"
         proper = proper and all(t.pos_ in {"PROPN", "NOUN"} for t in words)  # "Ki-moon": NOUN
-        return proper and _looks_like_person(ent.text) and len(common) < 2
+        return proper and looks_like_person(ent.text) and len(common) < 2
     if ent.label_ == "ORG" and common:
         return len(common) > 1 and _entity_text(ent).lower().startswith("the ")
     return not (ent.label_ in {"GPE", "LOC", "FAC"} and re.search(r"\d", ent.text))
@@ -125,17 +125,58 @@ def _candidate(ent) -> Candidate | None:
     return None
 
 
+def _place_evidence(docs: list) -> dict[str, int]:
+    """How strongly the documents write each name as a place: one point per GPE, LOC or
+    FAC tag, two when a place preposition stands before it ("held in Hanoi")."""
+    points: dict[str, int] = {}
+    for parsed in docs:
+        for ent in parsed.ents:
+            if ent.label_ in {"GPE", "LOC", "FAC"}:
+                before = parsed[ent.start - 1].lower_ if ent.start else ""
+                gain = 2 if before in _PLACE_PREPOSITIONS else 1
+                points[_key(ent.text)] = points.get(_key(ent.text), 0) + gain
+    return points
+
+
+def _short_forms_of_features(docs: list) -> set[str]:
+    """ "Mekong" where the text also writes "Mekong River": the bare name is the river's."""
+    return {
+        _key(" ".join(ent.text.split()[:-1]))
+        for parsed in docs
+        for ent in parsed.ents
+        if len(ent.text.split()) > 1 and names_a_place(ent.text)
+    }
+
+
+def _is_settlement(candidate: Candidate, evidence: dict[str, int]) -> bool:
+    """A place choice must look like the places where-questions ask for: a capitalised
+    name, written as a place at least twice or once after "in"/"at"/"near", and not a
+    river, a lake or a building ("Mekong River", "Wounded" are tagging debris)."""
+    words = candidate.text.removeprefix("the ").split()
+    if not words or not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
+        return False
+    if names_a_place(candidate.text) or candidate.text.startswith("the "):
+        return False
+    return evidence.get(_key(candidate.text), 0) >= 2
+
+
 def candidates_from_doc(doc) -> list[Candidate]:
     """Typed candidates from a spaCy ``Doc`` (or several), once each, in document order.
 
-    A name seen both with and without "the" keeps the form with it.
+    A name seen both with and without "the" keeps the form with it. Places (not
+    countries) are kept only when they look like towns and cities: choices of one sort.
     """
     docs = [doc] if hasattr(doc, "ents") else list(doc)
+    evidence = _place_evidence(docs)
+    for short_form in _short_forms_of_features(docs):
+        evidence.pop(short_form, None)
     found: dict[tuple[AnswerType, str], Candidate] = {}
     for parsed in docs:
         for ent in parsed.ents:
             candidate = _candidate(ent)
             if candidate is None:
+                continue
+            if candidate.type == AnswerType.PLACE and not _is_settlement(candidate, evidence):
                 continue
             slot = (candidate.type, _key(candidate.text))
             earlier = found.get(slot)
