@@ -4,6 +4,7 @@ import pytest
 
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.rules.when import drafts as when_drafts
+from tests.generation.test_references import paragraph_sites
 
 
 def asked(drafts) -> list[tuple[str, str]]:
@@ -335,3 +336,38 @@ def test_refuses_a_clause_the_parser_gave_two_subjects(nlp):
     )
 
     assert when_drafts(made) == []
+
+
+def _last_sentence_prompts(*paragraphs: str) -> list[str]:
+    return [d.prompt for d in when_drafts(paragraph_sites(*paragraphs)[-1])]
+
+
+def test_a_pronoun_subject_is_written_as_the_one_person_named_before():
+    prompts = _last_sentence_prompts(
+        "The Norwegian chemist Ingrid Solberg studied alpine lichens for two decades. "
+        "In 1931 she published a survey of the Dovre plateau."
+    )
+    assert prompts == ["When did Ingrid Solberg publish a survey of the Dovre plateau?"]
+
+
+def test_a_pronoun_subject_after_two_people_gives_no_question():
+    prompts = _last_sentence_prompts(
+        "Ingrid Solberg worked with the botanist Arne Dahl in Bergen. "
+        "In 1931 she published a survey of the Dovre plateau."
+    )
+    assert prompts == []
+
+
+def test_a_definite_kind_subject_is_written_as_the_name_given_before():
+    prompts = _last_sentence_prompts(
+        "Four kingdoms negotiated the Convention of Tarvik over two winters. "
+        "The convention was ratified by the Danish parliament in March 1872."
+    )
+    assert prompts == ["When was the Convention of Tarvik ratified by the Danish parliament?"]
+
+
+def test_it_after_two_named_things_gives_no_question():
+    prompts = _last_sentence_prompts(
+        "The Northern Alliance Bank financed the Selvan Company. It was dissolved in 1932."
+    )
+    assert prompts == []

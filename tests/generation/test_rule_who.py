@@ -4,6 +4,7 @@ import pytest
 
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.rules.who import drafts as who_drafts
+from tests.generation.test_references import paragraph_sites
 
 
 def asked(drafts) -> list[tuple[str, str]]:
@@ -264,3 +265,42 @@ def test_two_people_told_apart_by_their_roles_give_a_which_question(site):
 )
 def test_refuses_a_question_that_does_not_single_out_one_person(site, sentence):
     assert [d for d in who_drafts(site(sentence)) if not d.prompt.startswith("Who was")] == []
+
+
+def _last_sentence_questions(*paragraphs: str) -> list[tuple[str, str]]:
+    site = paragraph_sites(*paragraphs)[-1]
+    return [(d.prompt, d.answer) for d in who_drafts(site)]
+
+
+def test_the_person_someone_acted_with_is_asked_with_the_subject_written_out():
+    questions = _last_sentence_questions(
+        "The Norwegian chemist Ingrid Solberg studied alpine lichens. "
+        "In 1931 she shared the Halden Medal with the Danish botanist Karl Holm."
+    )
+    assert questions == [
+        (
+            "With which Danish botanist did Ingrid Solberg share the Halden Medal in 1931?",
+            "Karl Holm",
+        )
+    ]
+
+
+def test_a_partner_of_a_named_subject_is_asked_with_whom():
+    questions = _last_sentence_questions("In 1902 Alfred Kessel travelled to Egypt with Mara Lind.")
+    assert ("With whom did Alfred Kessel travel to Egypt in 1902?", "Mara Lind") in (questions)
+
+
+def test_a_partner_of_an_unresolved_subject_is_not_asked():
+    questions = _last_sentence_questions(
+        "Ingrid Solberg worked with the botanist Arne Dahl in Bergen. "
+        "In 1931 she shared the Halden Medal with the Danish botanist Karl Holm."
+    )
+    assert questions == []
+
+
+def test_the_agent_of_a_resolved_kind_is_asked_with_its_name():
+    questions = _last_sentence_questions(
+        "Four kingdoms negotiated the Convention of Tarvik over two winters. "
+        "The convention was drafted by the jurist Paul Ferrand."
+    )
+    assert questions == [("Which jurist drafted the Convention of Tarvik?", "Paul Ferrand")]

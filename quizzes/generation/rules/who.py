@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
-from quizzes.generation import people, syntax
+from quizzes.generation import clauses, people, references, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
@@ -91,9 +91,9 @@ def _clause_question(site: Site, ent, name: list) -> Draft | None:
     slot = people.person_slot(ent)
     if slot.tag_ in {"NNS", "NNPS"} and slot.i != ent.root.i:
         return None  # "the seismologists Hanks and Kanamori defined ...": two answers
-    found = _as_subject(slot) or _as_agent(slot)
+    found = _as_subject(slot) or _as_agent(slot, site)
     if found is None:
-        return _as_apposed(site, ent, name, slot)
+        return _as_partner(site, ent, name, slot) or _as_apposed(site, ent, name, slot)
     phrase, rule = found
     lead = _lead(ent, slot)
     if lead is None or lead == "Who" and not _identifies(phrase):
@@ -136,15 +136,21 @@ def _with_leading_date(phrase: str, verb) -> str:
     return f"{phrase} {date}"
 
 
-def _as_agent(slot) -> tuple[str, str] | None:
+def _as_agent(slot, site: Site | None = None) -> tuple[str, str] | None:
     """ "The summit was chaired by X" / "..., chaired by X" -> "chaired the summit"."""
     agent = slot.head
     verb = agent.head
     if slot.dep_ != "pobj" or agent.dep_ != "agent" or verb.tag_ != "VBN":
         return None
     done = _passive_object(verb)
-    if done is None or _vague(done) or any(c.dep_ == "neg" for c in verb.children):
+    if done is None or any(c.dep_ == "neg" for c in verb.children):
         return None
+    done_text = syntax.lower_first(done)
+    if _vague(done) or references.unresolved(done):
+        # "The treaty was drafted by X": the treaty the paragraph named, or no question.
+        done_text = references.resolve(site, done) if site is not None else None
+        if done_text is None:
+            return None
     active = _active_verb(verb)
     if active is None:
         return None
@@ -154,7 +160,42 @@ def _as_agent(slot) -> tuple[str, str] | None:
     if any(t.lower_ == "by" for t in kept):
         return None  # "Russia was represented by X and Japan by Y": two agents
     rest = syntax.render(kept)
-    return " ".join(w for w in (active, syntax.lower_first(done), rest) if w), "who:agent"
+    return " ".join(w for w in (active, done_text, rest) if w), "who:agent"
+
+
+def _as_partner(site: Site, ent, name: list, slot) -> Draft | None:
+    """ "In 1901 he shared the prize with the campaigner X" -> "With which campaigner did
+    <the person named before> share the prize in 1901?": the person someone acted with."""
+    prep = slot.head
+    verb = prep.head
+    if slot.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    if verb.tag_ != "VBD" or syntax.auxiliaries(verb) or clauses.garbled(verb):
+        return None  # do-support is only sure for a plain past: "shared" -> "did ... share"
+    if _coordinated(slot) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = syntax.subject_of(verb)
+    if subject is None or subject.lower_ in syntax.RELATIVE_PRONOUNS:
+        return None
+    tokens = [subject] if subject.pos_ == "PRON" else syntax.noun_phrase(subject, keep_conj=True)
+    subject_text = references.resolve(site, tokens)
+    if subject_text is None:
+        named = references.named_subject(subject, tokens)  # "the composer Emil Varga"
+        if not named or not any(t.pos_ == "PROPN" for t in named):
+            return None
+        subject_text = syntax.lower_first(named)
+    rest_tokens = syntax.complements(verb, {prep.i, *(t.i for t in subject.subtree)})
+    if any(t.ent_type_ == "PERSON" for t in rest_tokens):
+        return None  # "toured with X and met Y": keep to one person per question
+    rest_tokens = [t for t in rest_tokens if t.i < prep.i or t.i > prep.right_edge.i]
+    if not rest_tokens or references.deictic(rest_tokens):
+        return None
+    base = getInflection(verb.lemma_, tag="VB")
+    clause = f"{subject_text} {base[0] if base else verb.lemma_} {syntax.render(rest_tokens)}"
+    role = people.role_tokens(ent)
+    lead = f"With which {syntax.render(role)}" if role else "With whom"
+    prompt = f"{lead} did {_with_leading_date(clause, verb)}?"
+    return _draft(site, name, prompt, "who:partner" + (":role" if role else ""))
 
 
 def _passive_object(verb) -> list | None:
