@@ -45,7 +45,12 @@ def leaks(draft: Draft) -> bool:
     last = answer.split()[-1]
     distinctive = len(answer.split()) > 1 and len(last) > 3 and draft.answer[-1:].isalpha()
     capitalised = draft.answer.split()[-1][:1].isupper()
-    if f" {answer} " in prompt or (distinctive and capitalised and f" {last} " in prompt):
+    # A surname leaks as written ("Pasteur"); "Which treaty ...?" does not give away
+    # "Treaty of Rome", nor "Which strategy" the "Lisbon Strategy".
+    cased_last = re.findall(r"[A-Za-z0-9]+", draft.answer)[-1:]
+    prompt_words = re.findall(r"[A-Za-z0-9]+", draft.prompt)
+    named_in_prompt = bool(cased_last) and cased_last[0] in prompt_words
+    if f" {answer} " in prompt or (distinctive and capitalised and named_in_prompt):
         return True
     # "What does FATF stand for?" must name the acronym it asks to expand.
     return draft.kind != Kind.ACRONYM and _initials_leak(draft.prompt, draft.answer)

@@ -18,6 +18,7 @@ from quizzes.generation.rules import (
     definition,
     fill_blank,
     how_many,
+    what,
     when,
     where,
     who,
@@ -32,7 +33,7 @@ class Rule:
 
 
 # The order is the order drafts are made in; ranking decides what is kept.
-RULE_MODULES = (acronym, definition, when, where, who, how_many, fill_blank)
+RULE_MODULES = (acronym, definition, when, where, who, what, how_many, fill_blank)
 RULES = tuple(
     Rule(kind=module.KIND, name=module.__name__.rsplit(".", 1)[-1], drafts=module.drafts)
     for module in RULE_MODULES

@@ -1,0 +1,235 @@
+"""Names given to things and words quoted about them, asked as what-questions.
+
+Renaming:   "The Pavlov Institute was renamed the Institute of Physiology in 1925." ->
+            "What was the Pavlov Institute renamed in 1925?"
+Also called: "The Vienna Observatory, commonly known as the Old Tower, ..." -> "What is the
+            Vienna Observatory commonly known as?"
+A name taken: "In 1902 the Hanover club adopted the name Arminia." -> "What name did the
+            Hanover club adopt in 1902?"
+Declared:   "The assembly declared 1975 International Women's Year." -> "What did the
+            assembly declare 1975?"
+Quoted words ("How did X describe Y?") are asked in ``quoted_descriptions``.
+
+"X is called Y" with its own subject is a definition (rules/definition.py), not asked here.
+"""
+
+from __future__ import annotations
+
+from lemminflect import getInflection
+
+from quizzes.generation import named_things, references, syntax, what_clauses
+from quizzes.generation.drafts import Draft, Site
+from quizzes.generation.named_things import SMALL_WORDS
+from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.quoted_descriptions import QUOTES, quoted_description
+
+RENAMING_VERBS = {"rename", "rechristen", "retitle", "nickname"}
+# Verbs of a name set beside the thing: "X, usually called Y", "X, known as Y".
+APPOSED_NAMING_VERBS = {"call", "know", "name", "nickname", "dub", "rename", "term"}
+# Adverbs saying the name belongs to the past: "X, later called Y" -> "What was X ...".
+NAMING_ADVERBS = {
+    "usually",
+    "commonly",
+    "also",
+    "now",
+    "today",
+    "often",
+    "popularly",
+    "locally",
+    "sometimes",
+    "simply",
+    "officially",
+    "informally",
+    "widely",
+    "generally",
+    "better",
+    "later",
+    "then",
+    "formerly",
+    "originally",
+    "once",
+    "soon",
+    "briefly",
+}
+PAST_ADVERBS = {"later", "then", "formerly", "originally", "once", "soon", "briefly"}
+NAME_TAKING_VERBS = {"adopt", "take", "assume", "choose", "receive", "acquire", "get"}
+DECLARING_VERBS = {"declare", "proclaim", "designate"}
+
+
+def drafts(site: Site) -> list[Draft]:
+    found = []
+    for token in site.sent:
+        if token.pos_ != "VERB" or what_clauses.refused(token):
+            continue
+        lemma = token.lemma_.lower()
+        for maker in (_renamed, _apposed_name, _name_taken, _declared, quoted_description):
+            draft = maker(site, token, lemma)
+            if draft is not None:
+                found.append(draft)
+    return found
+
+
+def _renamed(site: Site, verb, lemma: str) -> Draft | None:
+    """ "X was renamed Y in 1925" or "A renamed X Y in 1925" -> "What was X renamed in 1925?"."""
+    if lemma not in RENAMING_VERBS:
+        return None
+    if verb.tag_ == "VBN" and syntax.auxiliaries(verb):
+        old = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    else:
+        old = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    new = next((c for c in verb.children if c.dep_ in {"oprd", "attr"}), None)
+    if old is None or new is None:
+        return None
+    old_text = _named_text(old)
+    if old_text is None:
+        return None
+    participle = (getInflection(lemma, tag="VBN") or [verb.text])[0]
+    prompt = syntax.question_text("What was", old_text, participle, _dates(verb))
+    return _name_draft(site, prompt, new, "what:renamed")
+
+
+def _apposed_name(site: Site, verb, lemma: str) -> Draft | None:
+    """ "X, usually called Y," -> "What is X usually called?"."""
+    if lemma not in APPOSED_NAMING_VERBS or verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    if syntax.auxiliaries(verb):
+        return None  # "X is called Y": a definition
+    adverbs = [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
+    if any(a.lower_ not in NAMING_ADVERBS for a in adverbs):
+        return None  # "The minister, however, called ...": a speaker, not a name
+    start = min([verb.i, *(a.i for a in adverbs)])
+    if start < 2 or verb.doc[start - 1].text != ",":
+        return None
+    subject = syntax.subject_of(verb)
+    if subject is not None and subject.right_edge.i not in {start - 2, start - 1}:
+        return None  # the parser read "X, called Y" as a clause; any other subject is one
+    named = _phrase_before(verb.doc[start - 2])
+    new, as_phrase = _given_name(verb)
+    if named is None or new is None:
+        return None
+    past = any(a.lower_ in PAST_ADVERBS for a in adverbs) or lemma in {"name", "rename", "dub"}
+    words = [a.text for a in adverbs] + [verb.text] + (["as"] if as_phrase else [])
+    extra = [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" and c.i < new.i
+    ]  # "known in English as ...": the language the name is in
+    extra_text = syntax.render([t for c in extra for t in c.subtree])
+    prompt = syntax.question_text(
+        "What", "was" if past else "is", named, " ".join(words), extra_text
+    )
+    return _name_draft(site, prompt, new, "what:also_called")
+
+
+def _given_name(verb):
+    """The name a naming verb gives, and the "as" that introduces it, if any."""
+    direct = next((c for c in verb.children if c.dep_ in {"oprd", "dobj", "attr"}), None)
+    if direct is not None:
+        return direct, None
+    as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    name = next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase else None
+    return name, as_phrase
+
+
+def _phrase_before(token) -> str | None:
+    """The named phrase ending at ``token``, as a question states it."""
+    tokens = named_things.name_before(token)
+    return _named_text_of(tokens) if tokens else None
+
+
+def _name_taken(site: Site, verb, lemma: str) -> Draft | None:
+    """ "In 1902 the club adopted the name Arminia." -> "What name did the club adopt in
+    1902?"."""
+    if lemma not in NAME_TAKING_VERBS:
+        return None
+    name_noun = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None
+    )
+    if name_noun is None or any(c.dep_ == "poss" for c in name_noun.children):
+        return None  # "took its name from ...": where a name comes from, not what it is
+    new = next((c for c in name_noun.children if c.dep_ in {"appos", "compound", "oprd"}), None)
+    if new is None or new.i < name_noun.i:
+        new = _capitalised_after(name_noun)
+    subject = what_clauses.subject_text(verb)
+    if new is None or subject is None:
+        return None
+    prompt = syntax.invert(verb, subject, _dates(verb), "What name")
+    return _name_draft(site, prompt, new, "what:name_taken") if prompt else None
+
+
+def _capitalised_after(noun):
+    """ "the name Royal Society": the parser may hang the name anywhere; take the capitalised
+    word right after "name" when it heads a phrase of its own."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is None or not following.text[:1].isupper() or following.pos_ != "PROPN":
+        return None
+    head = following
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head
+
+
+def _declared(site: Site, verb, lemma: str) -> Draft | None:
+    """ "The assembly declared 1975 International Women's Year." -> "What did the assembly
+    declare 1975?"."""
+    if lemma not in DECLARING_VERBS or verb.tag_ != "VBD":
+        return None
+    declared = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    new = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp"}), None)
+    subject = what_clauses.subject_text(verb)
+    if declared is None or new is None or subject is None or new.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    declared_text = _named_text(declared)
+    if declared_text is None:
+        return None
+    prompt = syntax.invert(verb, subject, declared_text, "What")
+    return _name_draft(site, prompt, new, "what:declared") if prompt else None
+
+
+def _named_text(noun) -> str | None:
+    """A phrase naming the thing renamed or declared: with a name or a number in it."""
+    return _named_text_of(syntax.noun_phrase(noun))
+
+
+def _named_text_of(tokens: list) -> str | None:
+    if not tokens or references.unresolved(tokens) or syntax.is_anaphoric(tokens):
+        return None
+    if not any(t.pos_ == "PROPN" or t.like_num for t in tokens):
+        return None  # "the college": which one?
+    if tokens[0].lower_ in {"a", "an"}:
+        return None  # "a grant known as ...": no thing to ask about
+    return syntax.lower_first(tokens)
+
+
+def _dates(verb) -> str:
+    """The clause's date as the end of a question: "In 1925 ..." -> "in 1925"."""
+    tokens = syntax.dated_adjuncts(verb)
+    text = syntax.render(tokens)
+    return text[:1].lower() + text[1:] if tokens and tokens[0].pos_ == "ADP" else text
+
+
+def _name_draft(site: Site, prompt: str, new, rule: str) -> Draft | None:
+    """The new name as the key: without its article, with it accepted."""
+    tokens = [t for t in syntax.noun_phrase(new) if t.text not in QUOTES]
+    while tokens and tokens[0].dep_ == "det":
+        tokens = tokens[1:]
+    if not tokens or new.ent_type_ in {"PERSON", "DATE", "CARDINAL"}:
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in SMALL_WORDS for t in tokens if t.is_alpha):
+        return None  # "called it a partnership": a description, not a name
+    answer = syntax.render(tokens)
+    written_with_the = tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ == "the"
+    accepted = [f"the {answer}"] if written_with_the else []
+    acronym = next((c for c in new.children if c.dep_ == "appos" and c.text.isupper()), None)
+    if acronym is not None:
+        accepted.append(acronym.text)
+    return Draft(
+        kind=Kind.WHAT,
+        prompt=prompt,
+        answer=answer,
+        answer_type=AnswerType.TERM,
+        rule=rule,
+        confidence=0.8,
+        site=site,
+        accepted=accepted,
+        answer_tokens=(tokens[0].i, tokens[-1].i + 1),
+    )

@@ -1,0 +1,149 @@
+"""What-questions: named things a clause acts on, and names given to things.
+
+Objects:  "In 2004 the council adopted the Lisbon Strategy for growth." -> "Which strategy
+          did the council adopt for growth in 2004?" (Lisbon Strategy)
+Passives: "The Treaty of Nijmegen was signed by France and Spain in 1678." -> "Which
+          treaty was signed by France and Spain in 1678?"
+Titles:   "Rachel Carson published a book titled Silent Spring in 1962." -> "What was the
+          title of the book Rachel Carson published in 1962?"
+Names and descriptions are asked in ``naming_questions``.
+
+The key is always a name of several capitalised words the learner can write; the question
+names its subject (no pronoun, no "the leaders") and keeps the date that makes it unique.
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import named_things, naming_questions, syntax, what_clauses
+from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
+from quizzes.generation.named_things import NamedThing
+from quizzes.generation.question import AnswerType, Kind
+
+KIND = Kind.WHAT
+
+MAX_QUESTION_WORDS = 20
+# Verbs after which a bare title says nothing ("What did X have?").
+EMPTY_VERBS = {"be", "have", "become", "include", "contain", "use", "follow", "mention"}
+CLAUSE_DEPS = {"ROOT", "conj", "relcl", "ccomp"}
+
+
+def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
+    found: list[Draft] = []
+    for token in site.sent:
+        if token.pos_ != "VERB" or token.dep_ not in CLAUSE_DEPS or what_clauses.refused(token):
+            continue
+        for draft in (
+            _object_question(site, token),
+            _passive_question(site, token),
+            _title_question(site, token),
+        ):
+            if draft is not None:
+                found.append(draft)
+    found.extend(naming_questions.drafts(site))
+    return [d for d in found if len(d.prompt.split()) <= MAX_QUESTION_WORDS]
+
+
+def _object_question(site: Site, verb) -> Draft | None:
+    """ "X adopted the Lisbon Strategy in 2004" -> "Which strategy did X adopt in 2004?"."""
+    apposed = what_clauses.apposed_object(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c != apposed]
+    if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
+        return None  # "declared 2009 the Year of ...": asked as a name given
+    thing = named_things.named_thing(objects[0])
+    if thing is None or (not thing.kind and verb.lemma_ in EMPTY_VERBS):
+        return None
+    subject = what_clauses.subject_text(verb)
+    if subject is None:
+        return None
+    dropped = {t.i for t in objects[0].subtree} | {t.i for t in thing.tokens}
+    if apposed is not None:
+        dropped |= {t.i for t in apposed.subtree}
+    rest = what_clauses.rest_text(verb, dropped)
+    if rest is None:
+        return None
+    prompt = syntax.invert(verb, subject, rest, _wh(thing))
+    if not prompt:
+        return None
+    draft = _draft(site, prompt, thing, "what:object")
+    for other in [apposed, *_apposed_in_name(thing)]:
+        if other is not None:
+            draft.accepted.extend(_other_name(other))
+    return draft
+
+
+def _apposed_in_name(thing: NamedThing) -> list:
+    """A second name after a comma, hung on the name's last word by the parser."""
+    head = thing.kind
+    return [
+        c
+        for t in thing.tokens
+        for c in t.children
+        if c.dep_ == "appos" and c.lower_ == head and c.doc[c.left_edge.i - 1].text == ","
+    ]
+
+
+def _other_name(noun) -> list[str]:
+    """ "the first Geneva Convention" -> "first Geneva Convention", "Geneva Convention"."""
+    words = [t for t in syntax.noun_phrase(noun) if t.dep_ != "det"]
+    names = [syntax.render(words)]
+    proper = [t for t in words if t.text[:1].isupper()]
+    if proper and proper[0].i != words[0].i:
+        names.append(syntax.render([t for t in words if t.i >= proper[0].i]))
+    return [name for name in names if len(name.split()) > 1]
+
+
+def _passive_question(site: Site, verb) -> Draft | None:
+    """ "The Treaty of X was signed by A and B in 1678" -> "Which treaty was signed by A and
+    B in 1678?"; only with an agent or a date, since "Which treaty was signed?" has many
+    answers."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    auxes = syntax.auxiliaries(verb)
+    if subject is None or not auxes or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in {"oprd", "attr"} for c in verb.children):
+        return None  # "X was renamed Y": asked for the new name in naming_questions
+    thing = named_things.named_thing(subject)
+    if thing is None or not thing.kind:
+        return None
+    rest = what_clauses.rest_text(verb, {t.i for t in subject.subtree})
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    if rest is None or not (has_agent or syntax.is_dated(syntax.dated_adjuncts(verb))):
+        return None
+    verb_words = " ".join([*(a.lower_ for a in auxes), verb.text])
+    prompt = syntax.question_text(_wh(thing), verb_words, rest)
+    return _draft(site, prompt, thing, "what:passive")
+
+
+def _title_question(site: Site, verb) -> Draft | None:
+    """ "X published a book titled Y in 1962" -> "What was the title of the book X published
+    in 1962?" (Y)."""
+    work = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    found = named_things.titled_work(work) if work is not None else None
+    if found is None or verb.tag_ != "VBD":
+        return None
+    title, noun, _ = found
+    subject = what_clauses.subject_text(verb)
+    rest = what_clauses.rest_text(verb, {t.i for t in work.subtree})
+    if subject is None or rest is None:
+        return None
+    prompt = syntax.question_text("What was the title of the", noun, subject, verb.text, rest)
+    thing = NamedThing(title, noun, AnswerType.TERM)
+    return _draft(site, prompt, thing, "what:title")
+
+
+def _wh(thing: NamedThing) -> str:
+    return f"Which {thing.kind}" if thing.kind else "What"
+
+
+def _draft(site: Site, prompt: str, thing: NamedThing, rule: str) -> Draft:
+    return Draft(
+        kind=KIND,
+        prompt=prompt,
+        answer=thing.text,
+        answer_type=thing.answer_type,
+        rule=rule,
+        confidence=0.8,
+        site=site,
+        accepted=thing.accepted(),
+        answer_tokens=(thing.tokens[0].i, thing.tokens[-1].i + 1),
+    )
