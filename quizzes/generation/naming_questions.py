@@ -6,8 +6,8 @@ Also called: "The Vienna Observatory, commonly known as the Old Tower, ..." -> "
             Vienna Observatory commonly known as?"
 A name taken: "In 1902 the Hanover club adopted the name Arminia." -> "What name did the
             Hanover club adopt in 1902?"
-Declared:   "The assembly declared 1975 International Women's Year." -> "What did the
-            assembly declare 1975?"
+Declared:   "The assembly proclaimed 2009 the International Year of Astronomy." -> "What
+            did the assembly proclaim 2009?"
 Quoted words ("How did X describe Y?") are asked in ``quoted_descriptions``.
 
 "X is called Y" with its own subject is a definition (rules/definition.py), not asked here.
@@ -169,20 +169,36 @@ def _capitalised_after(noun):
 
 
 def _declared(site: Site, verb, lemma: str) -> Draft | None:
-    """ "The assembly declared 1975 International Women's Year." -> "What did the assembly
-    declare 1975?"."""
+    """ "The assembly proclaimed 2009 the International Year of Astronomy." -> "What did
+    the assembly proclaim 2009?" (International Year of Astronomy)."""
     if lemma not in DECLARING_VERBS or verb.tag_ != "VBD":
         return None
-    declared = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    new = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp"}), None)
+    found = _declared_parts(verb)
     subject = what_clauses.subject_text(verb)
-    if declared is None or new is None or subject is None or new.pos_ not in {"PROPN", "NOUN"}:
+    if found is None or subject is None:
         return None
-    declared_text = _named_text(declared)
-    if declared_text is None:
+    year, name = found
+    if name.ent_type_ in {"PERSON", "GPE", "LOC"}:
         return None
-    prompt = syntax.invert(verb, subject, declared_text, "What")
-    return _name_draft(site, prompt, new, "what:declared") if prompt else None
+    prompt = syntax.invert(verb, subject, year.text, "What")
+    return _name_draft(site, prompt, name, "what:declared") if prompt else None
+
+
+def _declared_parts(verb):
+    """The year declared and the name given to it, in either shape the parser reads:
+    "2009" with the name in apposition, or the name with "2009" as its number."""
+    declared = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if declared is None:
+        return None
+    if declared.like_num and declared.ent_type_ == "DATE":
+        name = next((c for c in declared.children if c.dep_ == "appos"), None)
+        return (declared, name) if name is not None else None
+    year = next((c for c in declared.children if c.dep_ == "nummod" and c.i < declared.i), None)
+    if year is None or year.ent_type_ != "DATE" or declared.pos_ != "PROPN":
+        return None
+    if verb.doc[year.i + 1].lower_ != "the":
+        return None  # "declared 1979 International Year": no sure boundary
+    return year, declared
 
 
 def _named_text(noun) -> str | None:
@@ -210,6 +226,9 @@ def _dates(verb) -> str:
 def _name_draft(site: Site, prompt: str, new, rule: str) -> Draft | None:
     """The new name as the key: without its article, with it accepted."""
     tokens = [t for t in syntax.noun_phrase(new) if t.text not in QUOTES]
+    articles = [t.i for t in tokens if t.dep_ == "det" and t.head.i == new.i]
+    if articles:  # "1979 the International Year ...": the name starts after its article
+        tokens = [t for t in tokens if t.i > articles[0]]
     while tokens and tokens[0].dep_ == "det":
         tokens = tokens[1:]
     if not tokens or new.ent_type_ in {"PERSON", "DATE", "CARDINAL"}:

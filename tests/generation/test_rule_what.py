@@ -196,6 +196,21 @@ def test_a_name_taken_by_a_named_body(site):
     assert asked(drafts) == [("What name did the Hanover Rowing Club adopt in 1902?", "Arminia")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The General Assembly proclaimed 2009 the International Year of Astronomy.",
+        "In 2009 the General Assembly proclaimed 2009 the International Year of Astronomy.",
+    ],
+)
+def test_a_year_declared_is_asked_for_its_name_however_the_parser_reads_it(site, sentence):
+    drafts = what_drafts(site(sentence))
+
+    assert asked(drafts) == [
+        ("What did the General Assembly proclaim 2009?", "International Year of Astronomy")
+    ]
+
+
 # --- Quoted descriptions ------------------------------------------------------------------
 
 

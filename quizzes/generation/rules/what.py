@@ -50,6 +50,8 @@ def _object_question(site: Site, verb) -> Draft | None:
     if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
         return None  # "declared 2009 the Year of ...": asked as a name given
     thing = named_things.named_thing(objects[0])
+    if verb.lemma_ in naming_questions.DECLARING_VERBS:
+        return None  # "declared 1979 the Year of ...": a name given, asked there
     if thing is None or (not thing.kind and verb.lemma_ in EMPTY_VERBS):
         return None
     subject = what_clauses.subject_text(verb)
