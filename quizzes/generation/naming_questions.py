@@ -27,6 +27,38 @@ RENAMING_VERBS = {"rename", "rechristen", "retitle", "nickname"}
 # Verbs of a name set beside the thing: "X, usually called Y", "X, known as Y".
 APPOSED_NAMING_VERBS = {"call", "know", "name", "nickname", "dub", "rename", "term"}
 # Adverbs saying the name belongs to the past: "X, later called Y" -> "What was X ...".
+# A new name is of the type its entity says: a town renamed gets other places as choices.
+NAME_TYPES = {
+    "GPE": AnswerType.PLACE,
+    "LOC": AnswerType.PLACE,
+    "FAC": AnswerType.PLACE,
+    "ORG": AnswerType.ORGANIZATION,
+    "LAW": AnswerType.LAW,
+    "EVENT": AnswerType.EVENT,
+}
+# A place renamed keeps being a place, whatever the tagger makes of its new name.
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {
+    "town",
+    "village",
+    "city",
+    "capital",
+    "port",
+    "harbour",
+    "harbor",
+    "island",
+    "river",
+    "lake",
+    "mountain",
+    "street",
+    "square",
+    "province",
+    "colony",
+    "territory",
+    "district",
+    "county",
+    "region",
+}
 NAMING_ADVERBS = {
     "usually",
     "commonly",
@@ -85,7 +117,8 @@ def _renamed(site: Site, verb, lemma: str) -> Draft | None:
         return None
     participle = (getInflection(lemma, tag="VBN") or [verb.text])[0]
     prompt = syntax.question_text("What was", old_text, participle, _dates(verb))
-    return _name_draft(site, prompt, new, "what:renamed")
+    place = old.ent_type_ in PLACE_LABELS or old.lemma_.lower() in PLACE_NOUNS
+    return _name_draft(site, prompt, new, "what:renamed", AnswerType.PLACE if place else None)
 
 
 def _apposed_name(site: Site, verb, lemma: str) -> Draft | None:
@@ -223,7 +256,9 @@ def _dates(verb) -> str:
     return text[:1].lower() + text[1:] if tokens and tokens[0].pos_ == "ADP" else text
 
 
-def _name_draft(site: Site, prompt: str, new, rule: str) -> Draft | None:
+def _name_draft(
+    site: Site, prompt: str, new, rule: str, answer_type: AnswerType | None = None
+) -> Draft | None:
     """The new name as the key: without its article, with it accepted."""
     tokens = [t for t in syntax.noun_phrase(new) if t.text not in QUOTES]
     articles = [t.i for t in tokens if t.dep_ == "det" and t.head.i == new.i]
@@ -245,7 +280,7 @@ def _name_draft(site: Site, prompt: str, new, rule: str) -> Draft | None:
         kind=Kind.WHAT,
         prompt=prompt,
         answer=answer,
-        answer_type=AnswerType.TERM,
+        answer_type=answer_type or NAME_TYPES.get(new.ent_type_, AnswerType.TERM),
         rule=rule,
         confidence=0.8,
         site=site,

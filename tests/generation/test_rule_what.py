@@ -144,6 +144,18 @@ def test_renamed_passive_asks_for_the_new_name_with_the_date(site):
     ]
 
 
+def test_a_place_renamed_is_a_place_answer(site):
+    (draft,) = what_drafts(
+        site("The village of Fort Albany was renamed Kingsford in 1890 in honour of a judge.")
+    )
+
+    assert (draft.prompt, draft.answer) == (
+        "What was the village of Fort Albany renamed in 1890?",
+        "Kingsford",
+    )
+    assert draft.answer_type == AnswerType.PLACE
+
+
 def test_renamed_refuses_a_pronoun_or_an_unnamed_thing(site):
     assert what_drafts(site("In 1915 it was renamed the Culebra Pass in his honour.")) == []
     assert what_drafts(site("In 1863 the five founders renamed their group the Aid Union.")) == []
