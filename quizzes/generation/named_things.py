@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from quizzes.generation import syntax
 from quizzes.generation.question import AnswerType
+from quizzes.language.lexicon import NAME_LINK_WORDS
 
 # Kinds of named things, by the head noun a name ends in (or starts with: "Treaty of ...").
 LAW_HEADS = {
@@ -119,7 +120,7 @@ WORK_NOUNS = {
     "work",
 }
 TITLING_VERBS = {"title", "entitle", "call", "name"}
-SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "to", "a", "an", "at"}
+SMALL_WORDS = NAME_LINK_WORDS | {"a", "an", "at"}
 # Particles inside names from other languages: "Autoridad del Canal de Panamá".
 SMALL_WORDS |= {"de", "del", "della", "des", "di", "da", "du", "la", "le", "van", "von", "der"}
 

@@ -7,30 +7,16 @@ Works on spaCy tokens; the word lists are general English.
 from __future__ import annotations
 
 from quizzes.generation import syntax
+from quizzes.language.lexicon import HONORIFICS, NAME_SUFFIXES, RANK_AND_SAINT_TITLES
 
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sir",
-    "dame",
-    "lady",
-    "lord",
-    "madam",
-    "professor",
-    "prof",
-    "saint",
-    "st",
-}
-NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+# A name known to be a person's sheds titles of rank and sainthood too ("Saint Augustine").
+PERSON_TITLES = HONORIFICS | RANK_AND_SAINT_TITLES
 
 
 def name_tokens(ent) -> list:
     """The name without a leading honorific: "Dr Edward Jenner" -> Edward Jenner."""
     tokens = list(ent)
-    while tokens and tokens[0].lower_.rstrip(".") in HONORIFICS:
+    while tokens and tokens[0].lower_.rstrip(".") in PERSON_TITLES:
         tokens = tokens[1:]
     return tokens
 
@@ -61,7 +47,7 @@ def role_tokens(ent) -> list:
         and not (t.dep_ == "punct" and t.text in syntax.BREAKING_PUNCT | {"(", ")"})
         and within_phrase(t, slot)
     ]
-    if not role or all(t.lower_.rstrip(".") in HONORIFICS for t in role):
+    if not role or all(t.lower_.rstrip(".") in PERSON_TITLES for t in role):
         return []  # "Lady Mary Wortley Montagu": a form of address, not a role
     if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[0].isupper() for t in role):
         return []
@@ -160,7 +146,7 @@ def specific_role(role: list, head) -> bool:
 
 def family_name(name: str) -> str:
     """ "Robert Gates" -> "Gates"; "Ban Ki-moon" -> "Ban" (a hyphenated given name comes last)."""
-    words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES] or name.split()
+    words = [w for w in name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES] or name.split()
     last = words[-1]
     if len(words) > 1 and "-" in last and last.split("-")[1][:1].islower():
         return words[0]

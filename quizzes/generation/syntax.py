@@ -10,6 +10,8 @@ from collections.abc import Iterable
 
 from lemminflect import getInflection
 
+from quizzes.language.lexicon import MONTH_NAMES, PRONOUNS, RELATIVE_PRONOUNS
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 AUX_DEPS = {"aux", "auxpass"}
 # Parts of a clause a question keeps after the verb.
@@ -34,27 +36,6 @@ NP_DROPPED_DEPS = {"appos", "relcl", "acl", "cc", "conj", "advmod"}
 BREAKING_PUNCT = {",", ";", ":", "—", "–", "."}
 # Determiners that point back to something said before: "other talks", "such measures".
 ANAPHORIC_WORDS = {"other", "such", "another", "same", "said", "both", "each", "latter", "former"}
-PRONOUNS = {
-    "he",
-    "she",
-    "it",
-    "they",
-    "this",
-    "these",
-    "those",
-    "that",
-    "his",
-    "her",
-    "its",
-    "their",
-    "we",
-    "i",
-    "you",
-    "him",
-    "them",
-    "one",
-}
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # Sentence-opening connectives that make no sense once a clause stands alone.
 DISCOURSE_ADVERBS = {
     "moreover",
@@ -285,20 +266,6 @@ def lower_first(tokens: list) -> str:
 # Modal auxiliaries that make a clause a possibility, a wish or a hypothesis, not a fact.
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "can", "must", "shall"}
 CONDITIONAL_MARKERS = {"if", "unless", "whether", "lest"}
-MONTH_NAMES = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
 # Words that join the two ends of a range: "between 2002 and 2006", "5 to 10 km", "1914-18".
 RANGE_JOINERS = {"and", "to", "-", "–", "—", "or"}
 RANGE_OPENERS = {"between", "from"}

@@ -9,35 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from quizzes.grading.text import fold, word_set
+from quizzes.grading.text import fold
+from quizzes.language.lexicon import MONTH_NUMBERS, WEEKDAYS
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan",
-            "february feb",
-            "march mar",
-            "april apr",
-            "may",
-            "june jun",
-            "july jul",
-            "august aug",
-            "september sep sept",
-            "october oct",
-            "november nov",
-            "december dec",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-_WEEKDAYS = word_set(
-    """
-    monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday sat
-    sunday sun
-    """
-)
 _FILLER = frozenset({"in", "on", "the", "of", "year", "ad", "ce"})
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _ISO = re.compile(r"(?:in |on )?(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
@@ -76,10 +50,10 @@ def parse_date(text: str) -> When | None:
         return None
     found: dict[str, int] = {}
     for token in re.sub(r"[,.]", " ", folded).split():
-        if token in _FILLER or token in _WEEKDAYS:
+        if token in _FILLER or token in WEEKDAYS:
             continue
-        if token in _MONTHS:
-            part, value = "month", _MONTHS[token]
+        if token in MONTH_NUMBERS:
+            part, value = "month", MONTH_NUMBERS[token]
         elif _YEAR.fullmatch(token):
             part, value = "year", int(token)
         elif (day := _DAY.fullmatch(token)) and 1 <= int(day[1]) <= 31:

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 from quizzes.grading.text import clean, fold_cleaned, typo_edits, word_set
+from quizzes.language.lexicon import HONORIFICS, NAME_SUFFIXES
 
 # Words of a title before a name: "Mr.", "Secretary of Defense", "Minister for Foreign Affairs".
-TITLES = word_set(
+TITLES = HONORIFICS | word_set(
     """
-    mr mrs ms miss mx dr doctor prof professor sir dame lord lady president vice prime
+    mx doctor professor lord lady president vice prime
     minister secretary general gen chancellor premier king queen prince princess emperor
     empress pope senator sen rep representative congressman congresswoman governor gov
     ambassador chairman chairwoman chair chief deputy foreign defense defence state
@@ -23,7 +24,6 @@ _PARTICLES = word_set(
     de del della der den di da dos das du van von le la bin ibn al el ter
     """
 )
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that make a capitalised phrase a place, a body or a thing rather than a person.
 _NOT_NAMES = word_set(
     """
@@ -69,7 +69,7 @@ def _parts(text: str) -> list[tuple[str, str]]:
     while start < len(parts) - 1 and all(p in TITLES for p in parts[start][1].split("-")):
         start += 1
     end = len(parts)
-    while end > start + 1 and parts[end - 1][1] in _SUFFIXES:
+    while end > start + 1 and parts[end - 1][1] in NAME_SUFFIXES:
         end -= 1
     return parts[start:end]
 

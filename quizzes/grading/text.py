@@ -7,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 from itertools import filterfalse
 
+from quizzes.language.lexicon import ARTICLES, NAME_LINK_WORDS
+
 # Typographic variants mapped to their plain ASCII forms before anything else.
 _PLAIN_PUNCTUATION = str.maketrans(
     {
@@ -44,9 +46,8 @@ _SPECIAL_LETTER = re.compile("[" + "".join(map(chr, _PLAIN_LETTERS)) + "]")
 # Most combining marks kept in a row (the limit of Unicode's stream-safe text format).
 LONGEST_MARK_RUN = 30
 
-ARTICLES = frozenset({"the", "a", "an"})
 # Words that do not count when checking that every significant word is present.
-STOPWORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
+STOPWORDS = NAME_LINK_WORDS | {"at"}
 
 _DOTTED_ACRONYM = re.compile(r"\b[a-z](?:\.[a-z]\b)+\.?")
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")

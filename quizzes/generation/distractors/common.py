@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from quizzes.generation.question import AnswerType
+from quizzes.language.lexicon import ARTICLES, HONORIFICS, NAME_LINK_WORDS
 
 
 @dataclass(frozen=True)
@@ -21,9 +22,10 @@ class Candidate:
 
 # --- Matching: keys, variants -----------------------------------------------------------------
 
-_ARTICLES = {"the", "a", "an"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam"}
-_ACRONYM_SKIP = {"of", "and", "for", "the", "on", "in", "de", "to", "&"}
+# Kept under these names for candidates.py, which still imports them from here.
+_HONORIFICS = HONORIFICS
+# Words an acronym skips: the small words of names, the commonest particle and "&".
+_ACRONYM_SKIP = NAME_LINK_WORDS | {"de", "&"}
 
 
 def _key(text: str) -> str:
@@ -32,7 +34,7 @@ def _key(text: str) -> str:
     text = re.sub(r"'s\b|(?<=s)'(?!\w)", "", text)
     text = re.sub(r"(?<=[a-z])\.", "", text).replace("'", "")
     words = re.sub(r"[^\w\s]", " ", text).split()
-    while words and words[0] in _ARTICLES | _HONORIFICS:
+    while words and words[0] in ARTICLES | HONORIFICS:
         words = words[1:]
     return " ".join(words)
 

@@ -11,13 +11,9 @@ from datetime import date
 from quizzes.generation.distractors.common import Candidate, _near_values, _same_case, _texts
 from quizzes.generation.distractors.numbers import _ordinal_suffix
 from quizzes.generation.question import AnswerType
+from quizzes.language.lexicon import MONTH_NAMES, MONTH_NUMBERS, MONTHS
 
-_MONTHS = [calendar.month_name[m] for m in range(1, 13)]
-_MONTH_NUMBERS = {name.lower(): m for m, name in enumerate(_MONTHS, start=1)} | {
-    name[:3].lower(): m for m, name in enumerate(_MONTHS, start=1)
-}
-_MONTH_NUMBERS["sept"] = 9
-_M = r"(?P<m>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_M = r"(?P<m>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<d>\d{1,2}(?:st|nd|rd|th)?)"
 _Y = r"(?P<y>(?:1\d|20)\d\d)"
 _DATE_PATTERNS = [
@@ -58,7 +54,7 @@ def _parse_date(text: str) -> _When | None:
         if parts.get("decade"):
             return _When(match, ("decade",), (int(parts["decade"]), None, None))
         year = int(parts["y"]) if parts.get("y") else None
-        month = _MONTH_NUMBERS[parts["m"].lower()] if parts.get("m") else None
+        month = MONTH_NUMBERS[parts["m"].lower()] if parts.get("m") else None
         day = int(re.match(r"\d+", parts["d"]).group()) if parts.get("d") else None
         if day is not None and not 1 <= day <= _days_in(year, month):
             return None
@@ -78,8 +74,8 @@ def _render_date(when: _When, value: tuple) -> str:
         if name in ("y", "decade"):
             new = str(year)
         elif name == "m":
-            full = old.lower() in {m.lower() for m in _MONTHS}
-            new = _same_case(_MONTHS[month - 1] if full else _MONTHS[month - 1][:3], old)
+            full = old.lower() in MONTH_NAMES
+            new = _same_case(MONTHS[month - 1] if full else MONTHS[month - 1][:3], old)
         else:
             new = f"{day}{_ordinal_suffix(day)}" if old[-1].isalpha() else str(day)
         pieces += [text[last:start], new]

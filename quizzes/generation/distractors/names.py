@@ -7,24 +7,19 @@ import random
 import re
 from collections.abc import Callable
 
-from quizzes.generation.distractors.common import (
-    _HONORIFICS,
-    Candidate,
-    _is_acronym,
-    _ranked,
-    _texts,
-)
+from quizzes.generation.distractors.common import Candidate, _is_acronym, _ranked, _texts
 from quizzes.generation.distractors.countries import COUNTRY_NAMES
 from quizzes.generation.question import AnswerType
+from quizzes.language.lexicon import HONORIFICS
 
 
 def _name_words(text: str) -> list[str]:
     """The words of a name without titles: "Mr. Ban Ki-moon" -> ["Ban", "Ki-moon"]."""
-    return [w for w in text.split() if w.lower().rstrip(".") not in _HONORIFICS]
+    return [w for w in text.split() if w.lower().rstrip(".") not in HONORIFICS]
 
 
 def _has_honorific(text: str) -> bool:
-    return text.strip().lower().replace(".", "").split(" ")[0] in _HONORIFICS
+    return text.strip().lower().replace(".", "").split(" ")[0] in HONORIFICS
 
 
 # Last words that make a "person" the tagger found a place ...

@@ -8,8 +8,7 @@ from quizzes.generation.distractors.common import _ACRONYM_SKIP, _is_acronym, _k
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.dates import _parse_date
 from quizzes.generation.distractors.numbers import _parse_number, _parse_ordinal
-
-_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+from quizzes.language.lexicon import NAME_SUFFIXES
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
@@ -61,7 +60,7 @@ def _same_but_acronym_prefix(words_a: list[str], words_b: list[str]) -> bool:
 
 
 def _surname(key: str) -> str:
-    words = [w for w in key.split() if w not in _NAME_SUFFIXES]
+    words = [w for w in key.split() if w not in NAME_SUFFIXES]
     return words[-1] if words else ""
 
 

@@ -13,6 +13,7 @@ from lemminflect import getAllLemmas
 
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
+from quizzes.language.lexicon import NAME_LINK_WORDS
 
 KIND = Kind.ACRONYM
 
@@ -20,14 +21,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]{1,9}$")
 STAND_FOR = re.compile(r"What does (?P<acronym>\S+) stand for\?")
 # Small words an acronym usually skips, in English and in the languages names most often
 # come from ("Autoridad del Canal de Panamá (ACP)").
-MINOR_WORDS = {
-    "of",
-    "for",
-    "and",
-    "the",
-    "in",
-    "on",
-    "to",
+MINOR_WORDS = NAME_LINK_WORDS | {
     "at",
     "&",
     "-",

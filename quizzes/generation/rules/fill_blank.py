@@ -14,6 +14,7 @@ from quizzes.generation.blank_values import (
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.stems import cloze_stem
+from quizzes.language.lexicon import LAW_WORDS
 
 KIND = Kind.FILL_BLANK
 
@@ -90,7 +91,6 @@ GENERIC_NOUNS = {
     "range",
     "order",
 }
-LAW_WORDS = {"law", "act", "treaty", "convention", "protocol", "charter", "agreement"}
 
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
