@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.names import names_a_place
-from quizzes.generation.distractors.numbers import number_word
 from quizzes.generation.drafts import Site
 from quizzes.generation.measures import read_amount
 from quizzes.generation.people import family_name
 from quizzes.generation.question import AnswerType
+from quizzes.language.numbers import number_word
 
 NAMING_VERBS = {"call", "name", "term", "know", "dub"}
 DEFINING_VERBS = {"be", "consist", "comprise", "mean"}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizzes.language.lexicon import SCALES
+
 # Words that make an amount approximate: dropped from the key, kept in the question as
 # "About how many ...?".
 APPROXIMATORS = {"about", "around", "roughly", "some", "approximately", "nearly", "almost"}
@@ -18,7 +20,6 @@ APPROXIMATOR_PHRASES = ("an estimated", "approx.", "circa", "c.")
 BOUNDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "over", "under")
 # Words that only emphasise: "only about 7 kilometres".
 EMPHASIS = {"only", "just"}
-SCALES = {"thousand", "million", "billion", "trillion"}
 
 # Written-out units (singular, plural) and the abbreviation a learner may write instead.
 _UNITS = {

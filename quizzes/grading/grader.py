@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from quizzes.grading.dates import When, parse_date
 from quizzes.grading.names import match_person, name_tokens, parse_person
-from quizzes.grading.numerals import Quantity, digitise, read_quantity
+from quizzes.grading.numerals import Quantity, read_quantity
 from quizzes.grading.text import (
     ARTICLES,
     clean,
@@ -20,6 +20,7 @@ from quizzes.grading.text import (
     typo_edits,
     words,
 )
+from quizzes.language.numbers import digitise
 
 # Credit for an answer accepted only thanks to typo tolerance: still correct, but the learner
 # sees the right spelling and loses a little, so careful spellers keep an edge.

@@ -10,8 +10,8 @@ another distractor, and when too few good values exist the answer is ``None``.
 from quizzes.generation.distractors.candidates import Candidate, candidates_from_doc
 from quizzes.generation.distractors.choices import false_value, pick_distractors, shuffle_choices
 from quizzes.generation.distractors.countries import COUNTRY_NAMES, country_of
-from quizzes.generation.distractors.numbers import number_word, ordinal_word
 from quizzes.generation.distractors.variants import is_variant
+from quizzes.language.numbers import number_word, ordinal_word
 
 __all__ = [
     "COUNTRY_NAMES",

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from quizzes.generation.distractors.common import Candidate, _near_values, _same_case, _texts
-from quizzes.generation.distractors.numbers import _ordinal_suffix
 from quizzes.generation.question import AnswerType
 from quizzes.language.lexicon import MONTH_NAMES, MONTH_NUMBERS, MONTHS
+from quizzes.language.numbers import ordinal_suffix
 
 _M = r"(?P<m>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<d>\d{1,2}(?:st|nd|rd|th)?)"
@@ -77,7 +77,7 @@ def _render_date(when: _When, value: tuple) -> str:
             full = old.lower() in MONTH_NAMES
             new = _same_case(MONTHS[month - 1] if full else MONTHS[month - 1][:3], old)
         else:
-            new = f"{day}{_ordinal_suffix(day)}" if old[-1].isalpha() else str(day)
+            new = f"{day}{ordinal_suffix(day)}" if old[-1].isalpha() else str(day)
         pieces += [text[last:start], new]
         last = end
     return "".join(pieces) + text[last:]

@@ -11,46 +11,8 @@ from lemminflect import getInflection
 
 from quizzes.generation.distractors.common import Candidate, _near_values, _same_case, _texts
 from quizzes.generation.question import AnswerType
-
-_ONES = (  # noqa: SIM905 - a word list reads better as one string
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_IRREGULAR_ORDINALS = {
-    "one": "first",
-    "two": "second",
-    "three": "third",
-    "five": "fifth",
-    "eight": "eighth",
-    "nine": "ninth",
-    "twelve": "twelfth",
-}
-
-
-def number_word(n: int) -> str:
-    """0-99 in words: 32 -> "thirty-two"."""
-    if n < 20:
-        return _ONES[n]
-    return _TENS[n // 10] + (f"-{_ONES[n % 10]}" if n % 10 else "")
-
-
-def ordinal_word(n: int) -> str:
-    """1-99 as an ordinal word: 3 -> "third", 62 -> "sixty-second"."""
-    head, _, last = number_word(n).rpartition("-")
-    if last in _IRREGULAR_ORDINALS:
-        last = _IRREGULAR_ORDINALS[last]
-    elif last.endswith("y"):
-        last = last[:-1] + "ieth"
-    else:
-        last += "th"
-    return f"{head}-{last}" if head else last
-
-
-def _ordinal_suffix(n: int) -> str:
-    if 10 <= n % 100 <= 13:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+from quizzes.language.lexicon import SCALES
+from quizzes.language.numbers import number_word, ordinal_suffix, ordinal_word
 
 
 def _word_pattern(words: Iterable[str]) -> re.Pattern:
@@ -65,7 +27,7 @@ _NUMBER_WORD_RE = _word_pattern(_NUMBER_WORDS)
 _ORDINAL_WORD_RE = _word_pattern(_ORDINAL_WORDS)
 _DIGITS_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\w|[.,]\d)")
 _ORDINAL_DIGITS_RE = re.compile(r"(?<![\w.,])(\d+)(st|nd|rd|th)\b", re.IGNORECASE)
-_NOT_UNITS = {"hundred", "thousand", "million", "billion", "trillion", "percent", "per"}
+_NOT_UNITS = {"hundred", *SCALES, "percent", "per"}
 
 
 @dataclass(frozen=True)
@@ -192,7 +154,7 @@ def _render_ordinal(amount: _Amount, value: int) -> str:
     if amount.words:
         new = _same_case(ordinal_word(value), match.group())
     else:
-        new = str(value) + _same_case(_ordinal_suffix(value), match.group(2))
+        new = str(value) + _same_case(ordinal_suffix(value), match.group(2))
     return text[: match.start()] + new + text[match.end() :]
 
 
