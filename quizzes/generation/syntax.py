@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from lemminflect import getInflection
 
+from quizzes.language.dates import is_year
 from quizzes.language.lexicon import MONTH_NAMES, PRONOUNS, RELATIVE_PRONOUNS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -328,13 +329,8 @@ def names_something(tokens: list) -> bool:
 def is_dated(tokens: Iterable) -> bool:
     """Whether the words hold a calendar date: a year or a month name."""
     return any(
-        t.ent_type_ == "DATE" and (t.lower_ in MONTH_NAMES or _looks_like_year(t.text))
-        for t in tokens
+        t.ent_type_ == "DATE" and (t.lower_ in MONTH_NAMES or is_year(t.text)) for t in tokens
     )
-
-
-def _looks_like_year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and text[:2] in {"15", "16", "17", "18", "19", "20"}
 
 
 def date_phrase(adjunct) -> list:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import random
 import re
 from dataclasses import dataclass
@@ -10,12 +9,13 @@ from datetime import date
 
 from quizzes.generation.distractors.common import Candidate, _near_values, _same_case, _texts
 from quizzes.generation.question import AnswerType
+from quizzes.language.dates import YEAR_PATTERN, days_in_month
 from quizzes.language.lexicon import MONTH_NAMES, MONTH_NUMBERS, MONTHS
 from quizzes.language.numbers import ordinal_suffix
 
 _M = r"(?P<m>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<d>\d{1,2}(?:st|nd|rd|th)?)"
-_Y = r"(?P<y>(?:1\d|20)\d\d)"
+_Y = rf"(?P<y>{YEAR_PATTERN})"
 _DATE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -40,10 +40,6 @@ class _When:
     value: tuple  # (year, month, day), None where absent
 
 
-def _days_in(year: int | None, month: int) -> int:
-    return calendar.monthrange(year or 2000, month)[1]
-
-
 def _parse_date(text: str) -> _When | None:
     text = text.strip()
     for pattern in _DATE_PATTERNS:
@@ -56,7 +52,7 @@ def _parse_date(text: str) -> _When | None:
         year = int(parts["y"]) if parts.get("y") else None
         month = MONTH_NUMBERS[parts["m"].lower()] if parts.get("m") else None
         day = int(re.match(r"\d+", parts["d"]).group()) if parts.get("d") else None
-        if day is not None and not 1 <= day <= _days_in(year, month):
+        if day is not None and not 1 <= day <= days_in_month(month, year):
             return None
         fields = tuple(f for f, v in zip("ymd", (year, month, day), strict=True) if v is not None)
         return _When(match, fields, (year, month, day))
@@ -118,13 +114,14 @@ def _date_options(answer: str, pool: list[Candidate], rng: random.Random) -> lis
         made = [(year + 10 * k, None, None) for k in range(-3, 4)]
     if "y" in when.fields:  # the same month (and day) in another year
         made += [
-            (year + k, month, day and min(day, _days_in(year + k, month))) for k in range(-5, 6)
+            (year + k, month, day and min(day, days_in_month(month, year + k)))
+            for k in range(-5, 6)
         ]
     if "m" in when.fields:  # another month of the same year, with another day
         made += [(year, m, day and rng.randint(1, 28)) for m in range(1, 13)]
     if "d" in when.fields and "y" not in when.fields:  # another day of the same month
         made += [
-            (None, month, d) for d in range(day - 9, day + 10) if 1 <= d <= _days_in(None, month)
+            (None, month, d) for d in range(day - 9, day + 10) if 1 <= d <= days_in_month(month)
         ]
     made = [v for v in made if v[0] is None or v[0] <= ceiling]
     in_pool = [_parse_date(t) for t in _texts(pool, AnswerType.DATE, AnswerType.YEAR)]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from quizzes.generation.blank_values import (
     accepted_forms,
     is_a_term,
@@ -14,6 +12,7 @@ from quizzes.generation.blank_values import (
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.stems import cloze_stem
+from quizzes.language.dates import is_ordinal_in_digits, is_year
 from quizzes.language.lexicon import LAW_WORDS
 
 KIND = Kind.FILL_BLANK
@@ -37,8 +36,6 @@ ENTITY_TYPES = {
     "LOC": (AnswerType.PLACE, 0.6),
     "NORP": (AnswerType.GROUP, 0.5),
 }
-YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
-ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
 LONG_SENTENCE_WORDS = 25
@@ -156,7 +153,7 @@ def _keys(site: Site, frequency: dict[str, int]):
         if label == "DATE":
             if not any(ch.isdigit() for ch in text):
                 continue
-            answer_type = AnswerType.YEAR if YEAR.match(text) else AnswerType.DATE
+            answer_type = AnswerType.YEAR if is_year(text) else AnswerType.DATE
         if label == "CARDINAL" and (
             len(text) == 1
             or not sent.doc[end - 1].is_alpha
@@ -195,7 +192,7 @@ def _candidates(sent):
             if span:
                 yield ent.label_, span
     for token in sent:
-        if token.i not in covered and ORDINAL.match(token.text):
+        if token.i not in covered and is_ordinal_in_digits(token.text):
             yield "ORDINAL", (token.i, token.i + 1)
 
 

@@ -16,6 +16,7 @@ from lemminflect import getAllLemmas, getInflection
 from quizzes.generation import clauses, references, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
+from quizzes.language.dates import is_year
 from quizzes.language.lexicon import MONTH_NAMES
 
 KIND = Kind.WHEN
@@ -23,7 +24,6 @@ KIND = Kind.WHEN
 TIME_PREPOSITIONS = {"in", "on", "at", "during"}
 CLAUSE_BREAKS = {":", ";", "—", "–"}
 GENERIC_MODALS = {"can", "could", "may", "might", "must", "should", "shall"}
-YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 # Nouns that name a quantity or a state, not something that happens at a time.
 NON_EVENT_NOUNS = {
     "population",
@@ -97,9 +97,9 @@ MAX_QUESTION_WORDS = 32
 
 def date_answer_type(text: str) -> AnswerType | None:
     words = text.replace(",", " ").split()
-    if not words or not any(YEAR.match(w) or w.lower() in MONTH_NAMES for w in words):
+    if not words or not any(is_year(w) or w.lower() in MONTH_NAMES for w in words):
         return None  # "today", "every year", "recently": nothing to ask about
-    if len(words) == 1 and YEAR.match(words[0]):
+    if len(words) == 1 and is_year(words[0]):
         return AnswerType.YEAR
     return AnswerType.DATE
 
