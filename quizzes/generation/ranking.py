@@ -13,6 +13,7 @@ from quizzes.generation.question import (
     GeneratedQuestion,
     Kind,
 )
+from quizzes.language.lexicon import NAME_LINK_WORDS
 
 TOKEN = re.compile(r"[a-z0-9]+")
 # Beyond these lengths a question gets harder to read: a little per word at first, and
@@ -29,7 +30,7 @@ TITLE_BONUS = 0.05  # the section is about it
 # documents what scored 0.3-0.4 was mostly blanks on common phrases in long stems.
 MIN_SCORE = 0.4
 # Small words left out of initials: "Organisation for Economic Co-operation" is "OEC".
-INITIAL_SKIPS = {"of", "for", "and", "the", "on", "in", "to", "a", "an", "at", "de", "&"}
+INITIAL_SKIPS = NAME_LINK_WORDS | {"a", "an", "at", "de", "&"}
 
 
 def normalise(text: str) -> str:

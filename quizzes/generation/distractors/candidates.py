@@ -6,12 +6,13 @@ import re
 
 from lemminflect import getAllLemmas
 
-from quizzes.generation.distractors.common import _ACRONYM_SKIP, _HONORIFICS, Candidate, _key
+from quizzes.generation.distractors.common import _ACRONYM_SKIP, Candidate, _key
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.dates import _parse_date
 from quizzes.generation.distractors.names import looks_like_person, names_a_place
 from quizzes.generation.distractors.numbers import _parse_number, _parse_ordinal
 from quizzes.generation.question import MAX_ANSWER_CHARS, AnswerType
+from quizzes.language.lexicon import HONORIFICS, LAW_WORDS
 
 _NAME_TYPES = {
     "PERSON": AnswerType.PERSON,
@@ -57,9 +58,6 @@ def _entity_text(ent) -> str:
     return "the" + text[3:] if text.startswith("The ") else text
 
 
-_LAW_WORDS = {"law", "act", "treaty", "convention", "protocol", "charter", "agreement", "accord"}
-
-
 def _common_words(text: str) -> list[str]:
     """The words of ``text`` that are ordinary dictionary words, or [] if any is not."""
     words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _ACRONYM_SKIP]
@@ -76,7 +74,7 @@ def _name_is_clean(ent) -> bool:
     if ent.label_ == "PERSON":
         if _written_as_a_place(ent):
             return False
-        words = [t for t in ent if t.is_alpha and t.lower_ not in _HONORIFICS]
+        words = [t for t in ent if t.is_alpha and t.lower_ not in HONORIFICS]
         proper = bool(words) and words[0].pos_ == "PROPN"
         proper = proper and all(t.pos_ in {"PROPN", "NOUN"} for t in words)  # "Ki-moon": NOUN
         return proper and looks_like_person(ent.text) and len(common) < 2
@@ -111,7 +109,7 @@ def _candidate(ent) -> Candidate | None:
             return None
         if label == "GPE" and country_of(text) is None:
             return Candidate(text, AnswerType.PLACE)
-        if label == "ORG" and key.split()[-1] in _LAW_WORDS:  # "the ... Special Measures Law"
+        if label == "ORG" and key.split()[-1] in LAW_WORDS:  # "the ... Special Measures Law"
             return Candidate(text, AnswerType.LAW)
         return Candidate(text, _NAME_TYPES[label])
     if label == "DATE" and (when := _parse_date(text)) is not None:

@@ -22,8 +22,6 @@ class Candidate:
 
 # --- Matching: keys, variants -----------------------------------------------------------------
 
-# Kept under these names for candidates.py, which still imports them from here.
-_HONORIFICS = HONORIFICS
 # Words an acronym skips: the small words of names, the commonest particle and "&".
 _ACRONYM_SKIP = NAME_LINK_WORDS | {"de", "&"}
 
