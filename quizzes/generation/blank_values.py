@@ -6,7 +6,7 @@ from __future__ import annotations
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.names import names_a_place
 from quizzes.generation.drafts import Site
-from quizzes.generation.measures import read_amount
+from quizzes.generation.measures import APPROXIMATORS, read_amount
 from quizzes.generation.people import family_name
 from quizzes.generation.question import AnswerType
 from quizzes.language.numbers import number_word
@@ -34,8 +34,18 @@ def is_a_term(site: Site, head, text: str) -> bool:
 
 
 # Words that may stand in an amount: "about 40,000", "more than 9,000", "at least 5".
-AMOUNT_WORDS = {"about", "some", "nearly", "roughly", "almost", "approximately", "around"}
-AMOUNT_WORDS |= {"over", "more", "less", "fewer", "than", "at", "least", "up", "to", "only"}
+AMOUNT_WORDS = APPROXIMATORS | {
+    "over",
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "at",
+    "least",
+    "up",
+    "to",
+    "only",
+}
 NUMERIC_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE"}
 RANGE_WORDS = {"and", "to", "-", "–", "or"}
 WORD_NUMBERS = {number_word(n): n for n in range(100)}
