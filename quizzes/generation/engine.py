@@ -91,6 +91,7 @@ def _evidenced_short_names(
     "Secretary Gates" makes "Gates" an answer for Robert Gates; a name the text always
     writes in full ("Bi Sheng", whose family name comes first) gets no short form.
     """
+    occurrences = _PhraseCounter(text)
     for question in questions:
         if question.answer_type != AnswerType.PERSON:
             continue
@@ -98,15 +99,52 @@ def _evidenced_short_names(
         question.accepted_answers = [
             accepted
             for accepted in question.accepted_answers
-            if accepted not in name_parts or _used_alone(accepted, question.answer, text)
+            if accepted not in name_parts
+            or occurrences.count(accepted) > occurrences.count(question.answer)
         ]
     return questions
 
 
-def _used_alone(short: str, full: str, text: str) -> bool:
-    return len(re.findall(rf"\b{re.escape(short)}\b", text)) > len(
-        re.findall(rf"\b{re.escape(full)}\b", text)
-    )
+class _PhraseCounter:
+    """How often a phrase stands in a text as whole words: what ``len(re.findall(
+    rf"\\b{re.escape(phrase)}\\b", text))`` says, without a scan of the text per phrase.
+
+    A document of many people would otherwise be read twice per who-question. The text
+    is read once, noting where each word starts; a phrase is then only compared where
+    its first word starts.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: dict[str, int] = {}
+        self._word_starts: dict[str, list[int]] | None = None
+
+    def count(self, phrase: str) -> int:
+        if phrase not in self._counts:
+            self._counts[phrase] = self._count(phrase)
+        return self._counts[phrase]
+
+    def _count(self, phrase: str) -> int:
+        first = re.match(r"\w+", phrase)
+        if first is None:  # no leading word to look up: an ordinary scan
+            return len(re.findall(rf"\b{re.escape(phrase)}\b", self._text))
+        if self._word_starts is None:
+            self._word_starts = {}
+            for word in re.finditer(r"\w+", self._text):
+                self._word_starts.setdefault(word.group(), []).append(word.start())
+        # A match begins where a word begins (\b before a word character), and that word
+        # of the text is the phrase's first word exactly (the phrase goes on with a
+        # non-word character, or ends where \b wants the text's word to end too).
+        wants_word_after = not re.match(r"\w", phrase[-1])
+        found, free_from = 0, 0
+        for start in self._word_starts.get(first.group(), ()):
+            end = start + len(phrase)
+            if start < free_from or not self._text.startswith(phrase, start):
+                continue  # findall's matches do not overlap
+            word_after = end < len(self._text) and bool(re.match(r"\w", self._text[end]))
+            if word_after == wants_word_after:
+                found, free_from = found + 1, end
+        return found
 
 
 def _expansions(questions: list[GeneratedQuestion]) -> list[Candidate]:

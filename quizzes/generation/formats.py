@@ -38,6 +38,7 @@ def with_formats(
         for q in questions
         if _is_concept(q) and not q.prompt.startswith(BLANK)
     ]
+    long_forms = _LongForms(pool)
     formatted = []
     for question in questions:
         if _is_concept(question):
@@ -46,7 +47,7 @@ def with_formats(
             question = _as_choice(question, concepts)
             if question is None:
                 continue
-        formatted.append(_with_format(question, pool, document_text))
+        formatted.append(_with_format(question, pool, long_forms, document_text))
     return formatted
 
 
@@ -63,7 +64,7 @@ def _as_choice(question: GeneratedQuestion, concepts: list[Candidate]) -> Genera
 
 
 def _with_format(
-    question: GeneratedQuestion, pool: list[Candidate], document_text: str
+    question: GeneratedQuestion, pool: list[Candidate], long_forms: _LongForms, document_text: str
 ) -> GeneratedQuestion:
     if question.kind == Kind.FILL_BLANK and question.format == Format.MULTIPLE_CHOICE:
         return question
@@ -72,25 +73,35 @@ def _with_format(
     if question.answer_type == AnswerType.PHRASE:
         return question
     if question.kind == Kind.ACRONYM:
-        return _multiple_choice(question, _lookalike_long_forms(question, pool)) or question
+        return _multiple_choice(question, long_forms.lookalikes(question)) or question
     if _bucket(question.prompt) != 0:
         return question
     return _multiple_choice(question, pool) or question
 
 
-def _lookalike_long_forms(question: GeneratedQuestion, pool: list[Candidate]) -> list[Candidate]:
-    """Long forms whose initials begin like the asked acronym's: the only fair distractors."""
-    asked = STAND_FOR.fullmatch(question.prompt)
-    if asked is None:
-        return []
-    letters = re.sub(r"[^A-Z]", "", asked["acronym"].upper())[:2]
-    return [
-        candidate
-        for candidate in pool
-        if candidate.type == question.answer_type
-        and len(letters) == 2
-        and leading_initials(candidate.text).startswith(letters)
-    ]
+class _LongForms:
+    """The pool's candidates by type and first two initials, read once for all questions:
+    a document of many acronyms would otherwise spell out its whole pool per question."""
+
+    def __init__(self, pool: list[Candidate]) -> None:
+        self._pool = pool
+        self._by_initials: dict[tuple[AnswerType, str], list[Candidate]] | None = None
+
+    def lookalikes(self, question: GeneratedQuestion) -> list[Candidate]:
+        """Long forms whose initials begin like the asked acronym's: the only fair
+        distractors."""
+        asked = STAND_FOR.fullmatch(question.prompt)
+        if asked is None:
+            return []
+        letters = re.sub(r"[^A-Z]", "", asked["acronym"].upper())[:2]
+        if len(letters) != 2:
+            return []
+        if self._by_initials is None:
+            self._by_initials = {}
+            for candidate in self._pool:  # in pool order, as the choices are drawn
+                slot = (candidate.type, leading_initials(candidate.text)[:2])
+                self._by_initials.setdefault(slot, []).append(candidate)
+        return list(self._by_initials.get((question.answer_type, letters), []))
 
 
 def _multiple_choice(

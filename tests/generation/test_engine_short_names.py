@@ -1,7 +1,11 @@
 """A person's short name is accepted only where the document itself uses it alone."""
 
+import re
+
+import pytest
+
 from content.importers.outline import BlockKind, Outline, OutlineBlock, OutlineSection, SectionKind
-from quizzes.generation.engine import generate
+from quizzes.generation.engine import _PhraseCounter, generate
 
 
 def outline(*paragraphs: str) -> Outline:
@@ -34,3 +38,28 @@ def test_a_name_always_written_in_full_gets_no_short_form():
         outline("Chinese artisan Bi Sheng made movable characters out of baked clay in 1040.")
     )
     assert who(questions, "Bi Sheng").accepted_answers == []
+
+
+def test_a_surname_seen_only_inside_a_longer_word_is_not_used_alone():
+    questions = generate(
+        outline(
+            "British physician Edward Jenner tested the first smallpox vaccine in May 1796.",
+            "The Jennerian method of vaccination soon spread across Europe.",
+        )
+    )
+    assert who(questions, "Edward Jenner").accepted_answers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Ban Ban Ban met Ban.", "Ban Ban"),  # overlapping matches count once
+        ("Dr. Lee.x and Lee. Lee", "Lee."),  # a phrase ending in a full stop
+        ("Leeds, Lee-Smith, Lee_2 and Lee", "Lee"),  # parts of longer words
+        ("Müller met Müllerová; Müller left.", "Müller"),  # letters beyond ASCII
+        ("(Ramos) and Ramos", "(Ramos)"),  # no leading word: the plain scan
+    ],
+)
+def test_whole_word_counts_match_a_regular_expression_scan(text, phrase):
+    expected = len(re.findall(rf"\b{re.escape(phrase)}\b", text))
+    assert _PhraseCounter(text).count(phrase) == expected

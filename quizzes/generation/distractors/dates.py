@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ class _When:
     value: tuple  # (year, month, day), None where absent
 
 
+# Cached: each question's options re-read the document's values (a pool that grows
+# with the document); a value is parsed once instead of once per question.
+@functools.lru_cache(maxsize=8192)
 def _parse_date(text: str) -> _When | None:
     text = text.strip()
     for pattern in _DATE_PATTERNS:

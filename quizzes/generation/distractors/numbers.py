@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Iterable
@@ -44,6 +45,9 @@ def _only_match(text: str, *patterns: re.Pattern) -> re.Match | None:
     return matches[0] if len(matches) == 1 else None
 
 
+# Cached: each question's options re-read the document's values (a pool that grows
+# with the document); a value is parsed once instead of once per question.
+@functools.lru_cache(maxsize=8192)
 def _parse_number(text: str) -> _Amount | None:
     match = _only_match(text.strip(), _DIGITS_RE, _NUMBER_WORD_RE)
     if match is None or _ORDINAL_DIGITS_RE.search(text) or _ORDINAL_WORD_RE.search(text):
@@ -54,6 +58,7 @@ def _parse_number(text: str) -> _Amount | None:
     return _Amount(match, _NUMBER_WORDS[found.lower().replace(" ", "-")], words=True)
 
 
+@functools.lru_cache(maxsize=8192)
 def _parse_ordinal(text: str) -> _Amount | None:
     match = _only_match(text.strip(), _ORDINAL_DIGITS_RE, _ORDINAL_WORD_RE)
     if match is None:
