@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind, Sou
 from quizzes.generation.ranking import finalise
 from quizzes.generation.rules import drafts_for
 from quizzes.generation.rules.acronym import with_counterpart_keys
+from quizzes.generation.short_names import with_family_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -79,34 +79,9 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
             progress(done, len(parsed))
     pool += _expansions(section_questions)
     document_text = "\n".join(texts)
-    keyed = with_counterpart_keys(_evidenced_short_names(section_questions, document_text))
+    people = {ent.text for doc in all_docs for ent in doc.ents if ent.label_ == "PERSON"}
+    keyed = with_counterpart_keys(with_family_names(section_questions, document_text, people))
     return with_formats(keyed, pool, document_text)
-
-
-def _evidenced_short_names(
-    questions: list[GeneratedQuestion], text: str
-) -> list[GeneratedQuestion]:
-    """Accept a person's short name only where the document itself uses it alone.
-
-    "Secretary Gates" makes "Gates" an answer for Robert Gates; a name the text always
-    writes in full ("Bi Sheng", whose family name comes first) gets no short form.
-    """
-    for question in questions:
-        if question.answer_type != AnswerType.PERSON:
-            continue
-        name_parts = question.answer.split()
-        question.accepted_answers = [
-            accepted
-            for accepted in question.accepted_answers
-            if accepted not in name_parts or _used_alone(accepted, question.answer, text)
-        ]
-    return questions
-
-
-def _used_alone(short: str, full: str, text: str) -> bool:
-    return len(re.findall(rf"\b{re.escape(short)}\b", text)) > len(
-        re.findall(rf"\b{re.escape(full)}\b", text)
-    )
 
 
 def _expansions(questions: list[GeneratedQuestion]) -> list[Candidate]:
