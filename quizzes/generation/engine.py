@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
@@ -13,11 +12,13 @@ from quizzes.generation.distractors import Candidate, candidates_from_doc
 from quizzes.generation.drafts import DocumentContext, Draft, Site
 from quizzes.generation.formats import with_formats
 from quizzes.generation.nlp import load_pipeline
+from quizzes.generation.other_names import renamings, with_other_names
 from quizzes.generation.pieces import Piece, block_pieces
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind, SourceRef
 from quizzes.generation.ranking import finalise
 from quizzes.generation.rules import drafts_for
 from quizzes.generation.rules.acronym import with_counterpart_keys
+from quizzes.generation.short_names import with_family_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -79,72 +80,10 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
             progress(done, len(parsed))
     pool += _expansions(section_questions)
     document_text = "\n".join(texts)
-    keyed = with_counterpart_keys(_evidenced_short_names(section_questions, document_text))
+    people = {ent.text for doc in all_docs for ent in doc.ents if ent.label_ == "PERSON"}
+    keyed = with_counterpart_keys(with_family_names(section_questions, document_text, people))
+    keyed = with_other_names(keyed, renamings(all_docs))
     return with_formats(keyed, pool, document_text)
-
-
-def _evidenced_short_names(
-    questions: list[GeneratedQuestion], text: str
-) -> list[GeneratedQuestion]:
-    """Accept a person's short name only where the document itself uses it alone.
-
-    "Secretary Gates" makes "Gates" an answer for Robert Gates; a name the text always
-    writes in full ("Bi Sheng", whose family name comes first) gets no short form.
-    """
-    occurrences = _PhraseCounter(text)
-    for question in questions:
-        if question.answer_type != AnswerType.PERSON:
-            continue
-        name_parts = question.answer.split()
-        question.accepted_answers = [
-            accepted
-            for accepted in question.accepted_answers
-            if accepted not in name_parts
-            or occurrences.count(accepted) > occurrences.count(question.answer)
-        ]
-    return questions
-
-
-class _PhraseCounter:
-    """How often a phrase stands in a text as whole words: what ``len(re.findall(
-    rf"\\b{re.escape(phrase)}\\b", text))`` says, without a scan of the text per phrase.
-
-    A document of many people would otherwise be read twice per who-question. The text
-    is read once, noting where each word starts; a phrase is then only compared where
-    its first word starts.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._counts: dict[str, int] = {}
-        self._word_starts: dict[str, list[int]] | None = None
-
-    def count(self, phrase: str) -> int:
-        if phrase not in self._counts:
-            self._counts[phrase] = self._count(phrase)
-        return self._counts[phrase]
-
-    def _count(self, phrase: str) -> int:
-        first = re.match(r"\w+", phrase)
-        if first is None:  # no leading word to look up: an ordinary scan
-            return len(re.findall(rf"\b{re.escape(phrase)}\b", self._text))
-        if self._word_starts is None:
-            self._word_starts = {}
-            for word in re.finditer(r"\w+", self._text):
-                self._word_starts.setdefault(word.group(), []).append(word.start())
-        # A match begins where a word begins (\b before a word character), and that word
-        # of the text is the phrase's first word exactly (the phrase goes on with a
-        # non-word character, or ends where \b wants the text's word to end too).
-        wants_word_after = not re.match(r"\w", phrase[-1])
-        found, free_from = 0, 0
-        for start in self._word_starts.get(first.group(), ()):
-            end = start + len(phrase)
-            if start < free_from or not self._text.startswith(phrase, start):
-                continue  # findall's matches do not overlap
-            word_after = end < len(self._text) and bool(re.match(r"\w", self._text[end]))
-            if word_after == wants_word_after:
-                found, free_from = found + 1, end
-        return found
 
 
 def _expansions(questions: list[GeneratedQuestion]) -> list[Candidate]:

@@ -13,6 +13,7 @@ from quizzes.generation.question import (
     GeneratedQuestion,
     Kind,
 )
+from quizzes.generation.side_details import is_side_detail
 from quizzes.language.lexicon import NAME_LINK_WORDS
 
 TOKEN = re.compile(r"[a-z0-9]+")
@@ -104,6 +105,8 @@ def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
     seen: dict[str, GeneratedQuestion] = {}
     for draft in drafts:
         if leaks(draft) or not draft.answer.strip() or _too_long(draft):
+            continue
+        if draft.kind not in (Kind.ACRONYM, Kind.DEFINITION) and is_side_detail(draft):
             continue
         if normalise(draft.answer) not in normalise(draft.site.source.as_printed):
             continue  # every answer must be readable in its source sentence

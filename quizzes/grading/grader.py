@@ -167,7 +167,7 @@ def _match_quantity(given: str, key: str, quantity: Quantity) -> _Match:
     return _Match(True, shown=clean(key), typo=total > 0)
 
 
-def _match(given: str, key: str, kind: str) -> _Match:
+def _match(given: str, key: str, kind: str, family_first: bool = False) -> _Match:
     if kind in ("year", "date") and (when := parse_date(key)):
         return _match_date(given, when)
     if kind in ("number", "ordinal") and (quantity := read_quantity(key)):
@@ -175,7 +175,7 @@ def _match(given: str, key: str, kind: str) -> _Match:
     if kind == "acronym":
         letters = _compact(given)
         return _Match(letters == _compact(key), "exact" if letters else "wrong")
-    if kind == "person" and (person := parse_person(key, force=True)):
+    if kind == "person" and (person := parse_person(key, force=True, family_first=family_first)):
         found = match_person(given, person)
         if found is None:
             return _WRONG
@@ -202,9 +202,9 @@ def _confused_with(given: str, target: str, others: list[str]) -> _Match | None:
     return None
 
 
-def _namesake(key: str, others: list[str]) -> str | None:
+def _namesake(key: str, others: list[str], family_first: bool = False) -> str | None:
     """Another known person with the key's family name: "Gates" alone is then ambiguous."""
-    person = parse_person(key, force=True)
+    person = parse_person(key, force=True, family_first=family_first)
     for other in others:
         them = parse_person(other, force=True)
         if person and them and them.given and set(them.surnames) & set(person.surnames):
@@ -212,11 +212,13 @@ def _namesake(key: str, others: list[str]) -> str | None:
     return None
 
 
-def _checked(given: str, key: str, kind: str, others: list[str]) -> _Match:
-    match = _match(given, key, kind)
+def _checked(
+    given: str, key: str, kind: str, others: list[str], family_first: bool = False
+) -> _Match:
+    match = _match(given, key, kind, family_first)
     if match.ok and match.typo and (confusion := _confused_with(given, match.shown, others)):
         return confusion
-    if match.ok and match.how == "surname" and (other := _namesake(key, others)):
+    if match.ok and match.how == "surname" and (other := _namesake(key, others, family_first)):
         return _Match(False, "namesake", other)
     return match
 
@@ -278,7 +280,13 @@ def grade_answer(
         if words(entity)
         and not any((m := _match(entity, k, kinds[k])).ok and not m.typo for k in keys)
     ]
-    results = [_checked(given, key, kinds[key], others) for key in keys]
+    # A person key whose accepted answers hold its first word alone is written family name
+    # first: that word, not the last, is the surname the learner may give.
+    first_word = clean(answer).split()[0] if kinds.get(answer) == "person" else ""
+    family_first = any(clean(a) == first_word for a in accepted_answers if a != answer)
+    results = [
+        _checked(given, key, kinds[key], others, family_first and key == answer) for key in keys
+    ]
     chosen = (
         next((m for m in results if m.ok and not m.typo), None)
         or next((m for m in results if m.ok), None)

@@ -128,14 +128,20 @@ class Person:
         return forms
 
 
-def parse_person(text: str, *, force: bool = False) -> Person | None:
-    """The name's parts if `text` looks like a person's name (or `force`), else None."""
+def parse_person(text: str, *, force: bool = False, family_first: bool = False) -> Person | None:
+    """The name's parts if `text` looks like a person's name (or `force`), else None.
+
+    `family_first`: the caller knows the first word is the family name ("Hor Namhong"
+    where the document writes "Hor" alone).
+    """
     parts = _parts(text)
     if not parts or not (force or _looks_like_person(text, parts)):
         return None
     raws = [raw for raw, _ in parts]
     tokens = [folded.replace("-", "") for _, folded in parts]
     shown = " ".join(raws)
+    if len(raws) > 1 and family_first:
+        return Person(tuple(tokens[1:]), (tokens[0],), True, shown, (raws[0],))
     if len(raws) == 2 and _EAST_ASIAN.fullmatch(shown):
         return Person(tuple(tokens[1:]), (tokens[0],), True, shown, (raws[0],))
     split = len(tokens) - 1

@@ -2,7 +2,6 @@ import pytest
 
 from quizzes.models import Question, question_fingerprint
 
-
 # Length of the stretch of its block each made question cites.
 CITED_CHARACTERS = 20
 

@@ -21,6 +21,7 @@ def make_site(
     term: str = "",
     first_in_block: bool = True,
     block_kind: str | None = None,
+    title: str = "Test section",
 ) -> Site:
     """A ``Site`` for the first sentence of ``text``, as the engine builds it.
 
@@ -34,7 +35,7 @@ def make_site(
         source=SourceRef(
             section_path="1/1/a",
             section_label="(a)",
-            section_title="Test section",
+            section_title=title,
             block=0,
             start=sent.start_char,
             end=sent.end_char,

@@ -1,11 +1,8 @@
-"""A person's short name is accepted only where the document itself uses it alone."""
-
-import re
-
-import pytest
+"""A person's family name is accepted for the full name unless another person shares it."""
 
 from content.importers.outline import BlockKind, Outline, OutlineBlock, OutlineSection, SectionKind
-from quizzes.generation.engine import _PhraseCounter, generate
+from quizzes.generation.engine import generate
+from quizzes.generation.short_names import family_of
 
 
 def outline(*paragraphs: str) -> Outline:
@@ -33,33 +30,37 @@ def test_a_surname_the_text_uses_alone_is_accepted():
     assert who(questions, "Edward Jenner").accepted_answers == ["Jenner"]
 
 
-def test_a_name_always_written_in_full_gets_no_short_form():
+def test_a_surname_the_text_never_uses_alone_is_accepted_too():
     questions = generate(
-        outline("Chinese artisan Bi Sheng made movable characters out of baked clay in 1040.")
+        outline("Austrian monk Gregor Mendel crossed thousands of pea plants in the 1850s.")
     )
-    assert who(questions, "Bi Sheng").accepted_answers == []
+    assert who(questions, "Gregor Mendel").accepted_answers == ["Mendel"]
 
 
-def test_a_surname_seen_only_inside_a_longer_word_is_not_used_alone():
+def test_a_surname_two_people_of_the_document_share_is_not_accepted():
     questions = generate(
         outline(
-            "British physician Edward Jenner tested the first smallpox vaccine in May 1796.",
-            "The Jennerian method of vaccination soon spread across Europe.",
+            "Austrian monk Gregor Mendel crossed thousands of pea plants in the 1850s.",
+            "His nephew Alois Mendel later sold the garden to the abbey.",
         )
     )
-    assert who(questions, "Edward Jenner").accepted_answers == []
+    assert who(questions, "Gregor Mendel").accepted_answers == []
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase"),
-    [
-        ("Ban Ban Ban met Ban.", "Ban Ban"),  # overlapping matches count once
-        ("Dr. Lee.x and Lee. Lee", "Lee."),  # a phrase ending in a full stop
-        ("Leeds, Lee-Smith, Lee_2 and Lee", "Lee"),  # parts of longer words
-        ("Müller met Müllerová; Müller left.", "Müller"),  # letters beyond ASCII
-        ("(Ramos) and Ramos", "(Ramos)"),  # no leading word: the plain scan
-    ],
-)
-def test_whole_word_counts_match_a_regular_expression_scan(text, phrase):
-    expected = len(re.findall(rf"\b{re.escape(phrase)}\b", text))
-    assert _PhraseCounter(text).count(phrase) == expected
+def test_the_first_word_is_the_family_name_when_the_text_uses_it_alone():
+    text = "Governor Tanaka Hiroshi opened the bridge in 1961. Tanaka later resigned."
+    assert family_of(["Tanaka", "Hiroshi"], text) == "Tanaka"
+
+
+def test_the_last_word_is_the_family_name_without_such_evidence():
+    text = "Engineer Tanaka Hiroshi opened the bridge in 1961."
+    assert family_of(["Tanaka", "Hiroshi"], text) == "Hiroshi"
+
+
+def test_a_first_word_that_only_begins_other_names_is_no_evidence():
+    text = "George Boole wrote on logic in 1854. George Stephenson built locomotives."
+    assert family_of(["George", "Boole"], text) == "Boole"
+
+
+def test_a_hyphenated_given_name_comes_after_the_family_name():
+    assert family_of(["Park", "Chung-hee"], "") == "Park"

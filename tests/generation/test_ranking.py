@@ -9,6 +9,8 @@ from quizzes.generation.drafts import DocumentContext, Draft
 from quizzes.generation.question import AnswerType, Format, Kind
 from quizzes.generation.ranking import MIN_SCORE, finalise, leaks, normalise
 from quizzes.generation.rules import fill_blank
+from quizzes.generation.side_details import is_side_detail
+from tests.generation.conftest import make_site
 
 
 def cloze_drafts(site, counts):
@@ -300,3 +302,47 @@ def test_normalise_keeps_only_lower_case_words_and_numbers():
     assert normalise("When did  Amundsen reach the South-Pole (1911)?") == (
         "when did amundsen reach the south pole 1911"
     )
+
+
+def test_a_blank_on_a_persons_affiliation_is_a_side_detail():
+    sentence = (
+        "In 1931 Lena Ames and Tom Brook of the Royal Institute of Science photographed the comet."
+    )
+    site = make_site(sentence)
+    affiliation = Draft(
+        Kind.FILL_BLANK,
+        "In 1931 Lena Ames and Tom Brook of the _____ photographed the comet.",
+        "Royal Institute of Science",
+        AnswerType.ORGANIZATION,
+        "fill_blank:entity",
+        0.9,
+        site,
+    )
+    finding = Draft(
+        Kind.FILL_BLANK,
+        "In 1931 Lena Ames and Tom Brook of the Royal Institute of Science photographed the _____.",
+        "comet",
+        AnswerType.TERM,
+        "fill_blank:entity",
+        0.9,
+        site,
+    )
+
+    assert is_side_detail(affiliation)
+    assert not is_side_detail(finding)
+    assert [q.answer for q in finalise([affiliation])] == []
+
+
+def test_a_place_after_a_persons_name_is_not_an_affiliation():
+    site = make_site("In 1931 Lena Ames photographed the comet from Mount Wilson.")
+    draft = Draft(
+        Kind.FILL_BLANK,
+        "In 1931 Lena Ames photographed the comet from _____.",
+        "Mount Wilson",
+        AnswerType.PLACE,
+        "fill_blank:entity",
+        0.9,
+        site,
+    )
+
+    assert not is_side_detail(draft)

@@ -178,6 +178,15 @@ CASES = [
         ACCEPT,
         id="surname-alone-with-same-person-known",
     ),
+    pytest.param(
+        "Tanaka", "Tanaka Hiroshi", ("Tanaka",), (), ACCEPT, id="family-first-by-accepted-word"
+    ),
+    pytest.param(
+        "Minister Tanaka", "Tanaka Hiroshi", ("Tanaka",), (), ACCEPT, id="family-first-titled"
+    ),
+    pytest.param(
+        "Hiroshi", "Tanaka Hiroshi", ("Tanaka",), (), REJECT, id="family-first-given-refused"
+    ),
     pytest.param("Ki-moon", "Ban Ki-moon", (), (), REJECT, id="east-asian-given-name-refused"),
     pytest.param("Ki-moon Ban", "Ban Ki-moon", (), (), REJECT, id="east-asian-order-reversed"),
     pytest.param("Gates Robert", "Robert Gates", (), (), REJECT, id="name-order-reversed"),

@@ -1,8 +1,12 @@
 """'Official Development Assistance (ODA)' -> 'What does ODA stand for?'
 
-An acronym the document uses again (the acronym or its long form occurs more than once) or a
-glossary box defines is worth the most; one written only where it is defined ranks lower,
-a common phrase ("information technology (IT)") lower than the name of a body.
+An acronym the document uses again (the acronym, also in the plural, or its long form occurs
+beyond the sentence defining it), the section's title names, or a glossary box defines is worth
+the most. One written only where it is defined ranks lower, a common phrase ("information
+technology (IT)") lower than the name of a body; and it gets no question at all where the
+sentence only cites the body as a source ("according to the Geological Survey (GS)") or uses
+its name to qualify something else ("the first Nordic Council (NC) summit"): a side detail,
+and the whole bank is read, not only what quizzes serve.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ REPEATED_CONFIDENCE = 0.95
 # An acronym the text never uses again: worth a question, but not before others.
 PASSING_NAME_CONFIDENCE = 0.7
 PASSING_PHRASE_CONFIDENCE = 0.5
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def expansion_for(acronym: str, words: list[str]) -> list[str] | None:
@@ -177,6 +182,9 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
             continue  # "(Paris)" is no acronym; "(Caltech)" is
         answer = " ".join(expansion)
         confidence = _worth(acronym, answer, site, context)
+        after = tokens[index + 3] if index + 3 < len(tokens) else None
+        if confidence < REPEATED_CONFIDENCE and _in_passing(words, expansion, after):
+            continue
         drafts.append(
             Draft(
                 kind=Kind.ACRONYM,
@@ -196,11 +204,25 @@ def _worth(acronym: str, long_form: str, site: Site, context: DocumentContext) -
     """How much the acronym is worth asking about: less when it is mentioned in passing."""
     if not context.text or site.term:
         return REPEATED_CONFIDENCE  # no document to judge by, or a glossary box's term
-    if _occurrences(acronym, context.text) > 1 or _occurrences(long_form, context.text) > 1:
+    title = site.source.section_title
+    if _occurrences(acronym, title) or _occurrences(long_form, title):
+        return REPEATED_CONFIDENCE
+    used = _occurrences(acronym, context.text) + _occurrences(f"{acronym}s", context.text)
+    if used > 1 or _occurrences(long_form, context.text) > 1:
         return REPEATED_CONFIDENCE
     if _is_proper_name(long_form.split()):
         return PASSING_NAME_CONFIDENCE
     return PASSING_PHRASE_CONFIDENCE
+
+
+def _in_passing(words: list[str], expansion: list[str], after) -> bool:
+    """The body is cited as a source (the words before its name end in "according to
+    (the)"), or its name qualifies the common noun after the bracket ("(NC) summit")."""
+    before = [w.lower() for w in words if w][: -len(expansion)]
+    while before and before[-1] in ARTICLES:
+        before.pop()
+    qualifies = after is not None and after.pos_ == "NOUN" and after.text.islower()
+    return before[-2:] == ["according", "to"] or qualifies
 
 
 def _occurrences(phrase: str, text: str) -> int:
