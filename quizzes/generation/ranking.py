@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzes.generation.drafts import Draft
 from quizzes.generation.question import (
@@ -13,6 +14,7 @@ from quizzes.generation.question import (
     GeneratedQuestion,
     Kind,
 )
+from quizzes.generation.self_contained import self_contained
 
 TOKEN = re.compile(r"[a-z0-9]+")
 # Beyond these lengths a question gets harder to read: a little per word at first, and
@@ -102,6 +104,12 @@ def _initials_leak(prompt: str, answer: str) -> bool:
 def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
     seen: dict[str, GeneratedQuestion] = {}
     for draft in drafts:
+        # Every kind of question, in one place: a phrase that leans on the sentences
+        # before ("the canal", "the islands", "full control") is named or refused.
+        prompt = self_contained(draft.prompt, draft.site)
+        if prompt is None:
+            continue
+        draft = replace(draft, prompt=prompt)
         if leaks(draft) or not draft.answer.strip() or _too_long(draft):
             continue
         if normalise(draft.answer) not in normalise(draft.site.source.as_printed):
