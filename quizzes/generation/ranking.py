@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzes.generation.drafts import Draft
 from quizzes.generation.question import (
@@ -13,6 +14,7 @@ from quizzes.generation.question import (
     GeneratedQuestion,
     Kind,
 )
+from quizzes.generation.self_contained import self_contained
 from quizzes.generation.side_details import is_side_detail
 from quizzes.language.lexicon import NAME_LINK_WORDS
 
@@ -104,6 +106,12 @@ def _initials_leak(prompt: str, answer: str) -> bool:
 def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
     seen: dict[str, GeneratedQuestion] = {}
     for draft in drafts:
+        # Every kind of question, in one place: a phrase that leans on the sentences
+        # before ("the canal", "the islands", "full control") is named or refused.
+        prompt = self_contained(draft.prompt, draft.site)
+        if prompt is None:
+            continue
+        draft = replace(draft, prompt=prompt)
         if leaks(draft) or not draft.answer.strip() or _too_long(draft):
             continue
         if draft.kind not in (Kind.ACRONYM, Kind.DEFINITION) and is_side_detail(draft):

@@ -346,3 +346,24 @@ def test_a_place_after_a_persons_name_is_not_an_affiliation():
     )
 
     assert not is_side_detail(draft)
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_finalise_refuses_a_description_that_leans_on_context_for_every_kind(draft, kind):
+    sentence = "The committee met in Harwick on 3 May 1904 to approve the budget."
+    prompt = "When did the committee meet in Harwick to approve the budget?"
+    if kind == Kind.FILL_BLANK:
+        prompt = "The committee met in Harwick on _____ to approve the budget."
+    made = draft(prompt, "3 May 1904", kind=kind, sentence=sentence)
+    assert finalise([made]) == []
+    named = "The Harwick Rowing Club met on 3 May 1904 to approve its budget."
+    kept = draft(
+        prompt.replace("the committee", "the Harwick Rowing Club")
+        .replace("The committee", "The Harwick Rowing Club")
+        .replace(" in Harwick", "")
+        .replace("the budget", "its budget"),
+        "3 May 1904",
+        kind=kind,
+        sentence=named,
+    )
+    assert len(finalise([kept])) == 1

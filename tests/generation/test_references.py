@@ -149,3 +149,76 @@ def test_he_after_he_and_another_person_is_left_unresolved():
     )
     assert subject_reference(sites[1]) == "Tomas Keller"
     assert subject_reference(sites[2]) is None
+
+
+# --- The final check on every question (self_contained) ---------------------------------
+
+from quizzes.generation.self_contained import self_contained  # noqa: E402
+
+
+def test_the_kind_of_a_thing_named_before_is_written_out():
+    sites = paragraph_sites(
+        "The Treaty of Valmora ended the salt dispute between two mountain duchies. "
+        "The treaty was signed in 1722 in a monastery."
+    )
+    assert (
+        self_contained("When was the treaty signed?", sites[1])
+        == "When was the Treaty of Valmora signed?"
+    )
+
+
+def test_a_description_with_no_antecedent_is_refused():
+    sites = paragraph_sites(
+        "Two rival engineers proposed bridges over the gorge. "
+        "The project cost 40 million crowns and took nine years."
+    )
+    assert self_contained("How much did the project cost?", sites[1]) is None
+
+
+def test_plural_islands_and_a_possessive_are_refused():
+    sites = paragraph_sites(
+        "Fishermen settled the Corvel Islands in the 1600s. "
+        "The islands' residents voted to join the republic in 1921."
+    )
+    assert self_contained("When did the islands' residents vote to join?", sites[1]) is None
+
+
+def test_a_name_restriction_or_general_knowledge_is_enough():
+    sites = paragraph_sites(
+        "The chemist Ilse Brandt studied the crystals of the Harz mountains that glow at "
+        "night, and she became the first woman in the world to lead the society."
+    )
+    prompt = "Who studied the crystals of the Harz mountains that glow at night?"
+    assert self_contained(prompt, sites[0]) == prompt
+
+
+def test_a_relational_noun_needs_its_complement():
+    sites = paragraph_sites(
+        "The lighthouse belonged to the navy until 1968. In 1968 the town assumed full control."
+    )
+    assert self_contained("When did the town assume full control?", sites[1]) is None
+    kept = paragraph_sites("In 1968 Port Ellery assumed full control of the lighthouse.")
+    assert self_contained("When did Port Ellery assume full control of the _____?", kept[0])
+
+
+def test_there_and_since_then_are_refused_but_not_existential_there():
+    sites = paragraph_sites(
+        "The abbey burned in 1510. Monks lived there for a century. "
+        "There were eleven chapels in the abbey of Saint Morin."
+    )
+    assert self_contained("How long did monks live there?", sites[1]) is None
+    prompt = "There were _____ chapels in the abbey of Saint Morin."
+    assert self_contained(prompt, sites[2]) == prompt
+
+
+def test_a_blank_after_the_noun_is_its_name():
+    sites = paragraph_sites("The explorer Mara Vidal crossed the desert of Tanez in 1901.")
+    prompt = "The explorer _____ crossed the desert of Tanez in 1901."
+    assert self_contained(prompt, sites[0]) == prompt
+
+
+def test_a_predicate_description_points_at_nothing():
+    sites = paragraph_sites("Lake Orvin is the deepest freshwater lake in the valley of Sarn.")
+    prompt = "What is the deepest freshwater lake?"
+    assert self_contained("_____ is the deepest freshwater lake.", sites[0])
+    assert self_contained(prompt, sites[0]) == prompt

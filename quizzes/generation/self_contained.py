@@ -1,0 +1,174 @@
+"""The last check on every question, whatever its kind: does the text a learner reads name
+what it is about?
+
+A question keeps the words of its sentence, and a sentence leans on the ones before it:
+"When did the canal first open?", "the association", "the islands' residents", "Panama
+assumed full control" (of what?), "since then". For each such phrase the question still
+shows, the one name the document gave it is written in ("the Panama Canal"), or the
+question is refused. Works on the source sentence's parse (no second parse): the
+question's words are matched back to the sentence's tokens. General English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzes.generation import references
+
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+DEFINITE = {"the"} | DEMONSTRATIVES
+# What everyone knows there is only one of: "the world", "the sun".
+UNIQUE = {"world", "earth", "sun", "moon", "universe", "internet", "past", "future"}
+UNIQUE_PLURALS = {"continents", "oceans", "planets"}
+UNIQUE_PHRASES = {"international community"}
+# Nouns that need their "of X": "full control" of what, "the transfer" of what.
+RELATIONAL = {"control", "handover", "transfer", "sovereignty", "ownership", "custody"}
+COMPLEMENT_PREPS = {"of", "over", "to", "from", "for", "in"}
+WORD = re.compile(r"[A-Za-z]+")
+
+
+def self_contained(prompt: str, site) -> str | None:
+    """The prompt with each phrase that depends on context written out, or None when one
+    cannot be. Phrases of the prompt that are not words of its sentence (a rule's own
+    "When did ...?") are taken as they are."""
+    sent = getattr(site, "sent", None)
+    if sent is None:
+        return prompt
+    replacements: list[tuple[int, int, str]] = []
+    for token in sent:
+        for start, matched in _occurrences(prompt, token):
+            found = _dependent(token, matched, site, prompt)
+            if found is None:
+                continue
+            if found is False:
+                return None
+            end, name = found
+            replacements.append((start, end, name))
+    for start, end, name in sorted(set(replacements), reverse=True):
+        if prompt[start:end][:1].isupper() and name[:1].islower():
+            name = name[0].upper() + name[1:]
+        prompt = prompt[:start] + name + prompt[end:]
+    return prompt
+
+
+def _occurrences(prompt: str, token) -> list[tuple[int, list[tuple[object, int]]]]:
+    """Where the prompt shows ``token`` and the words after it: (start in the prompt,
+    [(token, end in the prompt)] for the run of the sentence's tokens that follows)."""
+    if token.lower_ not in DEFINITE | {"there", "then"} and token.lemma_.lower() not in RELATIONAL:
+        return []
+    found = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(token.text)}(?![\w-])", prompt, re.I):
+        run, position = [], match.start()
+        for following in token.doc[token.i : token.sent.end]:
+            while position < len(prompt) and prompt[position] == " ":
+                position += 1
+            if prompt[position : position + len(following.text)].lower() != following.lower_:
+                break
+            position += len(following.text)
+            run.append((following, position))
+        if len(run) >= 2 or token.lower_ in {"there", "then"} or token.lemma_.lower() in RELATIONAL:
+            found.append((match.start(), run))
+    return found
+
+
+def _dependent(token, run, site, prompt):
+    """None when the words at ``token`` name what they mean (or are not a reference);
+    (end, name) to write the name in; False when they depend on context beyond repair."""
+    word = token.lower_
+    if word == "there":
+        return None if token.dep_ == "expl" else False
+    if word == "then":  # "since then", "until then": since when? ("which then governed" is
+        return False if token.dep_ == "pobj" else None  # the time the sentence gives)
+    if token.lemma_.lower() in RELATIONAL and token.pos_ == "NOUN":
+        return None if _has_complement(token, run) else False
+    if word in DEMONSTRATIVES and token.dep_ != "det":
+        return False if token.tag_ == "DT" else None  # "This was ...", not "that" linking
+    if token.dep_ != "det" or token.head.i <= token.i:
+        return None
+    return _description(token, run, site, prompt)
+
+
+def _description(det, run, site, prompt):
+    head = det.head
+    if head.dep_ in {"attr", "oprd"}:
+        return None  # "X is the best-known boundary" says what X is; it points at nothing
+    shown = [t for t, _ in run if t.i <= head.i]
+    if not shown or shown[-1].i < det.i + 1:
+        return None
+    last = shown[-1]
+    if any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ for t in shown):
+        return None  # "the Geneva forum", "the 1951 treaty"
+    if last.pos_ != "NOUN" or (last.i == head.i and _unique(shown)):
+        return None
+    if _members_of_named_body(shown, det):
+        return None
+    end = {t.i: e for t, e in run}[last.i]
+    if re.match(r"\s*[\"“']?\s*_", prompt[end:]):
+        return None  # "the French emperor _____": the blank is its name
+    if last.i == head.i and _restricted(head, run):
+        return None
+    if sum(t.dep_ == "compound" and t.pos_ == "NOUN" for t in shown) >= 2:
+        return None  # "the moment magnitude scale": a term, named by its words
+    name = _name(det, shown, site)
+    return (end, name) if name else False
+
+
+def _restricted(head, run) -> bool:
+    """ "the handover of ...", "the treaty signed in 1951", "the men who ...": the words
+    after the noun, as the prompt shows them, say which one."""
+    shown = {t.i for t, _ in run}
+    for child in head.rights:
+        if child.i not in shown:
+            continue
+        between = head.doc[head.i + 1 : child.left_edge.i]
+        if any(t.is_punct for t in between) or head.doc[child.left_edge.i].is_punct:
+            continue  # ", which ...": an aside, not a restriction
+        if child.dep_ in {"relcl", "acl", "prep"}:
+            return True  # the words after the noun are themselves checked as they come
+        if child.dep_ == "appos" and any(t.pos_ == "PROPN" for t in child.subtree):
+            return True
+    return False
+
+
+def _members_of_named_body(shown, det) -> bool:
+    """ "the member states" after the sentence named (or blanked) the body they belong to."""
+    if not any(t.lemma_.lower() == "member" for t in shown):
+        return False
+    return any(e.label_ == "ORG" and e.end <= det.i for e in det.sent.ents)
+
+
+def _unique(shown) -> bool:
+    """ "the world", "the continents", "the international community"."""
+    head = shown[-1]
+    words = " ".join(t.lower_ for t in shown[1:])
+    return (
+        (head.tag_ == "NN" and head.lower_ in UNIQUE)
+        or head.lower_ in UNIQUE_PLURALS
+        or words in UNIQUE_PHRASES
+    )
+
+
+def _has_complement(noun, run) -> bool:
+    shown = {t.i for t, _ in run}
+    return any(
+        (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.i in shown)
+        or c.dep_ == "poss"
+        or c.pos_ == "PROPN"
+        for c in noun.children
+    )
+
+
+def _name(det, shown, site) -> str | None:
+    """The one name the document gave a "the <noun>" (adjectives kept before it)."""
+    head = shown[-1]
+    if head.tag_ != "NN":
+        return None  # "the islands", "the men": which?
+    name = references.resolve(site, [det, head])
+    if name is None:
+        return None
+    modifiers = "".join(t.text_with_ws for t in shown[1:-1])
+    if not modifiers:
+        return name
+    if not name.lower().startswith("the "):
+        return None
+    return f"the {modifiers}{name[4:]}"
