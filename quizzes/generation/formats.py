@@ -109,7 +109,11 @@ def _multiple_choice(
 ) -> GeneratedQuestion | None:
     """The question with three same-type distractors, or None when there are not three."""
     seed = question.prompt
-    distractors = pick_distractors(question.answer, question.answer_type, pool, seed=seed)
+    # An acronym's options are long forms chosen by their initials, not by the stem.
+    prompt = "" if question.kind == Kind.ACRONYM else question.prompt
+    distractors = pick_distractors(
+        question.answer, question.answer_type, pool, seed=seed, prompt=prompt
+    )
     if distractors is None:
         return None
     return replace(

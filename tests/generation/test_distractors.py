@@ -16,6 +16,7 @@ from quizzes.generation.distractors import (
     pick_distractors,
     shuffle_choices,
 )
+from quizzes.generation.distractors.fit import gives_away, head_noun
 from quizzes.generation.question import AnswerType
 
 SEEDS = [f"seed-{n}" for n in range(12)]
@@ -660,3 +661,142 @@ def test_place_choices_are_towns_the_text_writes_as_places(nlp):
     assert places == ["Lyon", "Turin", "Milan"]
     chosen = pick_distractors("Lyon", AnswerType.PLACE, candidates_from_doc(doc), seed="s")
     assert chosen is None  # two same-sort places are too few for three distractors
+
+
+# --- Choices that fit the slot and do not point at the key ---------------------------------
+
+
+def test_exact_date_distractors_vary_only_the_year():
+    # "4 March 1851 | 4 March 1849 | 19 July 1851": the key alone shares the day-month
+    # of most and the year of two. Every made date keeps the day and month.
+    pool = typed(AnswerType.DATE, "19 July 1851")
+    for seed in SEEDS:
+        distractors = pick("4 March 1851", AnswerType.DATE, pool=pool, seed=seed)
+        assert not gives_away("4 March 1851", distractors, AnswerType.DATE), distractors
+
+
+@pytest.mark.parametrize(
+    ("answer", "distractors", "type_"),
+    [
+        # three share "4 March", two share "1851": only the key is in both groups
+        ("4 March 1851", ["4 March 1849", "4 March 1853", "19 July 1851"], AnswerType.DATE),
+        # only the key lacks "the"
+        (
+            "Pact of Arlen",
+            ["the Pact of Vire", "the Pact of Osk", "the Pact of Tull"],
+            AnswerType.LAW,
+        ),
+        # only the key is a charter
+        (
+            "the Harbour Charter",
+            ["the Velm Accord", "the Rask Accord", "the Oden Accord"],
+            AnswerType.LAW,
+        ),
+        # only the key carries the unit
+        ("14 bridges", ["9", "21", "30"], AnswerType.NUMBER),
+    ],
+)
+def test_a_set_whose_structure_points_at_the_key_gives_it_away(answer, distractors, type_):
+    assert gives_away(answer, distractors, type_)
+
+
+@pytest.mark.parametrize(
+    ("answer", "distractors", "type_"),
+    [
+        ("4 March 1851", ["4 March 1849", "4 March 1853", "4 March 1860"], AnswerType.DATE),
+        ("4 March 1851", ["19 July 1848", "2 May 1857", "30 January 1851"], AnswerType.DATE),
+        (
+            "the Pact of Arlen",
+            ["the Pact of Vire", "the Pact of Osk", "the Pact of Tull"],
+            AnswerType.LAW,
+        ),
+        ("1 bridge", ["2 bridges", "4 bridges", "7 bridges"], AnswerType.NUMBER),
+    ],
+)
+def test_a_set_of_one_shape_does_not_give_the_key_away(answer, distractors, type_):
+    assert not gives_away(answer, distractors, type_)
+
+
+def test_a_giving_away_set_is_replaced_by_another_or_none():
+    # The two first options would pair "4 March" and "1851" with the key; a fair set exists.
+    pool = typed(AnswerType.DATE, "19 July 1851", "2 May 1857", "30 January 1846", "8 June 1855")
+    for seed in SEEDS:
+        distractors = pick("4 March 1851", AnswerType.DATE, pool=pool, seed=seed)
+        assert distractors is not None
+        assert not gives_away("4 March 1851", distractors, AnswerType.DATE)
+
+
+def test_named_options_share_the_keys_head_noun_and_article():
+    pool = typed(
+        AnswerType.LAW,
+        "the Pact of Vire",
+        "the Pact of Osk",
+        "Article 12",
+        "the Harbour Declaration",
+        "the Pact of Tull",
+    )
+    prompt = "What is the Agreement on River Tolls usually called?"
+    distractors = pick("Pact of Arlen", AnswerType.LAW, pool=pool, prompt=prompt)
+
+    assert sorted(distractors) == ["Pact of Osk", "Pact of Tull", "Pact of Vire"]
+
+
+def test_too_few_options_with_the_keys_head_noun_leave_the_question_typed():
+    pool = typed(AnswerType.LAW, "the Pact of Vire", "Article 12", "the Harbour Declaration")
+    prompt = "Which pact did the two towns sign in 1702?"
+
+    assert pick("the Pact of Arlen", AnswerType.LAW, pool=pool, prompt=prompt) is None
+
+
+def test_head_noun_of_names():
+    assert head_noun("the Treaty of Vire") == "treaty"
+    assert head_noun("the Harbour Statement") == "statement"
+    assert head_noun("Council on Coastal Fisheries") == "council"
+    assert head_noun("NATO") == ""
+
+
+def person(text: str, roles=(), years=()) -> Candidate:
+    return Candidate(text, AnswerType.PERSON, roles=tuple(roles), years=tuple(years))
+
+
+def test_people_whose_role_in_the_text_differs_from_the_stems_are_not_offered():
+    pool = [
+        person("Ottilie Brandvik", ["norwegian surveyor"], [1822]),
+        person("Casimir Leduc", ["french surveyor"], [1824]),
+        person("Halvard Moen", ["norwegian surveyor"], [1819]),
+        person("Sigrun Aas", ["norwegian surveyor"], [1830]),
+        person("Petter Lunde", [], [1825]),
+    ]
+    prompt = "Which Norwegian surveyor mapped the northern fjords in 1822?"
+    distractors = pick("Ottilie Brandvik", AnswerType.PERSON, pool=pool, prompt=prompt)
+
+    assert distractors is not None
+    assert "Casimir Leduc" not in distractors
+
+
+def test_people_of_another_era_are_not_offered():
+    pool = [
+        person("Ottilie Brandvik", ["surveyor"], [1822]),
+        person("Halvard Moen", [], [1819]),
+        person("Sigrun Aas", [], [1830]),
+        person("Petter Lunde", [], [1990, 2004]),
+        person("Maren Holt", [], [1811]),
+    ]
+    prompt = "Who mapped the northern fjords in 1822?"
+    for seed in SEEDS:
+        distractors = pick(
+            "Ottilie Brandvik", AnswerType.PERSON, pool=pool, prompt=prompt, seed=seed
+        )
+        assert "Petter Lunde" not in distractors
+
+
+def test_people_keep_the_roles_and_years_the_document_gives_them(nlp):
+    doc = nlp(
+        "The bridge was opened on 3 June 1887 by the Danish engineer Poul Krag and the "
+        "Swedish architect Nils Berg. In 1990 the mayor Anna Lind restored it."
+    )
+    found = {c.text: c for c in candidates_from_doc(doc) if c.type == AnswerType.PERSON}
+
+    assert "danish engineer" in found["Poul Krag"].roles
+    assert found["Poul Krag"].years == (1887,)
+    assert found["Anna Lind"].years == (1990,)

@@ -290,3 +290,46 @@ def test_a_false_statement_never_names_someone_the_stem_already_names():
         (q,) = formatted([replace(blank, prompt=f"{blank.prompt} ({seed_word})")], pool)
         assert "Agnes Hunt and the nurse Agnes Hunt" not in q.false_statement
         assert "Harold Gillies" in q.false_statement
+
+
+def test_a_which_question_is_offered_only_names_of_its_kind_or_stays_typed():
+    pool = [
+        Candidate("the Pact of Vire", AnswerType.LAW),
+        Candidate("Article 12", AnswerType.LAW),
+        Candidate("the Harbour Declaration", AnswerType.LAW),
+        Candidate("the Pact of Osk", AnswerType.LAW),
+    ]
+    questions = [
+        question(
+            f"Which pact did town number {n} sign with its neighbour?",
+            "the Pact of Arlen",
+            kind=Kind.WHAT,
+            answer_type=AnswerType.LAW,
+        )
+        for n in range(30)
+    ]
+    result = formatted(questions, pool)
+
+    assert all(q.format == Format.SHORT_ANSWER for q in result)  # two pacts only
+    more = [*pool, Candidate("the Pact of Tull", AnswerType.LAW)]
+    chosen = [q for q in formatted(questions, more) if q.choices]
+    assert chosen
+    for q in chosen:
+        assert set(q.choices) == {
+            "the Pact of Arlen", "the Pact of Vire", "the Pact of Osk", "the Pact of Tull"
+        }  # fmt: skip
+
+
+def test_dates_offered_never_single_out_the_key():
+    pool = [Candidate("12 August 1766", AnswerType.DATE), Candidate("1766", AnswerType.YEAR)]
+    questions = [
+        question(f"When did mill number {n} open?", "2 February 1766", answer_type=AnswerType.DATE)
+        for n in range(30)
+    ]
+    chosen = [q for q in formatted(questions, pool) if q.choices]
+
+    assert chosen
+    for q in chosen:
+        days = {c.rsplit(" ", 1)[0] for c in q.choices}
+        years = [c.rsplit(" ", 1)[1] for c in q.choices]
+        assert not (len(days) == 2 and years.count("1766") == 2), q.choices

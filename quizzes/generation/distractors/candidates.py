@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lemminflect import getAllLemmas
 
+from quizzes.generation import people
 from quizzes.generation.distractors.common import _ACRONYM_SKIP, Candidate, _key
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.dates import _parse_date
@@ -169,11 +171,15 @@ def candidates_from_doc(doc) -> list[Candidate]:
     for short_form in _short_forms_of_features(docs):
         evidence.pop(short_form, None)
     found: dict[tuple[AnswerType, str], Candidate] = {}
+    roles: dict[str, list[str]] = {}
+    years: dict[str, list[int]] = {}
     for parsed in docs:
         for ent in parsed.ents:
             candidate = _candidate(ent)
             if candidate is None:
                 continue
+            if candidate.type == AnswerType.PERSON:
+                _note_person(ent, _key(candidate.text), roles, years)
             if candidate.type == AnswerType.PLACE and not _is_settlement(candidate, evidence):
                 continue
             slot = (candidate.type, _key(candidate.text))
@@ -182,4 +188,38 @@ def candidates_from_doc(doc) -> list[Candidate]:
                 candidate.text.startswith("the ") and not earlier.text.startswith("the ")
             ):
                 found[slot] = candidate
-    return list(found.values())
+    return [_with_context(c, roles, years) for c in found.values()]
+
+
+def _note_person(ent, key: str, roles: dict, years: dict) -> None:
+    """The role written before this mention ("the Japanese envoy") and the years of its
+    sentence, kept by the name's key."""
+    role = " ".join(t.lower_ for t in people.role_tokens(ent) or _words_before(ent) if t.is_alpha)
+    if role:
+        roles.setdefault(key, []).append(role)
+    for other in ent.sent.ents:
+        when = _parse_date(other.text) if other.label_ == "DATE" else None
+        if when is not None and when.value[0] is not None and "decade" not in when.fields:
+            years.setdefault(key, []).append(when.value[0])
+
+
+def _words_before(ent) -> list:
+    """ "the German meteorologist Alfred Wegener" when the parser split the phrase: the
+    adjectives and the common noun written just before the name."""
+    doc, i = ent.doc, ent.start - 1
+    if i < 0 or doc[i].pos_ != "NOUN" or doc[i].ent_type_:
+        return []
+    while i >= 0 and doc[i].pos_ in {"NOUN", "ADJ"} and doc[i].ent_type_ in {"", "NORP"}:
+        i -= 1
+    return list(doc[i + 1 : ent.start])
+
+
+def _with_context(candidate: Candidate, roles: dict, years: dict) -> Candidate:
+    if candidate.type != AnswerType.PERSON:
+        return candidate
+    key = _key(candidate.text)
+    return replace(
+        candidate,
+        roles=tuple(dict.fromkeys(roles.get(key, []))),
+        years=tuple(sorted(set(years.get(key, [])))),
+    )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable, Iterable
 
 from lemminflect import getAllLemmas
 
+from quizzes.generation.distractors import fit
 from quizzes.generation.distractors.common import Candidate
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.dates import _date_options, _year_options
@@ -69,6 +71,10 @@ def _reads_as_a_name(option: str, *, people: bool) -> bool:
 # --- Public API -----------------------------------------------------------------------------
 
 
+# How many fitting options are weighed when the first ones would give the key away.
+_LOOK_AHEAD = 8
+
+
 def pick_distractors(
     answer: str,
     answer_type: AnswerType,
@@ -76,13 +82,29 @@ def pick_distractors(
     *,
     count: int = 3,
     seed: str,
+    prompt: str = "",
 ) -> list[str] | None:
-    """Exactly ``count`` wrong answers of the answer's type and form, or None."""
-    chosen: list[str] = []
+    """Exactly ``count`` wrong answers of the answer's type and form, or None.
+
+    With the question's ``prompt``, every option fits its slot (the key's head noun, its
+    article, a person's role and era); and no set is returned whose structure points at
+    the key (see ``fit``): the first set of the best options that does not is chosen.
+    """
+    pool = list(pool)
+    fits = fit.slot_filter(answer, answer_type, pool, prompt) if prompt else None
+    options: list[str] = []
     for option in _fitting_options(answer, answer_type, pool, seed):
-        chosen.append(option)
-        if len(chosen) == count:
-            return chosen
+        if fits is not None:
+            written = fit.with_article_of(option, answer, answer_type)
+            if written is None or not fits(written):
+                continue
+            option = written
+        options.append(option)
+        if len(options) == _LOOK_AHEAD:
+            break
+    for chosen in itertools.combinations(options, count):
+        if not fit.gives_away(answer, list(chosen), answer_type):
+            return list(chosen)
     return None
 
 

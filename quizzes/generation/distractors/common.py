@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quizzes.generation.question import AnswerType
 from quizzes.language.lexicon import ARTICLES, HONORIFICS, NAME_LINK_WORDS
@@ -18,6 +18,10 @@ class Candidate:
 
     text: str
     type: AnswerType
+    # For people: the role words the text writes before the name ("japanese envoy") and
+    # the years written in the sentences that name them; neither takes part in equality.
+    roles: tuple[str, ...] = field(default=(), compare=False)
+    years: tuple[int, ...] = field(default=(), compare=False)
 
 
 # --- Matching: keys, variants -----------------------------------------------------------------

@@ -116,17 +116,19 @@ def _date_options(answer: str, pool: list[Candidate], rng: random.Random) -> lis
     made: list[tuple] = []
     if when.fields == ("decade",):
         made = [(year + 10 * k, None, None) for k in range(-3, 4)]
+    # Every made date varies the same part, so that no choice is the only one sharing
+    # the others' day and month and also their year ("30 October 1908 | 27 June 1910").
     if "y" in when.fields:  # the same month (and day) in another year
         made += [
             (year + k, month, day and min(day, days_in_month(month, year + k)))
             for k in range(-5, 6)
         ]
-    if "m" in when.fields:  # another month of the same year, with another day
-        made += [(year, m, day and rng.randint(1, 28)) for m in range(1, 13)]
-    if "d" in when.fields and "y" not in when.fields:  # another day of the same month
+    elif "d" in when.fields:  # another day of the same month
         made += [
             (None, month, d) for d in range(day - 9, day + 10) if 1 <= d <= days_in_month(month)
         ]
+    elif "m" in when.fields:  # another month
+        made += [(None, m, None) for m in range(1, 13)]
     made = [v for v in made if v[0] is None or v[0] <= ceiling]
     in_pool = [_parse_date(t) for t in _texts(pool, AnswerType.DATE, AnswerType.YEAR)]
     return _near_values(
