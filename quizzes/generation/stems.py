@@ -41,10 +41,13 @@ RELATIVE_VERBS = {
 }
 PASSIVE_RELATIVE_VERBS = {"represent"}
 COMPLEMENTS = {"dobj", "prep", "dative", "attr", "xcomp", "ccomp", "oprd"}
+ADJUNCT_PREPOSITIONS = {"in", "on", "at", "during", "near", "after", "before"}
+AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+SETTING_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"}
 QUOTES = {'"', "“", "'", "‘"}
 # Phrases that add a side fact to a verb or a noun: "in Lisbon", "by X", "with ...",
-# "hosted by X", "on 3 May".
-SIDE_PARTS = {"prep", "agent", "npadvmod", "acl", "advcl"}
+# "hosted by X", "on 3 May"; a by-phrase says who did it and stays.
+SIDE_PARTS = {"prep", "npadvmod", "acl", "advcl"}
 
 
 def cloze_stem(sent, start: int, end: int) -> str | None:
@@ -68,8 +71,8 @@ def cloze_stem(sent, start: int, end: int) -> str | None:
         words = _words(kept, sent.doc, start, end)
         if words <= MAX_WORDS and (best is None or words < best[0]):
             best = (words, kept)
-        if words <= TARGET_WORDS:
-            break
+        if words <= LEADING_TARGET_WORDS:
+            break  # a clause deeper down would lose the main one's context
     return None if best is None else _render(best[1], sent.doc, start, end)
 
 
@@ -205,14 +208,48 @@ def _side_facts(root, kept, answer, path):
         if token.dep_ == "conj" and token.head.i == answer_root.i:
             if answer_root.dep_ in syntax.SUBJECT_DEPS or not _titled_blank(answer_root, answer):
                 continue  # "X and Y met": both are what the clause is about
-        elif token.dep_ not in SIDE_PARTS:
+        elif token.dep_ not in SIDE_PARTS or not _adjunct(token):
             continue
-        part = _part(token, kept, answer) | _conjunction_before(token)
+        if token.dep_ == "prep":  # the commas around it belong to the clause
+            part = {t.i for t in token.subtree} & kept
+        else:
+            part = _part(token, kept, answer) | _conjunction_before(token)
         if not _holds_a_fact(token) or not part:
             continue
         (after if token.i > max(answer) else before).append(part)
     yield from sorted(after, key=len, reverse=True)
     yield from sorted(before, key=len, reverse=True)
+
+
+def _adjunct(token) -> bool:
+    """A phrase the clause reads well without: a verb's "in Lisbon", "with a grant of ...",
+    "by X", or a participle set off by a comma; never part of a name ("the Ring of Fire")
+    nor a complement ("marked it as a holiday", "moved to Lyon")."""
+    if token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.dep_ in {"acl", "advcl"}:
+        return _set_off(token) and token.right_edge.i + 1 < len(token.doc)
+    if token.dep_ == "prep":
+        before = token.doc[token.i - 1]
+        named = any(t.is_title and t.pos_ != "PROPN" for t in token.subtree)
+        if before.pos_ == "PROPN" and named:
+            return False  # "the Convention for ... in Armies in the Field": a title goes on
+        labels = {t.ent_type_ for t in token.subtree}
+        if token.lower_ == "with":
+            return bool(labels & AMOUNT_LABELS)  # "with a grant of 12 million lats"
+        # "in Lisbon", "on 3 May"; not "in talks with X", which says what was taken up.
+        return token.lower_ in ADJUNCT_PREPOSITIONS and any(
+            t.ent_type_ in SETTING_LABELS and not _through_with(t, token) for t in token.subtree
+        )
+    return token.dep_ == "npadvmod"
+
+
+def _through_with(token, top) -> bool:
+    while token.i != top.i:
+        if token.lower_ == "with":
+            return True
+        token = token.head
+    return False
 
 
 def _holds_a_fact(token) -> bool:
@@ -425,8 +462,13 @@ def _indefinite(subject) -> bool:
     if any(d.lower_ not in INDEFINITE_DETERMINERS for d in determiners):
         return False
     own_name = {subject.i} | {c.i for c in subject.children if c.dep_ == "compound"}
-    if any(t.pos_ == "PROPN" and t.i not in own_name for t in subject.subtree):
-        return False  # "Miners in Cornwall": placed by a name
+    placed = any(
+        (t.pos_ == "PROPN" or t.ent_type_ and t.ent_type_ not in TIME_LABELS | AMOUNT_LABELS)
+        and t.i not in own_name
+        for t in subject.subtree
+    )
+    if placed:
+        return False  # "Miners in Cornwall", "Danish voters": placed by a name
     counted = any(c.dep_ == "nummod" for c in subject.children)
     return subject.pos_ == "NOUN" or counted or bool(determiners)
 
