@@ -17,6 +17,7 @@ from lemminflect import getAllLemmas
 
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
+from quizzes.generation.text_counts import count_matches
 from quizzes.language.lexicon import NAME_LINK_WORDS
 
 KIND = Kind.ACRONYM
@@ -227,7 +228,7 @@ def _in_passing(words: list[str], expansion: list[str], after) -> bool:
 
 def _occurrences(phrase: str, text: str) -> int:
     pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
-    return len(re.findall(pattern, text, flags=re.IGNORECASE if " " in phrase else 0))
+    return count_matches(pattern, text, flags=re.IGNORECASE if " " in phrase else 0)
 
 
 def spelling_variants(long_form: str) -> list[str]:

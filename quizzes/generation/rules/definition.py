@@ -21,6 +21,7 @@ import re
 from quizzes.generation import syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
+from quizzes.generation.text_counts import count_matches
 
 KIND = Kind.DEFINITION
 
@@ -266,7 +267,7 @@ def _not_a_person(tokens: list, noun) -> bool:
 
 
 def _occurrences(phrase: str, text: str) -> int:
-    return len(re.findall(rf"\b{re.escape(phrase)}\b", text, flags=re.IGNORECASE))
+    return count_matches(rf"\b{re.escape(phrase)}\b", text, flags=re.IGNORECASE)
 
 
 def _past(verb) -> bool:
