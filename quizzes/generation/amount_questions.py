@@ -14,7 +14,7 @@ and 2006") is never asked by one of its ends.
 
 from __future__ import annotations
 
-from quizzes.generation import syntax
+from quizzes.generation import clause_facts, inversion, syntax
 from quizzes.generation.drafts import Draft, Site
 from quizzes.generation.measures import DIMENSIONS, Amount, read_amount
 from quizzes.generation.question import AnswerType, Kind
@@ -66,7 +66,7 @@ MAX_QUESTION_WORDS = 24
 def amount_drafts(site: Site) -> list[Draft]:
     found = []
     for ent in site.sent.ents:
-        if ent.label_ not in AMOUNT_LABELS or syntax.is_part_of_range(ent):
+        if ent.label_ not in AMOUNT_LABELS or clause_facts.is_part_of_range(ent):
             continue
         amount = read_amount(syntax.render(t for t in ent if t.lower_ not in DIMENSIONS))
         if amount is None or not _well_formed(ent, amount):
@@ -123,7 +123,7 @@ def _dimension_question(adjective, amount: Amount) -> str | None:
     if subject is None:
         return None
     wh = _hedged(amount, f"how {adjective.lower_}")
-    return syntax.invert(verb, subject, _dates(verb), wh)
+    return inversion.invert(verb, subject, _dates(verb), wh)
 
 
 def _clause_question(verb, root, amount: Amount, *, stranded) -> str | None:
@@ -137,11 +137,11 @@ def _clause_question(verb, root, amount: Amount, *, stranded) -> str | None:
     measured = _measured_by(root)
     if slot.dep_ in syntax.SUBJECT_DEPS:
         # "About 60 percent of the population lives in cities": the amount is the subject.
-        middle = [*syntax.auxiliaries(verb), verb]
+        middle = [*inversion.auxiliaries(verb), verb]
         rest = _rest(verb, dropped, [])
         if rest is None:
             return None
-        return syntax.question_text(wh, syntax.render(middle), rest, _dates(verb, after=False))
+        return inversion.question_text(wh, syntax.render(middle), rest, _dates(verb, after=False))
     if slot.dep_ == "attr" and verb.lemma_ == "be":
         subject = syntax.subject_of(verb)
         if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS:
@@ -164,13 +164,13 @@ def _inverted(
     if subject is None or rest is None:
         return None
     dates = _dates(verb, after=bool(stranding))
-    return syntax.invert(verb, subject, _join(rest, stranding, dates), wh)
+    return inversion.invert(verb, subject, _join(rest, stranding, dates), wh)
 
 
 def _rest(verb, dropped: set[int], measured: list) -> str | None:
     """The verb's complements up to a clause break, or None when they hold another amount
     (a question with two numbers in it blurs which one is asked)."""
-    tokens = syntax.until_break([*syntax.complements(verb, dropped), *measured])
+    tokens = clause_facts.until_break([*inversion.complements(verb, dropped), *measured])
     if any(t.ent_type_ in {"CARDINAL", *AMOUNT_LABELS} for t in tokens):
         return None
     return syntax.render(tokens)
@@ -226,18 +226,18 @@ def _measured_by(root) -> list:
 def _is_fact(verb) -> bool:
     return (
         verb.dep_ in CLAUSE_DEPS
-        and not syntax.has_relative_adverb(verb)
-        and not syntax.is_negated(verb)
-        and not syntax.is_hypothetical(verb)
+        and not clause_facts.has_relative_adverb(verb)
+        and not clause_facts.is_negated(verb)
+        and not clause_facts.is_hypothetical(verb)
         and verb.tag_ != "VBG"
     )
 
 
 def _subject(verb) -> str | None:
     tokens = syntax.clause_subject_tokens(verb)
-    if not tokens or syntax.is_vague_reference(tokens):
+    if not tokens or clause_facts.is_vague_reference(tokens):
         return None
-    return syntax.lower_first(tokens)
+    return inversion.lower_first(tokens)
 
 
 def _subject_ids(verb) -> set[int]:
@@ -249,17 +249,17 @@ def _subject_dates(verb) -> list:
     subject = syntax.subject_of(verb)
     if subject is None:
         return []
-    return [t for c in subject.children if c.dep_ == "prep" for t in syntax.date_phrase(c)]
+    return [t for c in subject.children if c.dep_ == "prep" for t in clause_facts.date_phrase(c)]
 
 
 def _dates(verb, *, after: bool = True) -> str:
     """The clause's dates that a question would otherwise lose: before the verb, or on
     the subject ("investment in ASEAN between 2002 and 2006", cut from the subject to keep
     it short); with after, those after the verb as well."""
-    before = [t for t in syntax.dated_adjuncts(verb) if t.i < verb.i]
+    before = [t for t in clause_facts.dated_adjuncts(verb) if t.i < verb.i]
     tokens = [*before, *_subject_dates(verb)]
     if after:
-        tokens += [t for t in syntax.dated_adjuncts(verb) if t.i > verb.i]
+        tokens += [t for t in clause_facts.dated_adjuncts(verb) if t.i > verb.i]
     return _moved(tokens)
 
 
@@ -272,4 +272,4 @@ def _moved(tokens: list) -> str:
 
 
 def _is_date_adjunct(child) -> bool:
-    return child.dep_ in {"prep", "npadvmod"} and bool(syntax.date_phrase(child))
+    return child.dep_ in {"prep", "npadvmod"} and bool(clause_facts.date_phrase(child))

@@ -3,7 +3,7 @@ mix two clauses, and which coordinated phrases say something else."""
 
 from __future__ import annotations
 
-from quizzes.generation import syntax
+from quizzes.generation import inversion, syntax
 
 
 def coordinated_phrases(verb) -> set[int]:
@@ -25,7 +25,7 @@ def participle_noun(verb):
     """The noun a past participle describes: "the Committee held in May 2007", or, set off
     by a comma, "led to the Treaty of Saint Petersburg, signed on 7 May 1875" (which the
     parser hangs on the main verb)."""
-    if verb.tag_ != "VBN" or syntax.subject_of(verb) is not None or syntax.auxiliaries(verb):
+    if verb.tag_ != "VBN" or syntax.subject_of(verb) is not None or inversion.auxiliaries(verb):
         return None
     if verb.dep_ == "acl":
         return verb.head

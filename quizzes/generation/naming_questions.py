@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
-from quizzes.generation import named_things, references, syntax, what_clauses
+from quizzes.generation import (
+    clause_facts,
+    inversion,
+    named_things,
+    references,
+    syntax,
+    what_clauses,
+)
 from quizzes.generation.drafts import Draft, Site
 from quizzes.generation.named_things import SMALL_WORDS
 from quizzes.generation.question import AnswerType, Kind
@@ -105,7 +112,7 @@ def _renamed(site: Site, verb, lemma: str) -> Draft | None:
     """ "X was renamed Y in 1925" or "A renamed X Y in 1925" -> "What was X renamed in 1925?"."""
     if lemma not in RENAMING_VERBS:
         return None
-    if verb.tag_ == "VBN" and syntax.auxiliaries(verb):
+    if verb.tag_ == "VBN" and inversion.auxiliaries(verb):
         old = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     else:
         old = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -116,7 +123,7 @@ def _renamed(site: Site, verb, lemma: str) -> Draft | None:
     if old_text is None:
         return None
     participle = (getInflection(lemma, tag="VBN") or [verb.text])[0]
-    prompt = syntax.question_text("What was", old_text, participle, _dates(verb))
+    prompt = inversion.question_text("What was", old_text, participle, _dates(verb))
     place = old.ent_type_ in PLACE_LABELS or old.lemma_.lower() in PLACE_NOUNS
     return _name_draft(site, prompt, new, "what:renamed", AnswerType.PLACE if place else None)
 
@@ -125,7 +132,7 @@ def _apposed_name(site: Site, verb, lemma: str) -> Draft | None:
     """ "X, usually called Y," -> "What is X usually called?"."""
     if lemma not in APPOSED_NAMING_VERBS or verb.tag_ not in {"VBN", "VBD"}:
         return None
-    if syntax.auxiliaries(verb):
+    if inversion.auxiliaries(verb):
         return None  # "X is called Y": a definition
     adverbs = [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
     if any(a.lower_ not in NAMING_ADVERBS for a in adverbs):
@@ -146,7 +153,7 @@ def _apposed_name(site: Site, verb, lemma: str) -> Draft | None:
         c for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" and c.i < new.i
     ]  # "known in English as ...": the language the name is in
     extra_text = syntax.render([t for c in extra for t in c.subtree])
-    prompt = syntax.question_text(
+    prompt = inversion.question_text(
         "What", "was" if past else "is", named, " ".join(words), extra_text
     )
     return _name_draft(site, prompt, new, "what:also_called")
@@ -184,7 +191,7 @@ def _name_taken(site: Site, verb, lemma: str) -> Draft | None:
     subject = what_clauses.subject_text(verb)
     if new is None or subject is None:
         return None
-    prompt = syntax.invert(verb, subject, _dates(verb), "What name")
+    prompt = inversion.invert(verb, subject, _dates(verb), "What name")
     return _name_draft(site, prompt, new, "what:name_taken") if prompt else None
 
 
@@ -213,7 +220,7 @@ def _declared(site: Site, verb, lemma: str) -> Draft | None:
     year, name = found
     if name.ent_type_ in {"PERSON", "GPE", "LOC"}:
         return None
-    prompt = syntax.invert(verb, subject, year.text, "What")
+    prompt = inversion.invert(verb, subject, year.text, "What")
     return _name_draft(site, prompt, name, "what:declared") if prompt else None
 
 
@@ -246,12 +253,12 @@ def _named_text_of(tokens: list) -> str | None:
         return None  # "the college": which one?
     if tokens[0].lower_ in {"a", "an"}:
         return None  # "a grant known as ...": no thing to ask about
-    return syntax.lower_first(tokens)
+    return inversion.lower_first(tokens)
 
 
 def _dates(verb) -> str:
     """The clause's date as the end of a question: "In 1925 ..." -> "in 1925"."""
-    tokens = syntax.dated_adjuncts(verb)
+    tokens = clause_facts.dated_adjuncts(verb)
     text = syntax.render(tokens)
     return text[:1].lower() + text[1:] if tokens and tokens[0].pos_ == "ADP" else text
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
-from quizzes.generation import syntax
+from quizzes.generation import clause_facts, inversion, syntax
 from quizzes.generation.drafts import Draft, Site
 from quizzes.generation.measures import read_amount
 from quizzes.generation.question import AnswerType, Kind
@@ -92,9 +92,9 @@ def _of_noun(site: Site, of) -> list[Draft]:
             return []
         described = " ".join(c.lower_ for c in noun.children if c.dep_ == "amod")
         about = "about" if amount.hedge else ""
-        wh = syntax.question_text(at.lower_, about, "what", described, noun.lower_)[:-1]
+        wh = inversion.question_text(at.lower_, about, "what", described, noun.lower_)[:-1]
         key = f"{amount.key} {syntax.render(per)}"
-        return _draft(site, syntax.invert(verb, subject, rest, wh), key, [])
+        return _draft(site, inversion.invert(verb, subject, rest, wh), key, [])
     return []
 
 
@@ -123,7 +123,7 @@ def _multiple(site: Site, times) -> list[Draft]:
         return []
     than_text = syntax.render(t for c in than for t in c.subtree)
     wh = f"{'About how' if hedged else 'How'} many times {phrase}"
-    prompt = syntax.invert(verb, subject, f"{rest} {than_text}".strip(), wh)
+    prompt = inversion.invert(verb, subject, f"{rest} {than_text}".strip(), wh)
     answer = number.text
     return _draft(site, prompt, answer, [f"{answer} times", f"{answer} times {between[0].text}"])
 
@@ -131,17 +131,17 @@ def _multiple(site: Site, times) -> list[Draft]:
 def _asked_with(verb, lemma: str, wh: str, subject: str, rest: str) -> str | None:
     """ "How much did Norway contribute ...?": the light verb's tense, the noun's verb."""
     support = SUPPORT.get(verb.tag_)
-    if support is None or syntax.auxiliaries(verb):
+    if support is None or inversion.auxiliaries(verb):
         return None
     base = getInflection(lemma, tag="VB")
-    return syntax.question_text(wh, support, subject, base[0] if base else lemma, rest)
+    return inversion.question_text(wh, support, subject, base[0] if base else lemma, rest)
 
 
 def _rest(verb, dropped: set[int]) -> str | None:
     subject = syntax.subject_of(verb)
     if subject is not None:
         dropped = dropped | {subject.i}
-    tokens = syntax.until_break(syntax.complements(verb, dropped))
+    tokens = clause_facts.until_break(inversion.complements(verb, dropped))
     if any(t.ent_type_ in {"CARDINAL", *AMOUNT_LABELS} for t in tokens):
         return None  # a second number blurs which one is asked
     return syntax.render(tokens)
@@ -149,16 +149,16 @@ def _rest(verb, dropped: set[int]) -> str | None:
 
 def _subject(verb) -> str | None:
     tokens = syntax.clause_subject_tokens(verb)
-    if not tokens or syntax.is_vague_reference(tokens):
+    if not tokens or clause_facts.is_vague_reference(tokens):
         return None
-    return syntax.lower_first(tokens)
+    return inversion.lower_first(tokens)
 
 
 def _is_fact(verb) -> bool:
     return (
         verb.pos_ in {"VERB", "AUX"}
         and verb.dep_ in CLAUSE_DEPS
-        and not syntax.has_relative_adverb(verb)
-        and not syntax.is_negated(verb)
-        and not syntax.is_hypothetical(verb)
+        and not clause_facts.has_relative_adverb(verb)
+        and not clause_facts.is_negated(verb)
+        and not clause_facts.is_hypothetical(verb)
     )

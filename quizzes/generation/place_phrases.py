@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizzes.generation import syntax
+from quizzes.generation import clause_facts, inversion, syntax
 from quizzes.generation.distractors import country_of
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -118,8 +118,9 @@ def event_question(noun, prep) -> str | None:
     tokens = syntax.balanced(syntax.trim_punct(syntax.subtree_without(noun, dropped)))
     if not tokens or tokens[0].lower_ not in {"the", "a"} and tokens[0].pos_ != "PROPN":
         return None
-    has_name = any(t.pos_ == "PROPN" and t.i != noun.i for t in tokens) or syntax.is_dated(tokens)
-    if not has_name or syntax.is_vague_reference(tokens) or len(tokens) > 10:
+    named = any(t.pos_ == "PROPN" and t.i != noun.i for t in tokens)
+    has_name = named or clause_facts.is_dated(tokens)
+    if not has_name or clause_facts.is_vague_reference(tokens) or len(tokens) > 10:
         return None
     if any(t.lower_ in syntax.ANAPHORIC_WORDS | syntax.PRONOUNS for t in tokens):
         return None
@@ -132,11 +133,11 @@ def event_question(noun, prep) -> str | None:
         for holder in holders
         for c in holder.children
         if c.dep_ == "prep" and c.i != prep.i
-        for t in syntax.date_phrase(c)
+        for t in clause_facts.date_phrase(c)
     ]
     tokens = [t for t in tokens if t not in dates]
     be = "were" if noun.tag_ in {"NNS", "NNPS"} or noun.lower_ == "talks" else "was"
     participle = EVENT_PARTICIPLES[noun.lower_]
-    return syntax.question_text(
-        "Where", be, syntax.lower_first(tokens), participle, syntax.render(dates)
+    return inversion.question_text(
+        "Where", be, inversion.lower_first(tokens), participle, syntax.render(dates)
     )

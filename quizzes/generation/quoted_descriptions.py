@@ -7,7 +7,7 @@ regrettable"" does not say which visit.
 
 from __future__ import annotations
 
-from quizzes.generation import references, syntax, what_clauses
+from quizzes.generation import clause_facts, inversion, references, syntax, what_clauses
 from quizzes.generation.drafts import Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
@@ -36,7 +36,7 @@ def quoted_description(site: Site, verb, lemma: str) -> Draft | None:
     )
     if rest is None:
         return None
-    prompt = syntax.question_text("How", support, subject, "describe", thing, rest)
+    prompt = inversion.question_text("How", support, subject, "describe", thing, rest)
     words = syntax.render(quote)
     accepted = [words.split(" ", 1)[1]] if words.lower().startswith(("a ", "an ")) else []
     return Draft(
@@ -92,8 +92,8 @@ def _quoted_part(phrase: list) -> list | None:
 
 def _described_text(noun) -> str | None:
     tokens = syntax.noun_phrase(noun)
-    if not tokens or references.unresolved(tokens) or not syntax.names_something(tokens):
+    if not tokens or references.unresolved(tokens) or not clause_facts.names_something(tokens):
         return None
     if not any(t.pos_ == "PROPN" or t.ent_type_ or t.like_num for t in tokens):
         return None  # "the visit", "the reform": which one?
-    return syntax.lower_first(tokens)
+    return inversion.lower_first(tokens)

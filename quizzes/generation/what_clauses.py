@@ -7,7 +7,7 @@ returns None when the part would need the sentence before to make sense.
 
 from __future__ import annotations
 
-from quizzes.generation import clauses, references, syntax
+from quizzes.generation import clause_facts, clauses, inversion, references, syntax
 
 # What may follow the verb in the question besides the asked phrase.
 REST_DEPS = {"prt", "dative", "prep", "npadvmod", "agent"}
@@ -37,13 +37,13 @@ def subject_text(verb) -> str | None:
     if subject.lower_ in syntax.RELATIVE_PRONOUNS:
         subject = clause.head
     named = references.named_subject(subject, tokens)
-    if named is None or not syntax.names_something(named):
+    if named is None or not clause_facts.names_something(named):
         return None
     if len(named) > MAX_SUBJECT_WORDS:
         named = syntax.prune_asides(named)
-    if len(named) > MAX_SUBJECT_WORDS or _points_back(named) or syntax.is_dated(named):
+    if len(named) > MAX_SUBJECT_WORDS or _points_back(named) or clause_facts.is_dated(named):
         return None
-    return syntax.lower_first(named)
+    return inversion.lower_first(named)
 
 
 def rest_text(verb, dropped: set[int]) -> str | None:
@@ -54,15 +54,15 @@ def rest_text(verb, dropped: set[int]) -> str | None:
         if child.i in dropped or child.dep_ not in REST_DEPS:
             continue
         phrase = syntax.subtree_without(child, dropped | _asides(child))
-        dated = syntax.is_dated(phrase)
+        dated = clause_facts.is_dated(phrase)
         if child.i < verb.i:
             if dated and child.dep_ in {"prep", "npadvmod"}:
-                moved.extend(syntax.date_phrase(child))
+                moved.extend(clause_facts.date_phrase(child))
             else:
                 moved.extend(_occasion(child))
             continue
         if dated and child.dep_ in {"prep", "npadvmod"}:
-            after.extend(syntax.date_phrase(child))
+            after.extend(clause_facts.date_phrase(child))
         elif child.dep_ == "npadvmod":
             continue  # an undated bare noun phrase after the verb: often a misparsed aside
         elif child.dep_ in {"prt", "dative", "agent"} or len(phrase) <= MAX_PREP_TOKENS:
@@ -70,7 +70,7 @@ def rest_text(verb, dropped: set[int]) -> str | None:
     if not moved and not after:
         clause = clause_of(verb)
         if clause.i != verb.i:  # "met in Irkutsk on 25 March and adopted ...": same day
-            moved = syntax.dated_adjuncts(clause)
+            moved = clause_facts.dated_adjuncts(clause)
     after = syntax.balanced(syntax.trim_punct(after))
     if _points_back(after + moved):
         return None
@@ -110,7 +110,7 @@ def _points_back(tokens: list) -> bool:
 
 def refused(verb) -> bool:
     """A clause that denies, supposes or mixes two clauses: no fact to ask about."""
-    if syntax.is_negated(verb) or syntax.is_hypothetical(verb):
+    if clause_facts.is_negated(verb) or clause_facts.is_hypothetical(verb):
         return True
     if apposed_object(verb) is not None:
         # "signed the Convention for ..., the first Geneva Convention": the parser makes

@@ -7,7 +7,7 @@ no module outside `quizzes/language` may spell out a month or number-word list a
 import ast
 from pathlib import Path
 
-from quizzes.generation import people, syntax
+from quizzes.generation import clause_facts, people, syntax
 from quizzes.generation.distractors import common, dates, numbers
 from quizzes.generation.rules import fill_blank
 from quizzes.grading import names as grading_names
@@ -20,7 +20,7 @@ QUIZZES = Path(__file__).resolve().parents[2] / "quizzes"
 
 def test_the_shared_lists_are_the_same_objects_everywhere():
     assert dates.MONTH_NUMBERS is lexicon.MONTH_NUMBERS
-    assert syntax.MONTH_NAMES is lexicon.MONTH_NAMES
+    assert clause_facts.MONTH_NAMES is lexicon.MONTH_NAMES
     assert syntax.PRONOUNS is lexicon.PRONOUNS
     assert grading_text.ARTICLES is lexicon.ARTICLES
     assert fill_blank.LAW_WORDS is lexicon.LAW_WORDS

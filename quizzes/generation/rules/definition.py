@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generation import syntax
+from quizzes.generation import inversion, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.text_counts import count_matches
@@ -165,7 +165,7 @@ def _naming(site: Site, verb, context: DocumentContext) -> Draft | None:
                 if as_phrase
                 else None
             )
-        auxes = [a for a in syntax.auxiliaries(verb) if a.dep_ == "auxpass"]
+        auxes = [a for a in inversion.auxiliaries(verb) if a.dep_ == "auxpass"]
         be = auxes[0].lower_ if auxes else None
     else:
         named = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -176,7 +176,7 @@ def _naming(site: Site, verb, context: DocumentContext) -> Draft | None:
     if named is None or name is None or be is None or named.lower_ in syntax.RELATIVE_PRONOUNS:
         return None
     if verb.tag_ == "VBN":  # the subject as written before the verb, coordination and all
-        before = min([verb.i, *(a.i for a in syntax.auxiliaries(verb))])
+        before = min([verb.i, *(a.i for a in inversion.auxiliaries(verb))])
         words = named.doc[named.left_edge.i : before]
         thing = syntax.balanced(syntax.trim_punct([t for t in words if t.dep_ != "advmod"]))
     else:
@@ -187,7 +187,7 @@ def _naming(site: Site, verb, context: DocumentContext) -> Draft | None:
     if key is None or key.lower() in syntax.render(thing).lower():
         return None
     participle = "called" if verb.lemma_ in {"call", "know", "term", "dub"} else "named"
-    prompt = f"What {be} {syntax.lower_first(thing)} {participle}?"
+    prompt = f"What {be} {inversion.lower_first(thing)} {participle}?"
     return _draft(site, prompt, key, "definition:naming", 0.8, _alternatives(name))
 
 
@@ -271,14 +271,14 @@ def _occurrences(phrase: str, text: str) -> int:
 
 
 def _past(verb) -> bool:
-    return verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in syntax.auxiliaries(verb))
+    return verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in inversion.auxiliaries(verb))
 
 
 def _called(site: Site, be: str, description: list, term: str, rule: str) -> Draft | None:
     text = syntax.render(description)
     if term.lower() in text.lower():
         return None
-    described = syntax.lower_first(description)
+    described = inversion.lower_first(description)
     if described.startswith(("a ", "an ")):
         described = "the " + described.split(" ", 1)[1]  # the term names one thing
     prompt = f"What {be} the name of {described}?"

@@ -9,7 +9,7 @@ American project cost?" (375 million dollars)
 
 from __future__ import annotations
 
-from quizzes.generation import syntax
+from quizzes.generation import clause_facts, inversion, syntax
 from quizzes.generation.amount_questions import amount_drafts
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.measures import APPROXIMATORS, BOUNDS, SCALES
@@ -110,10 +110,10 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
         return None
     verb = role_bearer.head
     if role_bearer.dep_ in syntax.SUBJECT_DEPS and verb.pos_ in {"VERB", "AUX"}:
-        auxes = syntax.auxiliaries(verb)
-        rest_tokens = syntax.until_break(syntax.complements(verb, set()))
+        auxes = inversion.auxiliaries(verb)
+        rest_tokens = clause_facts.until_break(inversion.complements(verb, set()))
         rest = syntax.render(rest_tokens)
-        if any(c.dep_ == "neg" for c in verb.children) or syntax.has_relative_adverb(verb):
+        if any(c.dep_ == "neg" for c in verb.children) or clause_facts.has_relative_adverb(verb):
             return None  # "..., where more than 900 men had taken refuge": the place is lost
         if widened and not _names_something(counted + rest_tokens):
             return None
@@ -125,17 +125,17 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
             return None
         if widened and not _names_something(subject):
             return None  # "About how many members does the committee have?": which one?
-        rest = syntax.render(syntax.until_break(syntax.complements(verb, {role_bearer.i})))
-        inverted = syntax.invert(
+        rest = syntax.render(clause_facts.until_break(inversion.complements(verb, {role_bearer.i})))
+        inverted = inversion.invert(
             verb,
-            syntax.lower_first(subject),
+            inversion.lower_first(subject),
             rest,
             f"{'About how' if hedged else 'How'} many {counted_text}",
         )
         return _with_context(site, inverted)
     else:
         return None
-    return _with_context(site, syntax.question_text(question))
+    return _with_context(site, inversion.question_text(question))
 
 
 def _names_something(tokens: list) -> bool:

@@ -14,7 +14,14 @@ names its subject (no pronoun, no "the leaders") and keeps the date that makes i
 
 from __future__ import annotations
 
-from quizzes.generation import named_things, naming_questions, syntax, what_clauses
+from quizzes.generation import (
+    clause_facts,
+    inversion,
+    named_things,
+    naming_questions,
+    syntax,
+    what_clauses,
+)
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.named_things import NamedThing
 from quizzes.generation.question import AnswerType, Kind
@@ -63,7 +70,7 @@ def _object_question(site: Site, verb) -> Draft | None:
     rest = what_clauses.rest_text(verb, dropped)
     if rest is None:
         return None
-    prompt = syntax.invert(verb, subject, rest, _wh(thing))
+    prompt = inversion.invert(verb, subject, rest, _wh(thing))
     if not prompt:
         return None
     draft = _draft(site, prompt, thing, "what:object")
@@ -99,7 +106,7 @@ def _passive_question(site: Site, verb) -> Draft | None:
     B in 1678?"; only with an agent or a date, since "Which treaty was signed?" has many
     answers."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    auxes = syntax.auxiliaries(verb)
+    auxes = inversion.auxiliaries(verb)
     if subject is None or not auxes or verb.tag_ != "VBN":
         return None
     if any(c.dep_ in {"oprd", "attr"} for c in verb.children):
@@ -109,10 +116,10 @@ def _passive_question(site: Site, verb) -> Draft | None:
         return None
     rest = what_clauses.rest_text(verb, {t.i for t in subject.subtree})
     has_agent = any(c.dep_ == "agent" for c in verb.children)
-    if rest is None or not (has_agent or syntax.is_dated(syntax.dated_adjuncts(verb))):
+    if rest is None or not (has_agent or clause_facts.is_dated(clause_facts.dated_adjuncts(verb))):
         return None
     verb_words = " ".join([*(a.lower_ for a in auxes), verb.text])
-    prompt = syntax.question_text(_wh(thing), verb_words, rest)
+    prompt = inversion.question_text(_wh(thing), verb_words, rest)
     return _draft(site, prompt, thing, "what:passive")
 
 
@@ -128,7 +135,7 @@ def _title_question(site: Site, verb) -> Draft | None:
     rest = what_clauses.rest_text(verb, {t.i for t in work.subtree})
     if subject is None or rest is None:
         return None
-    prompt = syntax.question_text("What was the title of the", noun, subject, verb.text, rest)
+    prompt = inversion.question_text("What was the title of the", noun, subject, verb.text, rest)
     thing = NamedThing(title, noun, AnswerType.TERM)
     return _draft(site, prompt, thing, "what:title")
 

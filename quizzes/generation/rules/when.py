@@ -13,7 +13,7 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
-from quizzes.generation import clauses, references, syntax
+from quizzes.generation import clauses, inversion, references, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.language.dates import is_year
@@ -187,18 +187,20 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
         # Reduced relative: "the Committee held in May 2007" -> "When was the Committee held?"
         tokens = syntax.noun_phrase(noun)
         subject = references.named_subject(noun, tokens) if tokens else None
-        subject_text = syntax.lower_first(subject) if subject else references.resolve(site, tokens)
+        subject_text = (
+            inversion.lower_first(subject) if subject else references.resolve(site, tokens)
+        )
         if not subject_text:
             return None
         be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
-        rest_tokens = syntax.complements(verb, dropped | clauses.coordinated_phrases(verb))
+        rest_tokens = inversion.complements(verb, dropped | clauses.coordinated_phrases(verb))
         if references.deictic(rest_tokens):
             return None
         rest = syntax.render(rest_tokens)
-        return syntax.question_text(wh, be, subject_text, verb.text, rest)
+        return inversion.question_text(wh, be, subject_text, verb.text, rest)
     if clauses.garbled(verb):
         return None
-    auxes = syntax.auxiliaries(verb)
+    auxes = inversion.auxiliaries(verb)
     if not auxes and verb.tag_ in {"VBZ", "VBP"}:
         return None  # "When do substances deplete ...?": a present-tense habit has no date
     if any(aux.lower_ in GENERIC_MODALS for aux in auxes):
@@ -209,22 +211,22 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
     subject_tokens, subject_text = subject
     particles = [c for c in verb.children if c.dep_ == "prt"]
     skipped = dropped | {t.i for t in subject_tokens} | {p.i for p in particles}
-    rest_tokens = syntax.complements(verb, skipped)
+    rest_tokens = inversion.complements(verb, skipped)
     if references.deictic(rest_tokens):
         return None  # "When did steam shovels meet there?": where is there?
     # A relative object goes after a particle: "set up Polheim", not "set Polheim up".
     lead = " ".join([*(p.text for p in particles), _object_text(site, verb)])
-    question = syntax.invert(verb, subject_text, f"{lead} {syntax.render(rest_tokens)}", wh)
+    question = inversion.invert(verb, subject_text, f"{lead} {syntax.render(rest_tokens)}", wh)
     if question and len(question.split()) > MAX_QUESTION_WORDS:
         rest = syntax.render(syntax.prune_asides(rest_tokens))
-        question = syntax.invert(verb, subject_text, f"{lead} {rest}", wh)
+        question = inversion.invert(verb, subject_text, f"{lead} {rest}", wh)
     return question
 
 
 def _object_text(site: Site, verb) -> str:
     """What a relative pronoun object stands for: "A camp that Amundsen set up" -> the camp,
     or the defined term in a glossary box."""
-    if syntax.relative_object(verb) is None or verb.dep_ != "relcl":
+    if inversion.relative_object(verb) is None or verb.dep_ != "relcl":
         return ""
     if _defines_term(site, verb):
         return site.term
@@ -244,7 +246,7 @@ def _subject_for(site: Site, verb):
     named = references.named_subject(subject, tokens)
     if named is None:
         return _resolved_subject(site, verb)
-    return named, syntax.lower_first(named)
+    return named, inversion.lower_first(named)
 
 
 def _resolved_subject(site: Site, verb):
@@ -289,7 +291,7 @@ def _noun_event_question(site: Site, noun, dropped: set[int]) -> str | None:
                 return None
         participle = getInflection(verb, tag="VBN")
         be = "were" if target.tag_ in {"NNS", "NNPS"} else "was"
-        return syntax.question_text("When", be, text, participle[0])
+        return inversion.question_text("When", be, text, participle[0])
     if noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS or verb:
         kept = syntax.subtree_without(noun, dropped | _clausal_children(noun))
         tokens = list(syntax.balanced(syntax.trim_punct(kept)))
@@ -299,7 +301,7 @@ def _noun_event_question(site: Site, noun, dropped: set[int]) -> str | None:
             return None  # "When did talks take place" needs its article to read well
         text = syntax.render(tokens)
         text = text[0].lower() + text[1:] if tokens[0].pos_ == "DET" else text
-        return syntax.question_text("When", "did", text, "take place", "")
+        return inversion.question_text("When", "did", text, "take place", "")
     return None
 
 

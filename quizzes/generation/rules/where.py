@@ -7,7 +7,7 @@ held every year is only one place in a given year.
 
 from __future__ import annotations
 
-from quizzes.generation import place_phrases, references, syntax
+from quizzes.generation import clause_facts, inversion, place_phrases, references, syntax
 from quizzes.generation.distractors import country_of
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
@@ -114,7 +114,7 @@ def _place_adjunct(ent):
     if any(c.dep_ in {"conj", "cc", "relcl", "acl"} for c in root.children):
         return None
     extra = [t for t in root.subtree if t.i not in range(ent.start, ent.end)]
-    if any(t.dep_ not in PLACE_PHRASE_DEPS for t in extra) or syntax.is_part_of_range(ent):
+    if any(t.dep_ not in PLACE_PHRASE_DEPS for t in extra) or clause_facts.is_part_of_range(ent):
         return None
     return prep
 
@@ -139,7 +139,7 @@ def _places_of(verb) -> list:
 
 def _where_prompt(site: Site, prep, wh: str = "Where", *, verb=None, measure=None) -> str | None:
     verb = verb if verb is not None else prep.head
-    if syntax.is_hypothetical(verb) or syntax.is_negated(verb):
+    if clause_facts.is_hypothetical(verb) or clause_facts.is_negated(verb):
         return None
     found = _subject(site, verb)
     if found is None:
@@ -152,9 +152,9 @@ def _where_prompt(site: Site, prep, wh: str = "Where", *, verb=None, measure=Non
         # Reduced relative: "the Summit, held in Hanoi ..." -> "Where was the Summit held?"
         noun = verb.head if verb.dep_ == "acl" else syntax.subject_of(verb)
         be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
-        question = syntax.question_text(wh, be, subject_text, verb.text, rest)
+        question = inversion.question_text(wh, be, subject_text, verb.text, rest)
     else:
-        question = syntax.invert(verb, subject_text, rest, wh)
+        question = inversion.invert(verb, subject_text, rest, wh)
     if question is None or len(question.split()) > MAX_QUESTION_WORDS:
         return None
     return question
@@ -175,8 +175,8 @@ def _subject(site: Site, verb) -> tuple[list, str] | None:
         return None
     if not tokens or _swallowed_date(tokens):
         return None
-    if syntax.names_something(tokens):
-        return tokens, syntax.lower_first(tokens)
+    if clause_facts.names_something(tokens):
+        return tokens, inversion.lower_first(tokens)
     name = references.resolve(site, tokens)
     return (tokens, name) if name else None
 
@@ -186,7 +186,7 @@ def _misread_participle(verb, subject: list) -> bool:
     main verb, but a battle is fought, it does not fight."""
     head = syntax.subject_of(verb) if subject else None
     participle = place_phrases.EVENT_PARTICIPLES.get(head.lower_) if head is not None else None
-    return verb.lower_ == participle and not syntax.auxiliaries(verb)
+    return verb.lower_ == participle and not inversion.auxiliaries(verb)
 
 
 def _swallowed_date(tokens: list) -> bool:
@@ -200,11 +200,11 @@ def _swallowed_date(tokens: list) -> bool:
 def _relative_object_text(site: Site, verb) -> str:
     """What a relative pronoun object stands for: "a camp that Amundsen set up" -> "a camp",
     or the term a glossary box defines ("Polheim: A camp that ...")."""
-    if syntax.relative_object(verb) is None or verb.dep_ != "relcl":
+    if inversion.relative_object(verb) is None or verb.dep_ != "relcl":
         return ""
     if site.term and site.first_in_block and verb.head.dep_ == "ROOT":
         return site.term
-    return syntax.lower_first(syntax.noun_phrase(verb.head))
+    return inversion.lower_first(syntax.noun_phrase(verb.head))
 
 
 def _rest(verb, dropped: set[int], relative_object: str) -> str:
@@ -239,7 +239,7 @@ def _short_aside(phrase: list) -> bool:
 
 def _moved(verb) -> str:
     """The clause's date, moved to the end: "In 1851 ..." -> "... in 1851"."""
-    tokens = syntax.dated_adjuncts(verb)
+    tokens = clause_facts.dated_adjuncts(verb)
     text = syntax.render(tokens)
     first = min(tokens, key=lambda t: t.i) if tokens else None
     if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":

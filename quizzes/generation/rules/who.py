@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
-from quizzes.generation import clauses, people, references, syntax
+from quizzes.generation import clauses, inversion, people, references, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
@@ -46,8 +46,8 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
 
 def _verb_phrase(verb, dropped: frozenset[int] = frozenset()) -> str | None:
     """The predicate as written: auxiliaries, verb and what follows it."""
-    auxes = syntax.auxiliaries(verb)
-    rest = syntax.render(syntax.complements(verb, set(dropped)))
+    auxes = inversion.auxiliaries(verb)
+    rest = syntax.render(inversion.complements(verb, set(dropped)))
     if not rest or any(c.dep_ == "neg" for c in verb.children):
         return None  # "Who has been working?" says nothing worth asking
     words = [*(a.text for a in auxes), verb.text, rest]
@@ -103,9 +103,9 @@ def _clause_question(site: Site, ent, name: list) -> Draft | None:
 
 def _as_subject(slot) -> tuple[str, str] | None:
     verb = _clause_verb(slot)
-    if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} and not syntax.auxiliaries(verb):
+    if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} and not inversion.auxiliaries(verb):
         return None
-    if verb.dep_ == "relcl" and syntax.relative_object(verb) is not None:
+    if verb.dep_ == "relcl" and inversion.relative_object(verb) is not None:
         return None  # "the camp that Amundsen set up": Amundsen is not the antecedent
     if _coordinated(slot) and not any(c.dep_ in {"dobj", "attr", "ccomp"} for c in verb.children):
         return None  # "Mori and Putin met in Irkutsk": the question is whom he met
@@ -145,7 +145,7 @@ def _as_agent(slot, site: Site | None = None) -> tuple[str, str] | None:
     done = _passive_object(verb)
     if done is None or any(c.dep_ == "neg" for c in verb.children):
         return None
-    done_text = syntax.lower_first(done)
+    done_text = inversion.lower_first(done)
     if _vague(done) or references.unresolved(done):
         # "The treaty was drafted by X": the treaty the paragraph named, or no question.
         done_text = references.resolve(site, done) if site is not None else None
@@ -154,7 +154,7 @@ def _as_agent(slot, site: Site | None = None) -> tuple[str, str] | None:
     active = _active_verb(verb)
     if active is None:
         return None
-    kept = syntax.complements(verb, {agent.i})
+    kept = inversion.complements(verb, {agent.i})
     if verb.dep_ in {"acl", "advcl"}:
         kept = [t for t in kept if t.i < agent.i]  # what follows belongs to the main clause
     if any(t.lower_ == "by" for t in kept):
@@ -170,7 +170,7 @@ def _as_partner(site: Site, ent, name: list, slot) -> Draft | None:
     verb = prep.head
     if slot.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
         return None
-    if verb.tag_ != "VBD" or syntax.auxiliaries(verb) or clauses.garbled(verb):
+    if verb.tag_ != "VBD" or inversion.auxiliaries(verb) or clauses.garbled(verb):
         return None  # do-support is only sure for a plain past: "shared" -> "did ... share"
     if _coordinated(slot) or any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -183,8 +183,8 @@ def _as_partner(site: Site, ent, name: list, slot) -> Draft | None:
         named = references.named_subject(subject, tokens)  # "the composer Emil Varga"
         if not named or not any(t.pos_ == "PROPN" for t in named):
             return None
-        subject_text = syntax.lower_first(named)
-    rest_tokens = syntax.complements(verb, {prep.i, *(t.i for t in subject.subtree)})
+        subject_text = inversion.lower_first(named)
+    rest_tokens = inversion.complements(verb, {prep.i, *(t.i for t in subject.subtree)})
     if any(t.ent_type_ == "PERSON" for t in rest_tokens):
         return None  # "toured with X and met Y": keep to one person per question
     rest_tokens = [t for t in rest_tokens if t.i < prep.i or t.i > prep.right_edge.i]
@@ -245,7 +245,7 @@ def _vague(tokens: list) -> bool:
 
 def _active_verb(verb) -> str | None:
     """The active form of a passive verb in the tense of its auxiliary."""
-    auxes = syntax.auxiliaries(verb)
+    auxes = inversion.auxiliaries(verb)
     passive = next((a for a in auxes if a.dep_ == "auxpass"), None)
     others = [a for a in auxes if a.dep_ == "aux"]
     if others:  # "has been signed" -> "has signed"; "will be opened" -> "will open"
@@ -313,7 +313,7 @@ def _identity_question(site: Site, ent, name: list) -> Draft | None:
             return None  # "Who was the President of Liberia?" depends on when
         when = f" in {year}"
     verb = "is" if site.sent.root.tag_ in {"VBZ", "VBP"} and not when else "was"
-    role_text = syntax.lower_first(role)
+    role_text = inversion.lower_first(role)
     return _draft(site, name, f"Who {verb} {role_text}{when}?", "who:identity")
 
 
