@@ -16,63 +16,15 @@ document repeats or the section title names, never a generic noun ("the treaty")
 
 from __future__ import annotations
 
-import re
-
-from quizzes.generation import inversion, syntax
+from quizzes.generation import defined_terms, inversion, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
-from quizzes.generation.text_counts import count_matches
 
 KIND = Kind.DEFINITION
 
 MAX_QUESTION_WORDS = 30
 MAX_DEFINITION_WORDS = 25
 NAMING_VERBS = {"call", "name", "know", "term", "dub"}
-# Nouns that name a kind of thing, not a term: "The treaty is the first ..." refers back.
-GENERIC_NOUNS = {
-    "country",
-    "city",
-    "town",
-    "village",
-    "state",
-    "nation",
-    "government",
-    "treaty",
-    "agreement",
-    "company",
-    "organisation",
-    "organization",
-    "group",
-    "party",
-    "body",
-    "committee",
-    "council",
-    "war",
-    "year",
-    "day",
-    "man",
-    "woman",
-    "people",
-    "person",
-    "area",
-    "region",
-    "island",
-    "project",
-    "plan",
-    "meeting",
-    "conference",
-    "event",
-    "work",
-    "book",
-    "place",
-    "thing",
-    "way",
-    "part",
-    "result",
-    "system",
-    "process",
-}
-NOT_TERMS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
@@ -127,7 +79,7 @@ def _copular(site: Site, verb, context: DocumentContext) -> Draft | None:
     description = _description(attr)
     if description is None:
         return None
-    term = _term(subject, site, context)
+    term = defined_terms.term(subject, site, context)
     if term is None:
         return None
     return _called(site, verb.lower_, description, term, "definition:copular")
@@ -144,7 +96,7 @@ def _apposed(site: Site, noun, context: DocumentContext) -> Draft | None:
     if noun.ent_type_ in {"GPE", "LOC", "NORP"}:
         return None
     description = _description(appos)
-    term = _term(noun, site, context) if description else None
+    term = defined_terms.term(noun, site, context) if description else None
     if term is None:
         return None
     verb = "was" if _past(site.sent.root) else "is"
@@ -181,7 +133,12 @@ def _naming(site: Site, verb, context: DocumentContext) -> Draft | None:
         thing = syntax.balanced(syntax.trim_punct([t for t in words if t.dep_ != "advmod"]))
     else:
         thing = syntax.noun_phrase(named)
-    if not thing or _points_back(thing) or len(thing) < 2 or name.pos_ not in {"NOUN", "PROPN"}:
+    if (
+        not thing
+        or defined_terms.points_back(thing)
+        or len(thing) < 2
+        or name.pos_ not in {"NOUN", "PROPN"}
+    ):
         return None
     key = _name_text(name)
     if key is None or key.lower() in syntax.render(thing).lower():
@@ -195,7 +152,7 @@ def _name_text(name) -> str | None:
     tokens = syntax.trim_punct(syntax.noun_phrase(name))
     while tokens and tokens[0].dep_ == "det":
         tokens = tokens[1:]
-    if not tokens or name.ent_type_ in NOT_TERMS or name.pos_ == "PRON":
+    if not tokens or name.ent_type_ in defined_terms.NOT_TERMS or name.pos_ == "PRON":
         return None
     return syntax.render(tokens)
 
@@ -216,58 +173,9 @@ def _description(head) -> list | None:
     tied = any(c.dep_ in {"prep", "relcl", "acl"} and c.i in ids for c in head.children)
     if not tied or len(tokens) > MAX_DEFINITION_WORDS or tokens[0].dep_ != "det":
         return None  # "an artificial waterway" alone; "notably the reform of ..."
-    if any(t.lemma_ in NAMING_VERBS for t in tokens) or _points_back(tokens):
+    if any(t.lemma_ in NAMING_VERBS for t in tokens) or defined_terms.points_back(tokens):
         return None  # "a grant known as ...": a name, not a definition
     return tokens
-
-
-def _points_back(tokens: list) -> bool:
-    """A pronoun, or "this", "these", "such" anywhere: the phrase needs what came before."""
-    words = {t.lower_ for t in tokens}
-    demonstrative = any(
-        t.lower_ in {"this", "these", "those", "that"} and t.dep_ == "det" for t in tokens
-    )
-    return bool(words & POINTING) or demonstrative or syntax.is_anaphoric(tokens)
-
-
-POINTING = syntax.PRONOUNS - {"that", "one", "this", "these", "those"}
-
-
-def _term(noun, site: Site, context: DocumentContext) -> str | None:
-    """The term a noun names, without its article, when it is worth knowing."""
-    # The tagger sometimes takes a rare noun for an adverb ("The troposphere is ...").
-    determined = any(c.dep_ == "det" for c in noun.children)
-    if noun.ent_type_ in NOT_TERMS or noun.pos_ not in {"NOUN", "PROPN"} and not determined:
-        return None
-    if any(c.dep_ == "conj" for c in noun.children):
-        return None  # "Disarmament and non-proliferation are ...": two terms
-    tokens = [t for t in syntax.noun_phrase(noun) if t.dep_ != "det"]
-    if not tokens or syntax.is_anaphoric(tokens) or any(t.dep_ == "poss" for t in tokens):
-        return None
-    text = syntax.render(tokens)
-    if noun.pos_ == "PROPN":
-        return text if _not_a_person(tokens, noun) else None
-    if noun.lemma_.lower() in GENERIC_NOUNS or noun.tag_ in {"NNS", "NNPS"}:
-        return None
-    repeated = _occurrences(text, context.text) >= 2
-    titled = text.lower() in site.source.section_title.lower()
-    return text if repeated or titled else None
-
-
-def _not_a_person(tokens: list, noun) -> bool:
-    """A name the tagger took for a body, defined as "the builder of ...": a person, which
-    the who-questions ask about."""
-    apposed = [c for c in noun.children if c.dep_ == "appos"]
-    stated = [c for c in noun.head.children if c.dep_ == "attr"]
-    definition = next(iter(apposed + stated), None)
-    if noun.ent_type_ == "PERSON":
-        return False
-    head = definition.lemma_.lower() if definition is not None else ""
-    return not head.endswith(("er", "or", "ist", "ian")) or len(tokens) < 2
-
-
-def _occurrences(phrase: str, text: str) -> int:
-    return count_matches(rf"\b{re.escape(phrase)}\b", text, flags=re.IGNORECASE)
 
 
 def _past(verb) -> bool:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas, getInflection
-
-from quizzes.generation import clauses, inversion, references, syntax
+from quizzes.generation import clauses, inversion, noun_events, references, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.language.dates import is_year
@@ -24,74 +22,6 @@ KIND = Kind.WHEN
 TIME_PREPOSITIONS = {"in", "on", "at", "during"}
 CLAUSE_BREAKS = {":", ";", "—", "–"}
 GENERIC_MODALS = {"can", "could", "may", "might", "must", "should", "shall"}
-# Nouns that name a quantity or a state, not something that happens at a time.
-NON_EVENT_NOUNS = {
-    "population",
-    "number",
-    "rate",
-    "level",
-    "price",
-    "total",
-    "share",
-    "figure",
-    "amount",
-    "value",
-    "year",
-    "period",
-    "time",
-    "budget",
-    "growth",
-    "situation",
-    "condition",
-}
-EVENT_NOUNS = {
-    "summit",
-    "conference",
-    "war",
-    "session",
-    "crisis",
-    "ceremony",
-    "election",
-    "festival",
-    "earthquake",
-    "eruption",
-    "tournament",
-    "games",
-    "talks",
-    "visit",
-    "attack",
-    "attacks",
-    "meeting",
-    "revolution",
-    "battle",
-    "treaty",
-    "flood",
-    "storm",
-    "launch",
-    "expedition",
-}
-# Verbs whose nominal names its subject, not its object: "the eruption of Krakatoa" is
-# not "Krakatoa was erupted". Those events are asked with "take place" instead.
-INTRANSITIVE_VERBS = {
-    "erupt",
-    "arrive",
-    "emerge",
-    "depart",
-    "expire",
-    "appear",
-    "disappear",
-    "survive",
-    "migrate",
-    "evolve",
-    "collapse",
-    "occur",
-    "exist",
-    "revolt",
-    "resign",
-    "retire",
-    "rise",
-}
-NOMINAL_SUFFIXES = (("ment", ""), ("ation", "ate"), ("tion", "te"), ("ion", ""), ("al", ""))
 MAX_QUESTION_WORDS = 32
 
 
@@ -172,7 +102,7 @@ def _when_prompt(site: Site, container) -> str | None:
     dropped = {phrase.i}
     if attachment == "verb":
         return _clause_question(site, head, dropped, wh="When")
-    return _noun_event_question(site, head, dropped)
+    return noun_events.noun_event_question(site, head, dropped)
 
 
 def _across_clause_break(phrase, head) -> bool:
@@ -266,64 +196,3 @@ def _defines_term(site: Site, verb) -> bool:
     return bool(
         site.term and verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and site.first_in_block
     )
-
-
-def _starts_with_pronoun(tokens) -> bool:
-    """A pronoun, or a phrase like "the company" that needs the sentence before it."""
-    return references.unresolved(tokens)
-
-
-def _noun_event_question(site: Site, noun, dropped: set[int]) -> str | None:
-    """A date attached to a noun: an event ("the attacks on September 11, 2001") or a
-    nominalised action ("the enactment of the Law in January 2008")."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in NON_EVENT_NOUNS:
-        return None
-    verb = _verb_for_nominal(noun)
-    of_object = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    target = next((c for c in of_object.children if c.dep_ == "pobj"), None) if of_object else None
-    if verb and target is not None and verb not in INTRANSITIVE_VERBS:
-        # "the creation of the WHO in April 1948" -> "When was the WHO created?"
-        tokens = syntax.noun_phrase(target)
-        text = syntax.render(tokens)
-        if _starts_with_pronoun(tokens):
-            text = references.resolve(site, tokens)  # "the signing of the treaty in 1855"
-            if text is None:
-                return None
-        participle = getInflection(verb, tag="VBN")
-        be = "were" if target.tag_ in {"NNS", "NNPS"} else "was"
-        return inversion.question_text("When", be, text, participle[0])
-    if noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS or verb:
-        kept = syntax.subtree_without(noun, dropped | _clausal_children(noun))
-        tokens = list(syntax.balanced(syntax.trim_punct(kept)))
-        if not tokens or _starts_with_pronoun(tokens):
-            return None
-        if tokens[0].dep_ != "det":
-            return None  # "When did talks take place" needs its article to read well
-        text = syntax.render(tokens)
-        text = text[0].lower() + text[1:] if tokens[0].pos_ == "DET" else text
-        return inversion.question_text("When", "did", text, "take place", "")
-    return None
-
-
-def _clausal_children(noun) -> set[int]:
-    return {c.i for c in noun.children if c.dep_ in {"relcl", "acl", "appos", "punct", "conj"}}
-
-
-def _verb_for_nominal(noun) -> str | None:
-    """'enactment' -> 'enact', 'creation' -> 'create', when English has that verb."""
-    word = noun.lower_
-    for suffix, replacement in NOMINAL_SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            stem = word[: -len(suffix)] + replacement
-            if getInflection(stem, tag="VBN") and _is_known_verb(stem):
-                return stem
-    return None
-
-
-def _is_known_verb(stem: str) -> bool:
-    """Whether lemminflect's dictionary (not its guessing rules) knows the verb."""
-    past = getInflection(stem, tag="VBD")
-    if not past:
-        return False
-    lemmas = getAllLemmas(past[0], upos="VERB")
-    return stem in lemmas.get("VERB", ())
