@@ -11,6 +11,7 @@ from quizzes.generation import antecedents
 from quizzes.generation.distractors import Candidate, candidates_from_doc
 from quizzes.generation.drafts import DocumentContext, Draft, Site
 from quizzes.generation.formats import with_formats
+from quizzes.generation.key_variants import with_key_variants
 from quizzes.generation.nlp import load_pipeline
 from quizzes.generation.other_names import renamings, with_other_names
 from quizzes.generation.pieces import Piece, block_pieces
@@ -83,6 +84,7 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
     people = {ent.text for doc in all_docs for ent in doc.ents if ent.label_ == "PERSON"}
     keyed = with_counterpart_keys(with_family_names(section_questions, document_text, people))
     keyed = with_other_names(keyed, renamings(all_docs))
+    keyed = with_key_variants(keyed, document_text, people)
     return with_formats(keyed, pool, document_text)
 
 

@@ -1,0 +1,195 @@
+"""Other ways to write a key that a learner would be right to give, found once for the
+whole bank after generation.
+
+- Money: "40 million dollars" also as "$40 million" (and "US$40 million" where the
+  document writes its dollars as US dollars), "US$30.8 billion" also as "30.8 billion
+  dollars"; the bare "40 million" where the question itself names the currency; the
+  text's own hedge ("almost 375 million dollars").
+- A name the document writes two ways that differ only in spaces, hyphens or case
+  ("Hanoi" and "Ha Noi").
+- A name with a generic head the document's short form drops ("San Andreas Fault" and
+  "San Andreas"), only where the rest is itself a name of two words or more; a longer or
+  shorter form the document itself writes ("Pacific Ring of Fire" beside "Ring of
+  Fire"; "Tokyo Declaration" for "Tokyo Declaration on Japan-Russia Relations").
+- A person keyed by a one-word name: the full name the document gives ("Vladimir Putin"
+  for "Putin"), when only one person of the document has that name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from quizzes.generation.measures import APPROXIMATORS, CURRENCY_SYMBOLS, read_amount
+from quizzes.generation.question import AnswerType, GeneratedQuestion
+from quizzes.generation.short_names import family_of
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Generic nouns that end the name of a natural or built feature: general English.
+GENERIC_HEADS = _words(
+    """Fault River Lake Mountains Mountain Range Ocean Sea Desert Valley Basin Glacier
+    Volcano Trench Ridge Plateau Peninsula Island Islands Strait Bay Gulf Canyon Falls"""
+)
+_NAME_TYPES = frozenset(
+    {
+        AnswerType.ORGANIZATION,
+        AnswerType.COUNTRY,
+        AnswerType.PLACE,
+        AnswerType.LAW,
+        AnswerType.EVENT,
+        AnswerType.TERM,
+        AnswerType.GROUP,
+    }
+)
+# Capitalised words that, put before a name, name another thing: ordinals, directions,
+# "New", "Greater"; and words capitalised only at a sentence's start.
+_DISTINGUISHING = _words(
+    """First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth
+    Last Next Final Inaugural Annual Special Extraordinary New Old Former Greater Lesser
+    Upper Lower Inner Outer Middle Central North South East West Northern Southern Eastern
+    Western Great Little The In At On By Of"""
+)
+_SMALL = frozenset({"of", "the", "and", "for", "on", "de", "la", "del"})
+# A capitalised run of words (joined by spaces or hyphens), small words allowed inside.
+_NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:[ -](?:(?:of|the|and|for|on|de|la|del) )*[A-Z][\w'’]*)*")
+
+
+def with_key_variants(
+    questions: list[GeneratedQuestion], text: str, people: Iterable[str]
+) -> list[GeneratedQuestion]:
+    """Add to every question the other forms of its key the document supports."""
+    spellings = _spellings(text)
+    people = [p for p in people if len(p.split()) > 1]
+    for question in questions:
+        found: list[str] = []
+        if question.answer_type == AnswerType.NUMBER:
+            found += money_forms(question.answer, question.prompt, text)
+        elif question.answer_type == AnswerType.PERSON:
+            found += _full_names(question.answer, text, people)
+        if question.answer_type in _NAME_TYPES or question.answer_type == AnswerType.PERSON:
+            found += spellings.get(_compact(_bare(question.answer)), [])
+        if question.answer_type in _NAME_TYPES:
+            found += name_forms(_bare(question.answer), text)
+        _add(question, found)
+    return questions
+
+
+def _add(question: GeneratedQuestion, forms: list[str]) -> None:
+    prompt = question.prompt.lower()
+    seen = {a.lower() for a in (question.answer, *question.accepted_answers)}
+    for form in forms:
+        # A form the question itself shows would be given away by it: not offered.
+        if form.lower() in seen or (len(form) > 3 and form.lower() in prompt):
+            continue
+        seen.add(form.lower())
+        question.accepted_answers = [*question.accepted_answers, form]
+
+
+def money_forms(answer: str, prompt: str, text: str) -> list[str]:
+    """Other common ways to write a sum of money; [] for any other amount."""
+    amount = read_amount(answer)
+    if amount is None or not amount.is_money:
+        return []
+    head = f"{amount.bound} " if amount.bound else ""
+    number = f"{amount.number} {amount.scale}".strip()
+    currency = (CURRENCY_SYMBOLS.get(amount.symbol, "") if amount.symbol else amount.unit).lower()
+    forms: list[str] = []
+    us = "us$" in text.lower() or re.search(r"\bUS dollars?\b", text) is not None
+    if currency in {"dollars", "dollar", "us dollars", "us dollar"}:
+        forms += [f"{head}${number}", f"{head}{number} dollars"]
+        if us or currency.startswith("us"):
+            forms += [f"{head}US${number}", f"{head}{number} US dollars"]
+    elif amount.symbol:
+        forms.append(f"{head}{number} {currency}")
+    words = {w.strip("?.,").lower() for w in prompt.split()}
+    names_currency = bool(set(currency.split()) & words) or (
+        amount.symbol and amount.symbol in prompt
+    )
+    if names_currency:
+        forms.append(f"{head}{number}")
+    if said := _hedge_said(answer, text):
+        forms.append(f"{said} {answer}")
+    return [f for f in dict.fromkeys(forms) if f != answer]
+
+
+def _hedge_said(answer: str, text: str) -> str:
+    """The hedge word the document writes before the amount: "almost", "nearly"."""
+    for match in re.finditer(rf"\b(\w+) {re.escape(answer)}(?![\w-])", text):
+        if match[1].lower() in APPROXIMATORS:
+            return match[1]
+    return ""
+
+
+def name_forms(name: str, text: str) -> list[str]:
+    """Shorter or longer forms of a name, as the document or a generic head allows."""
+    words = name.split()
+    forms: list[str] = []
+    if len(words) >= 3 and words[-1] in GENERIC_HEADS and words[-2][:1].isupper():
+        forms.append(" ".join(words[:-1]))  # "San Andreas Fault" -> "San Andreas"
+    # "Tokyo Declaration on Japan-Russia Relations" -> "Tokyo Declaration", where the
+    # document writes that much alone: the head stays, its trailing phrase goes.
+    for cut, word in enumerate(words):
+        if cut >= 2 and word in {"on", "for", "of"} and all(w[:1].isupper() for w in words[:cut]):
+            short = " ".join(words[:cut])
+            if _written_alone(short, text):
+                forms.append(short)
+            break
+    # "Ring of Fire" -> "Pacific Ring of Fire": the one capitalised word the document puts
+    # before the name (not at a sentence's start, where every word is capitalised), unless
+    # it makes the name another thing ("Second ... Summit", "Northern Ireland").
+    modifiers = {
+        match[1] for match in re.finditer(rf"(?<=[a-z,;] )([A-Z][a-z]+) {re.escape(name)}\b", text)
+    }
+    if len(modifiers) == 1 and not modifiers & _DISTINGUISHING:
+        forms.append(f"{modifiers.pop()} {name}")
+    # ... and back: "Pacific Ring of Fire" -> "Ring of Fire" where the document writes it
+    # after a word that is no part of a name ("the Ring of Fire").
+    if len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper():
+        rest = " ".join(words[1:])
+        for match in re.finditer(rf"(\S+) {re.escape(rest)}\b", text):
+            if not match[1][:1].isupper() or match[1] in {"The", "In", "At", "On", "By"}:
+                forms.append(rest)
+                break
+    return forms
+
+
+def _written_alone(short: str, text: str) -> bool:
+    return any(
+        not re.match(r"\s+(?:on|of|for|[A-Z])", text[m.end() : m.end() + 5])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
+    )
+
+
+def _full_names(answer: str, text: str, people: list[str]) -> list[str]:
+    """ "Vladimir Putin" for a key "Putin": the one person of the document so named."""
+    if len(answer.split()) != 1:
+        return []
+    full = {p for p in people if family_of(p.split(), text) == answer}
+    return list(full) if len(full) == 1 else []
+
+
+def _spellings(text: str) -> dict[str, list[str]]:
+    """Names of the document by their compact form: "hanoi" -> ["Hanoi", "Ha Noi"]."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for match in _NAME_RUN.finditer(text):
+        words = match[0].split()
+        # Every run of one to three words of the name, so "in Ha Noi on" finds "Ha Noi".
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 4, len(words) + 1)):
+                part = " ".join(words[start:end])
+                if part.split()[0].lower() not in _SMALL and part.split()[-1] not in _SMALL:
+                    forms[_compact(part)].add(part)
+    return {key: sorted(found) for key, found in forms.items() if len(found) > 1}
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\s\-‐–]", "", name).casefold()
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
