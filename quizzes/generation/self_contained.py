@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizzes.generation import references
+from quizzes.generation.unnamed_events import unnamed_event
 
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 DEFINITE = {"the"} | DEMONSTRATIVES
@@ -34,6 +35,8 @@ def self_contained(prompt: str, site) -> str | None:
     sent = getattr(site, "sent", None)
     if sent is None:
         return prompt
+    if unnamed_event(prompt, sent):
+        return None  # "an informal summit", "national societies": which one?
     replacements: list[tuple[int, int, str]] = []
     for token in sent:
         for start, matched in _occurrences(prompt, token):

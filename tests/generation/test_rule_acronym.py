@@ -4,7 +4,7 @@ import pytest
 
 from quizzes.generation.drafts import DocumentContext
 from quizzes.generation.question import AnswerType, Format, GeneratedQuestion, Kind, SourceRef
-from quizzes.generation.ranking import finalise
+from quizzes.generation.ranking import MIN_SCORE, finalise
 from quizzes.generation.rules.acronym import REPEATED_CONFIDENCE, with_counterpart_keys
 from quizzes.generation.rules.acronym import drafts as acronym_drafts
 
@@ -181,6 +181,42 @@ def test_an_acronym_mentioned_once_for_a_common_phrase_ranks_below_a_named_body(
     (common,) = acronym_drafts(site(phrase.replace(" equipment", "")), context_of(document))
 
     assert common.confidence < named.confidence < REPEATED_CONFIDENCE
+
+
+def test_a_unit_counted_once_ranks_below_what_is_served(site):
+    sentence = "The tanker carried 8,000 cubic metres (CBM) of gas from Qatar."
+    document = f"{sentence}\nThe crew returned in March."
+
+    (draft,) = acronym_drafts(site(sentence), context_of(document))
+
+    assert draft.confidence < MIN_SCORE
+
+
+def test_a_common_phrase_mentioned_once_without_a_number_is_still_asked(site):
+    sentence = "Courts apply customary maritime law (CML) to salvage claims."
+    document = f"{sentence}\nThe crew returned in March."
+
+    (draft,) = acronym_drafts(site(sentence), context_of(document))
+
+    assert draft.confidence >= MIN_SCORE
+
+
+def test_a_unit_the_document_uses_again_is_asked(site):
+    sentence = "The tanker carried 8,000 cubic metres (CBM) of gas from Qatar."
+    document = f"{sentence}\nBy 2010 it carried 9,000 CBM a voyage.\nPrices fell."
+
+    (draft,) = acronym_drafts(site(sentence), context_of(document))
+
+    assert draft.confidence >= MIN_SCORE
+
+
+def test_a_named_body_mentioned_once_is_still_asked(site):
+    sentence = "The Royal Society for the Protection of Birds (RSPB) counted the geese."
+    document = f"{sentence}\nThe count rose for the third year."
+
+    (draft,) = acronym_drafts(site(sentence), context_of(document))
+
+    assert draft.confidence >= MIN_SCORE
 
 
 def test_a_body_mentioned_once_as_a_source_is_not_asked(site):

@@ -3,7 +3,8 @@
 An acronym the document uses again (the acronym, also in the plural, or its long form occurs
 beyond the sentence defining it), the section's title names, or a glossary box defines is worth
 the most. One written only where it is defined ranks lower, a common phrase ("information
-technology (IT)") lower than the name of a body; and it gets no question at all where the
+technology (IT)") lower than the name of a body, a unit a number is counted in ("9,000
+cubic metres (CBM)") is not asked at all; and it gets no question at all where the
 sentence only cites the body as a source ("according to the Geological Survey (GS)") or uses
 its name to qualify something else ("the first Nordic Council (NC) summit"): a side detail,
 and the whole bank is read, not only what quizzes serve.
@@ -45,9 +46,13 @@ MINOR_WORDS = NAME_LINK_WORDS | {
     "et",
 }
 REPEATED_CONFIDENCE = 0.95
-# An acronym the text never uses again: worth a question, but not before others.
+# An acronym the text never uses again: worth a question, but not before others. A unit a
+# number is counted in ("9,000 twenty-foot equivalent units (TEU)") is a side detail of
+# that number: below ranking.MIN_SCORE, so it is not asked.
 PASSING_NAME_CONFIDENCE = 0.7
 PASSING_PHRASE_CONFIDENCE = 0.5
+PASSING_UNIT_CONFIDENCE = 0.3
+NUMBER = re.compile(r"^\d[\d,.]*$")
 ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -183,6 +188,8 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
             continue  # "(Paris)" is no acronym; "(Caltech)" is
         answer = " ".join(expansion)
         confidence = _worth(acronym, answer, site, context)
+        if confidence == PASSING_PHRASE_CONFIDENCE and _counts_a_number(words, expansion):
+            confidence = PASSING_UNIT_CONFIDENCE
         after = tokens[index + 3] if index + 3 < len(tokens) else None
         if confidence < REPEATED_CONFIDENCE and _in_passing(words, expansion, after):
             continue
@@ -214,6 +221,12 @@ def _worth(acronym: str, long_form: str, site: Site, context: DocumentContext) -
     if _is_proper_name(long_form.split()):
         return PASSING_NAME_CONFIDENCE
     return PASSING_PHRASE_CONFIDENCE
+
+
+def _counts_a_number(words: list[str], expansion: list[str]) -> bool:
+    """ "carried 9,472 twenty-foot equivalent units (TEU)": the long form is a unit."""
+    before = [w for w in words if w][: -len(expansion)]
+    return bool(before) and bool(NUMBER.match(before[-1]))
 
 
 def _in_passing(words: list[str], expansion: list[str], after) -> bool:
