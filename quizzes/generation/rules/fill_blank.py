@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from quizzes.generation.blank_position import (
+    appears_elsewhere,
+    bracketed_acronym,
+    glued,
+    in_a_list,
+    name_continues,
+    titled,
+)
 from quizzes.generation.blank_values import (
     accepted_forms,
     is_a_term,
@@ -124,7 +132,7 @@ def _concept_keys(site: Site, frequency: dict[str, int]):
             continue
         start, end = tokens[0].i, tokens[-1].i + 1
         text = sent.doc[start:end].text
-        if _appears_elsewhere(sent.text, text) or _in_a_list(sent.doc, start, end):
+        if appears_elsewhere(sent.text, text) or in_a_list(sent.doc, start, end):
             continue
         if frequency.get(text.lower(), 0) > 1 or tokens[-1].lower_ in GENERIC_NOUNS:
             continue
@@ -148,7 +156,7 @@ def _keys(site: Site, frequency: dict[str, int]):
             continue
         seen.add(text.lower())
         answer_type, confidence = ENTITY_TYPES[label]
-        if _appears_elsewhere(sent.text, text) or frequency.get(text.lower(), 0) > 3:
+        if appears_elsewhere(sent.text, text) or frequency.get(text.lower(), 0) > 3:
             continue
         if label == "DATE":
             if not any(ch.isdigit() for ch in text):
@@ -167,17 +175,17 @@ def _keys(site: Site, frequency: dict[str, int]):
             continue  # "where one plate sinks beneath another": a pronoun, not a count
         if label == "ORDINAL" and not any(ch.isdigit() for ch in text):
             continue  # "was first held": an adverb, not a fact
-        if _bracketed_acronym(sent.doc, start, end) or _glued(sent.doc, start, end):
+        if bracketed_acronym(sent.doc, start, end) or glued(sent.doc, start, end):
             continue  # "(NATO)" spells itself out; "Pfizer-BioNTech" is one name
         if not worth_blanking(sent.doc, start, end, label):
             continue  # "red crescent later", "lava cools", "between 2002", "Kunashiri about 1,490"
         if only_a_modifier(sent.doc, start, end, label):
             continue  # "major _____ countries": an adjective, not a fact
-        if _name_continues(sent.doc, end):
+        if name_continues(sent.doc, end):
             continue  # "United States Centers" cut from "... Centers for Disease Control"
         if label == "NORP" and sent.doc[start].dep_ == "amod":
             continue  # "African development": an adjective, not a fact
-        if _in_a_list(sent.doc, start, end) and not _titled(sent.doc, start):
+        if in_a_list(sent.doc, start, end) and not titled(sent.doc, start):
             continue  # "the _____ and Africa": any member of the list would fit
         yield confidence, (start, end), retyped(label, text, answer_type), text
 
@@ -251,57 +259,3 @@ def _opens_with_pronoun(sent) -> bool:
         "his",
         "her",
     }
-
-
-def _bracketed_acronym(doc, start: int, end: int) -> bool:
-    inside = start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
-    return inside and doc[start:end].text.replace(".", "").isupper()
-
-
-def _glued(doc, start: int, end: int) -> bool:
-    """The answer is part of a longer hyphenated word in the text."""
-    before = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
-    after = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"
-    return before or after
-
-
-def _name_continues(doc, end: int) -> bool:
-    return (
-        end + 1 < len(doc)
-        and doc[end].lower_ in {"for", "of", "on"}
-        and doc[end + 1].pos_ == "PROPN"
-        and doc[end + 1].ent_type_ == ""
-    )
-
-
-def _in_a_list(doc, start: int, end: int) -> bool:
-    span = doc[start:end]
-    root = span.root
-    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
-        return True
-    if root.dep_ == "appos":
-        return False  # "The surgeon in charge, Joseph Lister, began ...": a name, not a list
-    before = doc[start - 1].text if start > 0 else ""
-    after = doc[end].text if end < len(doc) else ""
-    return before in {",", "and", "or"} or after in {",", "and", "or"} and _listy(doc, end)
-
-
-def _listy(doc, end: int) -> bool:
-    """A comma after the answer begins a list only if another name follows it; ", and"
-    joining two clauses is no list."""
-    following = doc[end + 1] if end + 1 < len(doc) else None
-    if following is None:
-        return False
-    if following.lower_ == "and":
-        return following.head.pos_ not in {"VERB", "AUX"}
-    return following.pos_ == "PROPN"
-
-
-def _titled(doc, start: int) -> bool:
-    """A role written just before a name identifies it even inside a list:
-    "US Secretary of Defense _____" can only be one person."""
-    return start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PERSON"
-
-
-def _appears_elsewhere(sentence: str, answer: str) -> bool:
-    return sentence.lower().count(answer.lower()) > 1

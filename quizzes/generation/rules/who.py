@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
-from quizzes.generation import clauses, inversion, people, references, syntax
+from quizzes.generation import clauses, inversion, passive_agents, people, references, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
@@ -91,7 +91,7 @@ def _clause_question(site: Site, ent, name: list) -> Draft | None:
     slot = people.person_slot(ent)
     if slot.tag_ in {"NNS", "NNPS"} and slot.i != ent.root.i:
         return None  # "the seismologists Hanks and Kanamori defined ...": two answers
-    found = _as_subject(slot) or _as_agent(slot, site)
+    found = _as_subject(slot) or passive_agents.agent_predicate(slot, site)
     if found is None:
         return _as_partner(site, ent, name, slot) or _as_apposed(site, ent, name, slot)
     phrase, rule = found
@@ -136,33 +136,6 @@ def _with_leading_date(phrase: str, verb) -> str:
     return f"{phrase} {date}"
 
 
-def _as_agent(slot, site: Site | None = None) -> tuple[str, str] | None:
-    """ "The summit was chaired by X" / "..., chaired by X" -> "chaired the summit"."""
-    agent = slot.head
-    verb = agent.head
-    if slot.dep_ != "pobj" or agent.dep_ != "agent" or verb.tag_ != "VBN":
-        return None
-    done = _passive_object(verb)
-    if done is None or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    done_text = inversion.lower_first(done)
-    if _vague(done) or references.unresolved(done):
-        # "The treaty was drafted by X": the treaty the paragraph named, or no question.
-        done_text = references.resolve(site, done) if site is not None else None
-        if done_text is None:
-            return None
-    active = _active_verb(verb)
-    if active is None:
-        return None
-    kept = inversion.complements(verb, {agent.i})
-    if verb.dep_ in {"acl", "advcl"}:
-        kept = [t for t in kept if t.i < agent.i]  # what follows belongs to the main clause
-    if any(t.lower_ == "by" for t in kept):
-        return None  # "Russia was represented by X and Japan by Y": two agents
-    rest = syntax.render(kept)
-    return " ".join(w for w in (active, done_text, rest) if w), "who:agent"
-
-
 def _as_partner(site: Site, ent, name: list, slot) -> Draft | None:
     """ "In 1901 he shared the prize with the campaigner X" -> "With which campaigner did
     <the person named before> share the prize in 1901?": the person someone acted with."""
@@ -196,66 +169,6 @@ def _as_partner(site: Site, ent, name: list, slot) -> Draft | None:
     lead = f"With which {syntax.render(role)}" if role else "With whom"
     prompt = f"{lead} did {_with_leading_date(clause, verb)}?"
     return _draft(site, name, prompt, "who:partner" + (":role" if role else ""))
-
-
-def _passive_object(verb) -> list | None:
-    """What the passive verb is about: its subject, the noun a participle hangs on, or the
-    subject of the clause a participle clause adds to."""
-    if verb.dep_ == "acl" and verb.head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}:
-        return syntax.noun_phrase(verb.head)
-    if verb.dep_ == "acl":  # "held on 6 November 2009, hosted by ...": hangs on the date
-        verb = verb.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
-    elif verb.dep_ == "advcl":
-        named = _named_thing_before(verb)
-        if named is not None:
-            return named  # "... led to the Treaty of Kiel, signed by X": the treaty
-        verb = verb.head
-    subject = syntax.subject_of(verb)
-    if subject is None or subject.lower_ in syntax.RELATIVE_PRONOUNS:
-        return None
-    tokens = syntax.noun_phrase(subject)
-    return None if syntax.is_anaphoric(tokens) else tokens
-
-
-def _named_thing_before(participle) -> list | None:
-    """The name a participle clause follows directly ("the Treaty of Kiel, signed by X"):
-    what it is about, rather than the subject of the clause. Not a place or a date."""
-    doc = participle.doc
-    if participle.i < 2 or doc[participle.i - 1].text != ",":
-        return None
-    head = doc[participle.i - 2]
-    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "PROPN":
-        head = head.head.head  # "Kiel" -> "Treaty" in "the Treaty of Kiel"
-    if head.pos_ != "PROPN" or head.ent_type_ in NOT_THINGS:
-        return None
-    return syntax.noun_phrase(head)
-
-
-NOT_THINGS = {"GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "CARDINAL"}
-
-
-def _vague(tokens: list) -> bool:
-    """ "the meeting" alone could be any meeting; "the 1998 meeting", "the Geneva summit" and
-    "the first meeting of the council" say which."""
-    content = [t for t in tokens if t.dep_ not in {"det", "punct"}]
-    return len(content) < 2 and not any(t.pos_ in {"PROPN", "NUM"} for t in tokens)
-
-
-def _active_verb(verb) -> str | None:
-    """The active form of a passive verb in the tense of its auxiliary."""
-    auxes = inversion.auxiliaries(verb)
-    passive = next((a for a in auxes if a.dep_ == "auxpass"), None)
-    others = [a for a in auxes if a.dep_ == "aux"]
-    if others:  # "has been signed" -> "has signed"; "will be opened" -> "will open"
-        tag = "VBN" if others[-1].lemma_ == "have" else "VB"
-        prefix = " ".join(a.text for a in others) + " "
-    else:
-        tag = "VBZ" if passive is not None and passive.tag_ in {"VBZ", "VBP"} else "VBD"
-        prefix = ""
-    forms = getInflection(verb.lemma_, tag=tag)
-    return prefix + forms[0] if forms else None
 
 
 def _identifies(phrase: str) -> bool:
