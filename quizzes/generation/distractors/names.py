@@ -59,9 +59,6 @@ def looks_like_person(text: str) -> bool:
     )
 
 
-_looks_like_person = looks_like_person  # the name candidates.py imports
-
-
 def _person_options(answer: str, pool: list[Candidate], rng: random.Random) -> list[str]:
     """People written like the answer: full names for a full name; for a surname, the
     surnames of people the text names in full ("Yeltsin" beside "Putin"), since a lone
