@@ -14,7 +14,8 @@ because stored sentences are addressed by character offsets.
 from __future__ import annotations
 
 import re
-import sys
+
+from content.importers.common import WHITESPACE_CHARACTERS
 
 # A link destination: anything but parentheses, or one balanced pair of them, so
 # "[Nile](https://en.wikipedia.org/wiki/Nile_(river))" loses its whole target.
@@ -29,9 +30,7 @@ ESCAPABLE = r"\\`*_{}\[\]()#+\-.!|~<>"
 # One pass finds every escape and every run of emphasis characters.
 EMPHASIS_TOKEN = re.compile(rf"(\\[{ESCAPABLE}]|\*+|_+|~+)")
 # Set membership is cheaper than str.isspace() in the loop that runs once per marker.
-WHITESPACE = frozenset(
-    character for character in map(chr, range(sys.maxunicode + 1)) if character.isspace()
-)
+WHITESPACE = frozenset(WHITESPACE_CHARACTERS)
 MARKUP_CHARACTERS = re.compile(r"[`!\[<*_~\\]")
 # NUL never survives source validation, so it is safe inside placeholders.
 PLACEHOLDER = re.compile(r"\x00(?P<index>\d+)\x00")
