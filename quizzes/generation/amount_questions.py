@@ -119,7 +119,7 @@ def _dimension_question(adjective, amount: Amount) -> str | None:
     verb = adjective.head
     if adjective.dep_ != "acomp" or verb.lemma_ != "be" or not _is_fact(verb):
         return None
-    subject = _subject(verb)
+    subject = clause_facts.subject_text(verb)
     if subject is None:
         return None
     wh = _hedged(amount, f"how {adjective.lower_}")
@@ -157,7 +157,7 @@ def _inverted(
     verb, dropped: set[int], wh: str, *, measured: list = (), stranding: str = ""
 ) -> str | None:
     """ "How much ODA did Japan commit over three years from fiscal 2010?" """
-    subject = _subject(verb)
+    subject = clause_facts.subject_text(verb)
     # The dates go last, after a stranded preposition: "... buy the shares for in 1875?"
     dated = {c.i for c in verb.children if _is_date_adjunct(c)} if stranding else set()
     rest = _rest(verb, dropped | _subject_ids(verb) | dated, list(measured))
@@ -231,13 +231,6 @@ def _is_fact(verb) -> bool:
         and not clause_facts.is_hypothetical(verb)
         and verb.tag_ != "VBG"
     )
-
-
-def _subject(verb) -> str | None:
-    tokens = syntax.clause_subject_tokens(verb)
-    if not tokens or clause_facts.is_vague_reference(tokens):
-        return None
-    return inversion.lower_first(tokens)
 
 
 def _subject_ids(verb) -> set[int]:

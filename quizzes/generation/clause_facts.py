@@ -132,3 +132,11 @@ def has_relative_adverb(verb) -> bool:
     """A relative clause opened by "where" or "when": its place or time is the antecedent,
     which a question built from the clause alone would lose."""
     return verb.dep_ == "relcl" and any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
+
+
+def subject_text(verb) -> str | None:
+    """The clause's subject as it reads inside a question, or None when it names nothing."""
+    tokens = syntax.clause_subject_tokens(verb)
+    if not tokens or is_vague_reference(tokens):
+        return None
+    return inversion.lower_first(tokens)

@@ -80,7 +80,7 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
         if progress:
             progress(done, len(parsed))
     pool += _expansions(section_questions)
-    document_text = "\n".join(texts)
+    document_text = context.text
     people = {ent.text for doc in all_docs for ent in doc.ents if ent.label_ == "PERSON"}
     keyed = with_counterpart_keys(with_family_names(section_questions, document_text, people))
     keyed = with_other_names(keyed, renamings(all_docs))

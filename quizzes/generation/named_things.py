@@ -233,7 +233,6 @@ def name_before(token) -> list | None:
 
 
 QUOTES = {'"', "“", "”", "*"}
-BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 
 
 def _name_word(token) -> bool:

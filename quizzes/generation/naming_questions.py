@@ -21,6 +21,7 @@ from quizzes.generation import (
     clause_facts,
     inversion,
     named_things,
+    place_phrases,
     references,
     syntax,
     what_clauses,
@@ -44,7 +45,6 @@ NAME_TYPES = {
     "EVENT": AnswerType.EVENT,
 }
 # A place renamed keeps being a place, whatever the tagger makes of its new name.
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_NOUNS = {
     "town",
     "village",
@@ -124,7 +124,7 @@ def _renamed(site: Site, verb, lemma: str) -> Draft | None:
         return None
     participle = (getInflection(lemma, tag="VBN") or [verb.text])[0]
     prompt = inversion.question_text("What was", old_text, participle, _dates(verb))
-    place = old.ent_type_ in PLACE_LABELS or old.lemma_.lower() in PLACE_NOUNS
+    place = old.ent_type_ in place_phrases.PLACE_LABELS or old.lemma_.lower() in PLACE_NOUNS
     return _name_draft(site, prompt, new, "what:renamed", AnswerType.PLACE if place else None)
 
 

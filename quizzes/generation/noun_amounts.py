@@ -12,6 +12,7 @@ from __future__ import annotations
 from lemminflect import getInflection
 
 from quizzes.generation import clause_facts, inversion, syntax
+from quizzes.generation.amount_questions import AMOUNT_LABELS, CLAUSE_DEPS
 from quizzes.generation.drafts import Draft, Site
 from quizzes.generation.measures import read_amount
 from quizzes.generation.question import AnswerType, Kind
@@ -31,8 +32,6 @@ LIGHT_VERBS = {"make", "give", "provide", "extend", "announce"}
 RATE_NOUNS = {"rate", "speed", "pace"}
 COMPARATIVES = {"more", "less", "greater", "larger", "smaller", "faster", "slower", "higher"}
 SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT"}  # besides CARDINAL
-CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 MAX_QUESTION_WORDS = 22
 
 
@@ -78,7 +77,7 @@ def _of_noun(site: Site, of) -> list[Draft]:
         return []
     if noun.lemma_ in GIVING_VERBS and noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
         verb = noun.head
-        rest, subject = _rest(verb, {noun.i}), _subject(verb)
+        rest, subject = _rest(verb, {noun.i}), clause_facts.subject_text(verb)
         if rest is None or subject is None or not _is_fact(verb):
             return []
         wh = f"{'about ' if amount.hedge else ''}how much".capitalize()
@@ -87,7 +86,7 @@ def _of_noun(site: Site, of) -> list[Draft]:
     at = noun.head
     if noun.lemma_ in RATE_NOUNS and noun.dep_ == "pobj" and at.dep_ == "prep" and per:
         verb = at.head
-        rest, subject = _rest(verb, {at.i}), _subject(verb)
+        rest, subject = _rest(verb, {at.i}), clause_facts.subject_text(verb)
         if rest is None or subject is None or not _is_fact(verb):
             return []
         described = " ".join(c.lower_ for c in noun.children if c.dep_ == "amod")
@@ -110,7 +109,7 @@ def _multiple(site: Site, times) -> list[Draft]:
     if noun.dep_ != "dobj" or not between or between[0].lower_ not in COMPARATIVES:
         return []
     verb = noun.head
-    subject = _subject(verb)
+    subject = clause_facts.subject_text(verb)
     if subject is None or not _is_fact(verb):
         return []
     hedged = any(t.lower_ in {"about", "roughly", "around", "some"} for t in number.subtree)
@@ -145,13 +144,6 @@ def _rest(verb, dropped: set[int]) -> str | None:
     if any(t.ent_type_ in {"CARDINAL", *AMOUNT_LABELS} for t in tokens):
         return None  # a second number blurs which one is asked
     return syntax.render(tokens)
-
-
-def _subject(verb) -> str | None:
-    tokens = syntax.clause_subject_tokens(verb)
-    if not tokens or clause_facts.is_vague_reference(tokens):
-        return None
-    return inversion.lower_first(tokens)
 
 
 def _is_fact(verb) -> bool:

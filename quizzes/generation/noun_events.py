@@ -92,7 +92,7 @@ def noun_event_question(site: Site, noun, dropped: set[int]) -> str | None:
         # "the creation of the WHO in April 1948" -> "When was the WHO created?"
         tokens = syntax.noun_phrase(target)
         text = syntax.render(tokens)
-        if _starts_with_pronoun(tokens):
+        if references.unresolved(tokens):
             text = references.resolve(site, tokens)  # "the signing of the treaty in 1855"
             if text is None:
                 return None
@@ -102,7 +102,7 @@ def noun_event_question(site: Site, noun, dropped: set[int]) -> str | None:
     if noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS or verb:
         kept = syntax.subtree_without(noun, dropped | _clausal_children(noun))
         tokens = list(syntax.balanced(syntax.trim_punct(kept)))
-        if not tokens or _starts_with_pronoun(tokens):
+        if not tokens or references.unresolved(tokens):
             return None
         if tokens[0].dep_ != "det":
             return None  # "When did talks take place" needs its article to read well
@@ -134,8 +134,3 @@ def _is_known_verb(stem: str) -> bool:
         return False
     lemmas = getAllLemmas(past[0], upos="VERB")
     return stem in lemmas.get("VERB", ())
-
-
-def _starts_with_pronoun(tokens) -> bool:
-    """A pronoun, or a phrase like "the company" that needs the sentence before it."""
-    return references.unresolved(tokens)

@@ -16,8 +16,8 @@ import re
 from quizzes.generation import references
 from quizzes.generation.unnamed_events import unnamed_event
 
-DEMONSTRATIVES = {"this", "that", "these", "those"}
-DEFINITE = {"the"} | DEMONSTRATIVES
+DEFINITE = references.DEFINITE
+DEMONSTRATIVES = DEFINITE - {"the"}
 # What everyone knows there is only one of: "the world", "the sun".
 UNIQUE = {"world", "earth", "sun", "moon", "universe", "internet", "past", "future"}
 UNIQUE_PLURALS = {"continents", "oceans", "planets"}

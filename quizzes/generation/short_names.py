@@ -13,22 +13,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import lru_cache
 
-from quizzes.generation.people import family_name
+from quizzes.generation.people import family_name, name_words
 from quizzes.generation.question import AnswerType, GeneratedQuestion
-from quizzes.language.lexicon import NAME_SUFFIXES
 
 
 def with_family_names(
     questions: list[GeneratedQuestion], text: str, people: Iterable[str]
 ) -> list[GeneratedQuestion]:
     """Give every person key its family name as an accepted answer, where unambiguous."""
-    others = [words for person in people if len(words := _name_words(person)) > 1]
+    others = [words for person in people if len(words := name_words(person)) > 1]
     for question in questions:
         if question.answer_type != AnswerType.PERSON:
             continue
-        words = _name_words(question.answer)
+        words = name_words(question.answer)
         # The rules' own guesses (a word of the name) are replaced by this decision.
         kept = [a for a in question.accepted_answers if a not in question.answer.split()]
         family = family_of(words, text) if len(words) > 1 else ""
@@ -56,15 +55,11 @@ def _shared(family: str, words: list[str], others: list[list[str]]) -> bool:
     return any(other[0] != words[0] and family_name(" ".join(other)) == family for other in others)
 
 
-def _name_words(name: str) -> list[str]:
-    words = [w for w in name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
-    return words or name.split()
-
-
-@cache
+@lru_cache(maxsize=1024)
 def _occurrences(words: str, text: str) -> tuple[re.Match, ...]:
     # Cached: a document names the same people in many questions, and each lookup is a
-    # scan of the whole text (the text's hash is computed once and kept by Python).
+    # scan of the whole text (the text's hash is computed once and kept by Python). Bounded,
+    # so a long-running worker does not keep every document it has generated.
     return tuple(re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text))
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from quizzes.language.lexicon import MONTH_NAMES
+
 # Kinds of event or body that a document names by a proper name when it means one.
 EVENT_NOUNS = {
     "meeting", "summit", "conference", "agreement", "protocol", "society", "treaty",
@@ -34,7 +36,7 @@ INDEFINITE = {"a", "an", "another", "some", "several", "many", "various", "numer
 PLACE_PREPS = {"in", "at", "near", "on"}
 NO_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTHS = "|".join(sorted(MONTH_NAMES))
 DATE = re.compile(rf"\b(1[0-9]{{3}}|20[0-9]{{2}}|{MONTHS})\b", re.I)
 
 

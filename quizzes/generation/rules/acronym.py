@@ -19,7 +19,7 @@ from lemminflect import getAllLemmas
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
 from quizzes.generation.text_counts import count_matches
-from quizzes.language.lexicon import NAME_LINK_WORDS
+from quizzes.language.lexicon import ARTICLES, NAME_LINK_WORDS
 
 KIND = Kind.ACRONYM
 
@@ -53,7 +53,6 @@ PASSING_NAME_CONFIDENCE = 0.7
 PASSING_PHRASE_CONFIDENCE = 0.5
 PASSING_UNIT_CONFIDENCE = 0.3
 NUMBER = re.compile(r"^\d[\d,.]*$")
-ARTICLES = frozenset({"the", "a", "an"})
 
 
 def expansion_for(acronym: str, words: list[str]) -> list[str] | None:

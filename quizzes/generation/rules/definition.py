@@ -200,7 +200,7 @@ def _draft(
         return None
     return Draft(
         kind=Kind.DEFINITION,
-        prompt=prompt[0].upper() + prompt[1:],
+        prompt=prompt,
         answer=answer,
         answer_type=AnswerType.TERM,
         rule=rule,

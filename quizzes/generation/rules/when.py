@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generation import clauses, inversion, noun_events, references, syntax
+from quizzes.generation import clause_facts, clauses, inversion, noun_events, references, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.language.dates import is_year
@@ -20,7 +20,6 @@ from quizzes.language.lexicon import MONTH_NAMES
 KIND = Kind.WHEN
 
 TIME_PREPOSITIONS = {"in", "on", "at", "during"}
-CLAUSE_BREAKS = {":", ";", "—", "–"}
 GENERIC_MODALS = {"can", "could", "may", "might", "must", "should", "shall"}
 MAX_QUESTION_WORDS = 32
 
@@ -107,7 +106,7 @@ def _when_prompt(site: Site, container) -> str | None:
 
 def _across_clause_break(phrase, head) -> bool:
     low, high = sorted((phrase.i, head.i))
-    return any(token.text in CLAUSE_BREAKS for token in phrase.doc[low:high])
+    return any(token.text in clause_facts.CLAUSE_BREAK_PUNCT for token in phrase.doc[low:high])
 
 
 def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | None:

@@ -14,7 +14,6 @@ from quizzes.generation.question import AnswerType, Kind
 
 KIND = Kind.WHERE
 
-PLACE_LABELS = place_phrases.PLACE_LABELS
 # Prepositions that locate an event; "from" or "to" name a direction, not where it was.
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 # What may stand in the place phrase besides the name: an article, a wider place in
@@ -106,7 +105,7 @@ def _place_adjunct(ent):
     not.
     """
     root = ent.root
-    if ent.label_ not in PLACE_LABELS or root.dep_ != "pobj":
+    if ent.label_ not in place_phrases.PLACE_LABELS or root.dep_ != "pobj":
         return None
     prep = root.head
     if prep.lower_ not in PLACE_PREPOSITIONS or prep.dep_ != "prep" or prep.ent_type_:
@@ -131,7 +130,7 @@ def _places_of(verb) -> list:
             or place_phrases.route_country(child) is not None
         )
         and (
-            any(t.ent_type_ in PLACE_LABELS for t in child.subtree)
+            any(t.ent_type_ in place_phrases.PLACE_LABELS for t in child.subtree)
             or any(place_phrases.typed_place(c) for c in child.children if c.dep_ == "pobj")
         )
     ]
@@ -256,7 +255,9 @@ def _accepted(place: place_phrases.Place, prep) -> list[str]:
         accepted.append(f"near {place.text}")
     ids = {t.i for t in place.tokens}
     root = next(t for t in place.tokens if t.head.i not in ids or t.head.i == t.i)
-    wider = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ in PLACE_LABELS]
+    wider = [
+        c for c in root.children if c.dep_ == "appos" and c.ent_type_ in place_phrases.PLACE_LABELS
+    ]
     if wider:
         accepted.append(f"{place.text}, {syntax.render(syntax.noun_phrase(wider[0]))}")
     described = [c for c in root.children if c.dep_ == "amod" and c.i < root.i]

@@ -239,7 +239,7 @@ def _draft(site: Site, name: list, prompt: str, rule: str) -> Draft | None:
     surname = people.family_name(answer)
     return Draft(
         kind=Kind.WHO,
-        prompt=prompt[0].upper() + prompt[1:],
+        prompt=prompt,
         answer=answer,
         answer_type=AnswerType.PERSON,
         rule=rule,
