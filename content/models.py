@@ -81,7 +81,8 @@ class SectionQuerySet(ArchivableQuerySet):
         return self.annotate(paragraph_count=Count("blocks", filter=live_paragraphs))
 
     def with_question_counts(self) -> "SectionQuerySet":
-        """Annotate ``question_count``: the section's questions that are not retired.
+        """Annotate ``question_count``: the section's live questions (not retired, and not
+        on archived text).
 
         A subquery rather than a join, so it does not multiply the rows other counts
         (such as ``with_paragraph_counts``) aggregate over.

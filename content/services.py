@@ -7,13 +7,13 @@ importing the same outline twice performs no writes the second time.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from django.core.validators import slug_re
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -27,7 +27,6 @@ from content.importers.source import stored_file_name
 from content.models import Block, Document, Section
 
 # What the URL patterns accept for <slug:slug>; anything else breaks every link to it.
-SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 FALLBACK_SLUG = "document"
 # Characters of a digest of the file name added when the slug cannot tell names apart.
 NAME_DIGEST_LENGTH = 8
@@ -88,7 +87,7 @@ def check_slug(slug: str) -> str:
         raise DocumentError(
             f"The slug is {len(slug):,} characters long; the limit is {DOCUMENT_SLUG_MAX_LENGTH}"
         )
-    if not SLUG.fullmatch(slug):
+    if not slug_re.match(slug):
         shown = without_control_characters(shorten(slug, 60))
         raise DocumentError(
             f"Invalid slug {shown!r}: use only letters, digits, hyphens and underscores"
