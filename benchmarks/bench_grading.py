@@ -23,7 +23,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 from quizzes.grading import grader  # noqa: E402
-from quizzes.grading.text import clean  # noqa: E402
+from quizzes.language.text import clean  # noqa: E402
 
 # (key type, answer, accepted answers, known entities, answer type given by the caller)
 KEYS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]] = [

@@ -6,8 +6,8 @@ read is ISO ("2007-11", "2007-11-14"), because "11/9/2001" is ambiguous.
 
 from __future__ import annotations
 
-from quizzes.grading.text import fold
 from quizzes.language.dates import When, read_date
+from quizzes.language.text import fold
 
 __all__ = ["When", "parse_date"]
 

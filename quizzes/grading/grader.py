@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizzes.grading.dates import When, parse_date
-from quizzes.grading.names import match_person, name_tokens, parse_person
+from quizzes.grading.names import match_person
 from quizzes.grading.numerals import Quantity, read_quantity
-from quizzes.grading.text import (
+from quizzes.language.names import name_tokens, parse_person
+from quizzes.language.numbers import digitise
+from quizzes.language.text import (
     ARTICLES,
     clean,
     drop_articles,
@@ -20,7 +22,6 @@ from quizzes.grading.text import (
     typo_edits,
     words,
 )
-from quizzes.language.numbers import digitise
 
 # Credit for an answer accepted only thanks to typo tolerance: still correct, but the learner
 # sees the right spelling and loses a little, so careful spellers keep an edge.

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from quizzes.grading.text import ARTICLES, STOPWORDS, word_set, words
 from quizzes.language.numbers import find_numbers
+from quizzes.language.text import ARTICLES, STOPWORDS, word_set, words
 
 # Words around a number that hedge it ("about 2,000") rather than name something else.
 HEDGES = word_set(

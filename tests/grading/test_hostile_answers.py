@@ -6,8 +6,9 @@ import pytest
 
 from quizzes.grading import Grade, grade_answer
 from quizzes.grading.grader import LONGEST_ANSWER
-from quizzes.grading.names import match_person, parse_person
-from quizzes.grading.text import clean, typo_edits
+from quizzes.grading.names import match_person
+from quizzes.language.names import parse_person
+from quizzes.language.text import clean, typo_edits
 
 # One key of each type the grader knows, inferred or given by the caller:
 # (answer, accepted answers, known entities, answer type).

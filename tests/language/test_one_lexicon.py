@@ -10,10 +10,10 @@ from pathlib import Path
 from quizzes.generation import clause_facts, people, syntax
 from quizzes.generation.distractors import common, dates, numbers
 from quizzes.generation.rules import fill_blank
-from quizzes.grading import names as grading_names
-from quizzes.grading import text as grading_text
 from quizzes.language import lexicon
+from quizzes.language import names as shared_names
 from quizzes.language import numbers as shared_numbers
+from quizzes.language import text as shared_text
 
 QUIZZES = Path(__file__).resolve().parents[2] / "quizzes"
 
@@ -22,14 +22,14 @@ def test_the_shared_lists_are_the_same_objects_everywhere():
     assert dates.MONTH_NUMBERS is lexicon.MONTH_NUMBERS
     assert clause_facts.MONTH_NAMES is lexicon.MONTH_NAMES
     assert syntax.PRONOUNS is lexicon.PRONOUNS
-    assert grading_text.ARTICLES is lexicon.ARTICLES
+    assert shared_text.ARTICLES is lexicon.ARTICLES
     assert fill_blank.LAW_WORDS is lexicon.LAW_WORDS
     assert numbers.number_word is shared_numbers.number_word
 
 
 def test_every_honorific_is_dropped_by_generation_distractors_and_grading():
     assert lexicon.HONORIFICS <= people.PERSON_TITLES
-    assert lexicon.HONORIFICS <= grading_names.TITLES
+    assert lexicon.HONORIFICS <= shared_names.TITLES
     assert common._key("Dr. Ada Lovelace") == common._key("Ada Lovelace")
 
 
