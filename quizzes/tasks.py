@@ -104,7 +104,7 @@ def failure_message(error: Exception) -> str:
     if isinstance(error, services.GenerationError):
         text = str(error)
     else:
-        text = f"Questions could not be generated ({type(error).__name__}: {error})"
+        text = f"an unexpected error ({type(error).__name__}: {error})"
     flat = " ".join(text.split())
     limit = GenerationJob._meta.get_field("error").max_length
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -75,10 +75,7 @@ def test_a_failure_is_recorded_with_a_short_message(
 
     job = job_of(owned_document)
     assert job.state == GenerationJob.State.FAILED
-    assert (
-        job.error
-        == "Questions could not be generated (RuntimeError: the parser broke on two lines)"
-    )
+    assert job.error == "an unexpected error (RuntimeError: the parser broke on two lines)"
     assert job.finished_at is not None
     assert not Question.objects.exists()
     assert not GenerationRun.objects.exists()
