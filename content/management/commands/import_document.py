@@ -61,7 +61,5 @@ def _queued_line(document) -> str:
     from quizzes.jobs import queue_generation
 
     if queue_generation(document=document):
-        return (
-            f"{document.title}: question generation queued (a worker runs it: manage.py db_worker)."
-        )
+        return f"{document.title}: question generation queued for a background worker."
     return f"{document.title}: questions up to date or already queued; nothing queued."
