@@ -7,9 +7,13 @@ HOST ?= 127.0.0.1:8000
 
 .PHONY: run install install-dev migrate load-content questions test lint format requirements clean
 
+# The web server and, beside it, the worker that runs background tasks (question generation
+# after an upload); Ctrl-C stops both.
 run: install migrate load-content questions
 	$(DEV_ENV) $(BIN)/python manage.py create_demo_users
-	@echo "Serving on http://$(HOST)/ (Ctrl-C to stop)"
+	@echo "Serving on http://$(HOST)/ with a background worker (Ctrl-C stops both)"
+	@$(DEV_ENV) $(BIN)/python manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST)
 
 install: $(VENV)/.runtime-installed

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -216,6 +218,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# Background tasks (question generation after an upload) on the django-tasks backport of
+# Django 6's django.tasks. By default they are stored in the database and run by
+# `manage.py db_worker`; TASKS_BACKEND=rq stores them in Redis (REDIS_URL) for workers
+# started with `manage.py rqworker --job-class django_tasks_rq.Job`, on any machine.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database").strip().lower() or "database"
+if TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+elif TASKS_BACKEND == "rq":
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+else:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be database or rq; got {TASKS_BACKEND!r}")
 
 FILE_UPLOAD_HANDLERS = [
     "content.uploads.SizeLimitedUploadHandler",

@@ -14,6 +14,7 @@ from content.importers import DocumentError
 from content.models import Block, Document, Section
 from content.services import import_document_file
 from content.toc import build_toc
+from quizzes import jobs
 
 PAGE_SIZE = 20
 SEARCH_MIN_LENGTH = 2
@@ -33,11 +34,13 @@ def document_detail(request: HttpRequest, slug: str) -> HttpResponse:
     sections = (
         document.sections.live().with_paragraph_counts().with_question_counts().order_by("position")
     )
-    return render(
-        request,
-        "content/document.html",
-        {"document": document, "toc": build_toc(sections)},
-    )
+    context = {
+        "document": document,
+        "toc": build_toc(sections),
+        # How its questions' generation stands, for the uploader and staff.
+        "generation": jobs.job_for(request.user, document),
+    }
+    return render(request, "content/document.html", context)
 
 
 def section_detail(request: HttpRequest, slug: str, path: str) -> HttpResponse:
@@ -120,7 +123,11 @@ def upload_document(request: HttpRequest) -> HttpResponse:
         except DocumentError as error:
             form.add_error("file", str(error))
         else:
-            messages.success(request, report.summary())
+            queued = jobs.queue_generation(document=report.document)
+            messages.success(
+                request,
+                report.summary() + (" Its questions are being generated." if queued else ""),
+            )
             return redirect(report.document)
     return render(
         request, "content/upload.html", {"form": form}, status=400 if form.errors else 200

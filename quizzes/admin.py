@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils import timezone
 
-from quizzes.models import GenerationRun, Question, QuestionSet, QuestionSetItem
+from quizzes.models import GenerationJob, GenerationRun, Question, QuestionSet, QuestionSetItem
 
 
 @admin.register(Question)
@@ -85,3 +85,26 @@ class GenerationRunAdmin(admin.ModelAdmin):
     search_fields = ("document__title", "document__slug")
     list_select_related = ("document",)
     readonly_fields = ("document", "content_sha256", "generated_count", "updated_at")
+
+
+@admin.register(GenerationJob)
+class GenerationJobAdmin(admin.ModelAdmin):
+    """Read-only: the task changes it; an instructor restarts it from the document's page."""
+
+    list_display = (
+        "document",
+        "state",
+        "sections_done",
+        "sections_total",
+        "live_count",
+        "updated_at",
+    )
+    list_filter = ("state",)
+    search_fields = ("document__title", "document__slug")
+    list_select_related = ("document",)
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False

@@ -110,15 +110,24 @@ def generate_for_document(
     """
     outline = document_outline(document)
     content_sha256 = outline_sha256(outline)
-    already_done = GenerationRun.objects.filter(
-        document=document, content_sha256=content_sha256, engine_version=ENGINE_VERSION
-    )
-    if not force and already_done.exists():
+    if not force and _generated_from(document, content_sha256):
         return None
     generated = run_generator(outline, progress=progress)
     return store_generated_questions(
         document=document, generated=generated, content_sha256=content_sha256
     )
+
+
+def is_up_to_date(document: Document) -> bool:
+    """Whether the document's questions were last generated from its current text by the
+    current rules, so that generating them again would change nothing."""
+    return _generated_from(document, outline_sha256(document_outline(document)))
+
+
+def _generated_from(document: Document, content_sha256: str) -> bool:
+    return GenerationRun.objects.filter(
+        document=document, content_sha256=content_sha256, engine_version=ENGINE_VERSION
+    ).exists()
 
 
 @dataclass

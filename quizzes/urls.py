@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes import trial, views
+from quizzes import job_views, trial, views
 
 app_name = "quizzes"
 
@@ -15,4 +15,14 @@ urlpatterns = [
     path("attempts/<int:pk>/submit/", views.submit, name="submit"),
     path("attempts/<int:pk>/results/", views.results, name="results"),
     path("attempts/<int:pk>/retry/", views.retry, name="retry"),
+    path(
+        "documents/<slug:slug>/generation/",
+        job_views.generation_status,
+        name="generation_status",
+    ),
+    path(
+        "documents/<slug:slug>/generation/retry/",
+        job_views.retry_generation,
+        name="generation_retry",
+    ),
 ]

@@ -6,7 +6,7 @@ import pytest
 
 from content.importers.outline import BlockKind, Outline, OutlineBlock, OutlineSection, SectionKind
 from content.services import import_document_file, import_outline
-from quizzes.models import Question, question_fingerprint
+from quizzes.models import GenerationJob, Question, question_fingerprint
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SEED_PATH = PROJECT_DIR / "content" / "sources" / "bluebook-2008-ch3.txt"
@@ -115,3 +115,32 @@ def add_questions(section, count: int, *, status: str = "draft") -> list[Questio
             )
         )
     return Question.objects.bulk_create(questions)
+
+
+GENERATION_TASK = "quizzes.tasks.generate_document_questions"
+
+
+def enqueued_generations() -> int:
+    """Generation tasks the database backend holds, whatever their status."""
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(task_path=GENERATION_TASK).count()
+
+
+def make_generation_job(document, *, state: str, **fields) -> GenerationJob:
+    """The document's generation job in ``state``, as a task would have left it."""
+    return GenerationJob.objects.create(document=document, state=state, **fields)
+
+
+@pytest.fixture
+def immediate_tasks(settings):
+    """Tasks run as they are enqueued (django-tasks' immediate backend), in the request."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def owned_document(seed_document, instructor):
+    """The seed document as if ``instructor`` had uploaded it."""
+    seed_document.uploaded_by = instructor
+    seed_document.save(update_fields=["uploaded_by"])
+    return seed_document

@@ -11,12 +11,14 @@ from quizzes.models.bank import (
     has_valid_choices,
     question_fingerprint,
 )
+from quizzes.models.jobs import GenerationJob
 from quizzes.models.review import ReviewCard
 
 __all__ = [
     "MIN_CHOICES",
     "Attempt",
     "AttemptItem",
+    "GenerationJob",
     "GenerationRun",
     "Question",
     "QuestionQuerySet",

@@ -1,7 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from tests.conftest import add_questions
+from quizzes.models import GenerationJob
+from tests.conftest import add_questions, make_generation_job
 
 
 def test_shows_the_table_of_contents_in_order(client, seed_document):
@@ -58,3 +59,26 @@ def test_query_count_is_constant_in_document_size(
     assert html.count("Topic h") == parts
     assert html.count("3 questions") == parts * 8
     assert html.count("(20 paragraphs)") == parts * 8, "question counts do not skew these"
+
+
+def test_the_uploader_sees_the_generation_state_in_a_live_region(
+    client, instructor, owned_document
+):
+    make_generation_job(
+        owned_document, state=GenerationJob.State.RUNNING, sections_done=2, sections_total=9
+    )
+    client.force_login(instructor)
+    html = client.get(owned_document.get_absolute_url()).content.decode()
+    region = html.split('id="generation-status"', 1)[1].split("</section>", 1)[0]
+    assert 'role="status" aria-live="polite"' in region
+    assert "Generating questions: 2 of 9 sections done." in region
+
+
+@pytest.mark.parametrize("who", [None, "learner", "other_instructor"])
+def test_others_do_not_see_the_generation_state(client, owned_document, request, who):
+    make_generation_job(owned_document, state=GenerationJob.State.FAILED, error="Boom.")
+    if who:
+        client.force_login(request.getfixturevalue(who))
+    html = client.get(owned_document.get_absolute_url()).content.decode()
+    assert "generation-status" not in html
+    assert "Boom." not in html

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from content.models import Block, Document, Section
-from tests.conftest import SEED_PATH
+from tests.conftest import SEED_PATH, enqueued_generations
 from tests.content.helpers import row_counts, run_manage
 
 SEED_SECTIONS = {
@@ -222,3 +222,23 @@ def test_import_is_atomic_when_writing_fails(seed_document, tmp_path, monkeypatc
 
     assert row_counts() == before
     assert list(Section.objects.values_list("title", flat=True)) == titles
+
+
+def test_generate_queues_question_generation_in_the_background(
+    db, capsys, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        assert run_manage("import_document", str(SEED_PATH), "--generate") == 0
+    assert "question generation queued" in capsys.readouterr().err
+    assert enqueued_generations() == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert run_manage("import_document", str(SEED_PATH), "--generate") == 0
+    assert "nothing queued" in capsys.readouterr().err
+    assert enqueued_generations() == 1, "an unchanged document already queued"
+
+
+def test_without_generate_nothing_is_queued(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        assert run_manage("import_document", str(SEED_PATH)) == 0
+    assert enqueued_generations() == 0

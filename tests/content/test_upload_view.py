@@ -3,7 +3,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from content.models import Document
-from tests.conftest import SEED_PATH
+from quizzes import services
+from quizzes.models import GenerationJob
+from tests.conftest import SEED_PATH, enqueued_generations
 from tests.content.helpers import row_counts
 
 URL = reverse("content:upload")
@@ -119,3 +121,58 @@ def test_upload_requires_csrf_token(instructor):
     client = Client(enforce_csrf_checks=True)
     client.force_login(instructor)
     assert upload(client, "volcanoes.md", MARKDOWN).status_code == 403
+
+
+@pytest.fixture
+def upload_and_commit(client, instructor, django_capture_on_commit_callbacks):
+    """Upload as the instructor, running what waits for the commit (the enqueueing)."""
+    client.force_login(instructor)
+
+    def upload_it(name: str, data: bytes):
+        with django_capture_on_commit_callbacks(execute=True):
+            return upload(client, name, data)
+
+    return upload_it
+
+
+def test_upload_enqueues_exactly_one_generation_task(upload_and_commit):
+    response = upload_and_commit("volcanoes.md", MARKDOWN)
+    assert response.status_code == 302
+    assert enqueued_generations() == 1
+    job = GenerationJob.objects.get(document__slug="volcanoes")
+    assert job.state == GenerationJob.State.QUEUED
+
+
+def test_the_page_after_an_upload_says_questions_are_coming(client, upload_and_commit):
+    response = upload_and_commit("volcanoes.md", MARKDOWN)
+    page = client.get(response.url).content.decode()
+    assert "Its questions are being generated." in page
+    assert "Questions are queued for generation" in page
+
+
+def test_reuploading_an_unchanged_document_enqueues_nothing(upload_and_commit, monkeypatch):
+    upload_and_commit("volcanoes.md", MARKDOWN)
+    upload_and_commit("volcanoes.md", MARKDOWN)
+    assert enqueued_generations() == 1, "while the first task waits"
+
+    # Once the worker has generated from this text, nothing more either.
+    monkeypatch.setattr(services, "run_generator", lambda outline, *, progress=None: [])
+    services.generate_for_document(document=Document.objects.get(slug="volcanoes"))
+    GenerationJob.objects.update(state=GenerationJob.State.DONE)
+    upload_and_commit("volcanoes.md", MARKDOWN)
+    assert enqueued_generations() == 1
+
+
+def test_reuploading_a_changed_document_enqueues_generation_again(upload_and_commit, monkeypatch):
+    monkeypatch.setattr(services, "run_generator", lambda outline, *, progress=None: [])
+    upload_and_commit("volcanoes.md", MARKDOWN)
+    services.generate_for_document(document=Document.objects.get(slug="volcanoes"))
+    GenerationJob.objects.update(state=GenerationJob.State.DONE)
+
+    upload_and_commit("volcanoes.md", MARKDOWN + b"\nEtna is in Sicily.\n")
+    assert enqueued_generations() == 2
+
+
+def test_a_refused_upload_enqueues_nothing(upload_and_commit):
+    upload_and_commit("empty.md", b"")
+    assert enqueued_generations() == 0

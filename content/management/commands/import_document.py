@@ -21,8 +21,22 @@ class Command(BaseCommand):
         )
         parser.add_argument("--title", help="Document title (default: from the file).")
         parser.add_argument("--slug", help="Slug to store it under (default: from the file name).")
+        parser.add_argument(
+            "--generate",
+            action="store_true",
+            help="Then queue question generation for it in the background (a worker runs it).",
+        )
 
-    def handle(self, *args, path: str, format: str | None, title: str | None, slug, **options):
+    def handle(
+        self,
+        *args,
+        path: str,
+        format: str | None,
+        title: str | None,
+        slug,
+        generate: bool,
+        **options,
+    ):
         source = Path(path)
         max_bytes = settings.CONTENT_MAX_UPLOAD_BYTES
         try:
@@ -37,4 +51,15 @@ class Command(BaseCommand):
         except DocumentError as error:
             raise CommandError(str(error)) from None
         self.stderr.write(report.summary())
+        if generate:
+            self.stderr.write(_queued_line(report.document))
         self.stdout.write(report.document.slug)
+
+
+def _queued_line(document) -> str:
+    # Imported on use: content stays importable without quizzes.
+    from quizzes.jobs import queue_generation
+
+    if queue_generation(document=document):
+        return f"{document.title}: question generation queued for a background worker."
+    return f"{document.title}: questions up to date or already queued; nothing queued."
