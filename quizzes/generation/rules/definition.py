@@ -16,7 +16,7 @@ document repeats or the section title names, never a generic noun ("the treaty")
 
 from __future__ import annotations
 
-from quizzes.generation import defined_terms, inversion, syntax
+from quizzes.generation import defined_terms, inversion, references, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
@@ -41,8 +41,8 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
 
 def _glossary(site: Site) -> list[Draft]:
     root = site.sent.root
-    if root.pos_ not in {"NOUN", "PROPN"}:
-        return []  # a full sentence, not the "A thing that ..." definition shape
+    if root.pos_ != "NOUN":
+        return []  # a full sentence, or a name ("The Union of ..., which ..."), not a class
     # Only the "A thing that does ..." shape: the relative clause is what the term does.
     relative = next((c for c in root.children if c.dep_ == "relcl"), None)
     if relative is None or not any(
@@ -76,7 +76,7 @@ def _copular(site: Site, verb, context: DocumentContext) -> Draft | None:
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     if subject is None or attr is None or attr.pos_ != "NOUN" or attr.i < verb.i:
         return None
-    description = _description(attr)
+    description = _description(attr, _carried_on(verb, attr))
     if description is None:
         return None
     term = defined_terms.term(subject, site, context)
@@ -143,9 +143,30 @@ def _naming(site: Site, verb, context: DocumentContext) -> Draft | None:
     key = _name_text(name)
     if key is None or key.lower() in syntax.render(thing).lower():
         return None
-    participle = "called" if verb.lemma_ in {"call", "know", "term", "dub"} else "named"
-    prompt = f"What {be} {inversion.lower_first(thing)} {participle}?"
+    namer = _namer(site, verb) if verb.tag_ != "VBN" else None
+    if namer is not None:  # "He named the supercontinent Pangaea": who named it is asked too
+        object_text = inversion.lower_first(thing)
+        prompt = inversion.invert(verb, namer, object_text, "What")
+    else:
+        participle = "called" if verb.lemma_ in {"call", "know", "term", "dub"} else "named"
+        prompt = f"What {be} {inversion.lower_first(thing)} {participle}?"
+    if prompt is None:
+        return None
     return _draft(site, prompt, key, "definition:naming", 0.8, _alternatives(name))
+
+
+def _namer(site: Site, verb) -> str | None:
+    """Who gave the name, as the question can print it: a name or a noun phrase that
+    needs nothing before it, or the person a "he" or "she" stands for."""
+    subject = syntax.subject_of(verb)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return references.resolve(site, [subject])
+    tokens = syntax.noun_phrase(subject)
+    if not tokens or defined_terms.points_back(tokens) or tokens[0].lower_ == "the":
+        return None  # "the five men", "their group": which?
+    return inversion.lower_first(tokens)
 
 
 def _name_text(name) -> str | None:
@@ -163,10 +184,30 @@ def _alternatives(name) -> list[str]:
     return [text for c in others if (text := _name_text(c))]
 
 
-def _description(head) -> list | None:
+def _carried_on(verb, attr) -> list:
+    """ "is the rigid shell, made of the crust together with the upper mantle": the parser
+    hangs "together with ..." (or "along with ...") on the verb; it belongs to the
+    description, which it ends."""
+    carried = []
+    for child in verb.rights:
+        if child.i <= attr.i or child.dep_ == "punct":
+            continue
+        linked = child.dep_ == "prep" and any(
+            c.dep_ == "advmod" and c.i == child.i - 1 for c in child.children
+        )
+        if not linked or child.i - 1 != max(t.i for t in attr.subtree) + 1:
+            return []
+        carried += list(child.subtree)
+    return carried
+
+
+def _description(head, carried=()) -> list | None:
     """What the term is: the noun with its modifiers, cut to a readable length; only a
-    description tied to something (a prepositional phrase, a clause) defines."""
-    tokens = syntax.balanced(syntax.trim_punct(list(head.subtree)))
+    description tied to something (a prepositional phrase, a clause) defines. A comma
+    between the noun and a participle ("the shell, made of ...") is left out."""
+    participles = {c.i - 1 for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+    words = [t for t in [*head.subtree, *carried] if not (t.i in participles and t.text == ",")]
+    tokens = syntax.balanced(syntax.trim_punct(words))
     if len(tokens) > MAX_DEFINITION_WORDS:
         tokens = syntax.noun_phrase(head)
     ids = {t.i for t in tokens}
