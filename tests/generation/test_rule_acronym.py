@@ -376,3 +376,7 @@ def test_an_acronym_question_is_not_taken_for_a_leak_of_its_own_answer(site):
     drafts = acronym_drafts(site("The Financial Action Task Force (FATF) fights money laundering."))
 
     assert [q.prompt for q in finalise(drafts)] == ["What does FATF stand for?"]
+
+
+def test_a_country_abbreviated_in_the_long_form_may_be_written_in_full():
+    assert spelling_variants("U.K. Hydrographic Office") == ["United Kingdom Hydrographic Office"]

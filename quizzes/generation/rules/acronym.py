@@ -13,6 +13,7 @@ import re
 from lemminflect import getAllLemmas
 
 from quizzes.generation import acronym_worth
+from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
 from quizzes.language.lexicon import NAME_LINK_WORDS
@@ -209,7 +210,20 @@ def spelling_variants(long_form: str) -> list[str]:
     joined = re.sub(r"\b([A-Za-z]{2,3})-(?=[a-z])", r"\1", long_form)
     variants = [joined] if joined != long_form else []
     singular = _singular_phrase(long_form)
-    return variants + ([singular] if singular else [])
+    spelled = _country_spelled_out(long_form)
+    return variants + [v for v in (singular, spelled) if v]
+
+
+def _country_spelled_out(long_form: str) -> str | None:
+    """ "U.S. Geological Survey" -> "United States Geological Survey": a country written
+    as an abbreviation inside the long form may be written in full."""
+    words = long_form.split()
+    for position, word in enumerate(words):
+        country = country_of(word) if word.replace(".", "").isupper() and len(word) > 1 else None
+        if country:
+            name = re.sub(r"^the ", "", country)
+            return " ".join([*words[:position], name, *words[position + 1 :]])
+    return None
 
 
 def _singular_phrase(long_form: str) -> str | None:
