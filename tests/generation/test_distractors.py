@@ -836,3 +836,13 @@ def test_people_keep_the_roles_and_years_the_document_gives_them(nlp):
     assert "danish engineer" in found["Poul Krag"].roles
     assert found["Poul Krag"].years == (1887,)
     assert found["Anna Lind"].years == (1990,)
+
+
+def test_a_person_in_a_sentence_without_a_year_is_dated_by_the_sentence_before(nlp):
+    doc = nlp(
+        "The orchestra was founded in 1882. Later that season the conductor Hans Wolff "
+        "premiered three symphonies."
+    )
+    found = {c.text: c for c in candidates_from_doc(doc) if c.type == AnswerType.PERSON}
+
+    assert found["Hans Wolff"].years == (1882,)
