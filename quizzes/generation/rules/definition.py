@@ -6,6 +6,8 @@ Copular definitions: "The troposphere is the lowest layer of the atmosphere." ->
 name of the lowest layer of the atmosphere?" (troposphere)
 Appositions: "..., the stratosphere, a dry layer that contains the ozone layer." -> "What is
 the name of the dry layer that contains the ozone layer?" (stratosphere)
+Kinds: "Mount Kea is a shield volcano" -> "What kind of volcano is Mount Kea?" (shield),
+where the document uses "shield volcano" again (see ``definition_kinds``).
 Naming: "The boundary is now called the tropopause" / "Geologists named the ocean
 Panthalassa" -> "What is the boundary called?" / "What was the ocean named?"
 
@@ -17,6 +19,7 @@ document repeats or the section title names, never a generic noun ("the treaty")
 from __future__ import annotations
 
 from quizzes.generation import defined_terms, inversion, references, syntax
+from quizzes.generation import definition_kinds as kinds
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
@@ -33,6 +36,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     found = []
     for token in site.sent:
         draft = _copular(site, token, context) or _apposed(site, token, context)
+        draft = draft or kinds.kind_of(site, token, context)
         draft = draft or _naming(site, token, context)
         if draft is not None:
             found.append(draft)
