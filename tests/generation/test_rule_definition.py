@@ -131,6 +131,22 @@ def test_an_active_naming_asks_what_the_namer_named_the_thing():
     ]
 
 
+def test_a_year_declared_a_named_year_asks_what_the_declarer_declared_it():
+    sentence = "The World Chess Federation declared 1990 the Year of the Grandmaster."
+
+    assert asked_in(sentence) == [
+        (
+            "What did the World Chess Federation declare the year 1990?",
+            "Year of the Grandmaster",
+        )
+    ]
+
+
+def test_a_declaration_of_a_common_noun_or_by_an_unnamed_body_is_not_asked():
+    assert asked_in("The senate declared Ravenna the capital.") == []
+    assert asked_in("The board declared 1990 the Year of the Grandmaster.") == []
+
+
 def test_an_active_naming_by_someone_unnamed_asks_what_the_thing_was_named():
     assert asked_in("The sailors dubbed the rocky cape the Cape of Storms.") == [
         ("What was the rocky cape called?", "Cape of Storms")

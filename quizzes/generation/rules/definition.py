@@ -26,8 +26,11 @@ from quizzes.generation.question import AnswerType, Kind
 KIND = Kind.DEFINITION
 
 MAX_QUESTION_WORDS = 30
+QUOTES = {'"', "“", "”", "'"}
 MAX_DEFINITION_WORDS = 25
 NAMING_VERBS = {"call", "name", "know", "term", "dub"}
+# "declared 2009 the Year of X": a name given by whoever declared it, asked with them.
+DECLARING_VERBS = {"declare", "proclaim", "designate"}
 
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
@@ -109,7 +112,8 @@ def _apposed(site: Site, noun, context: DocumentContext) -> Draft | None:
 
 def _naming(site: Site, verb, context: DocumentContext) -> Draft | None:
     """ "X is now called Y" -> "What is X called?"; "They named X Y" -> "What was X named?"."""
-    if verb.lemma_ not in NAMING_VERBS or verb.pos_ != "VERB":
+    declaring = verb.lemma_ in DECLARING_VERBS and verb.tag_ != "VBN"
+    if verb.lemma_ not in NAMING_VERBS and not declaring or verb.pos_ != "VERB":
         return None
     if verb.tag_ == "VBN":
         named = syntax.subject_of(verb)
@@ -125,7 +129,7 @@ def _naming(site: Site, verb, context: DocumentContext) -> Draft | None:
         be = auxes[0].lower_ if auxes else None
     else:
         named = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        name = next((c for c in verb.children if c.dep_ in {"oprd", "appos"}), None)
+        name = next((c for c in verb.children if _gives_name(c)), None)
         if name is None and named is not None:
             name = next((c for c in named.children if c.dep_ == "appos"), None)
         be = "was" if verb.tag_ == "VBD" else "is"
@@ -137,19 +141,25 @@ def _naming(site: Site, verb, context: DocumentContext) -> Draft | None:
         thing = syntax.balanced(syntax.trim_punct([t for t in words if t.dep_ != "advmod"]))
     else:
         thing = syntax.noun_phrase(named)
+    year = named.like_num and named.ent_type_ == "DATE"  # "declared 2009 the ... Year"
     if (
         not thing
         or defined_terms.points_back(thing)
         or len(thing) < 2
+        and not year
         or name.pos_ not in {"NOUN", "PROPN"}
+        or declaring
+        and name.pos_ != "PROPN"
     ):
         return None
     key = _name_text(name)
     if key is None or key.lower() in syntax.render(thing).lower():
         return None
     namer = _namer(site, verb) if verb.tag_ != "VBN" else None
+    if declaring and namer is None:
+        return None  # "What was 2009 declared?" says too little
     if namer is not None:  # "He named the supercontinent Pangaea": who named it is asked too
-        object_text = inversion.lower_first(thing)
+        object_text = f"the year {named.text}" if year else inversion.lower_first(thing)
         prompt = inversion.invert(verb, namer, object_text, "What")
     else:
         participle = "called" if verb.lemma_ in {"call", "know", "term", "dub"} else "named"
@@ -167,16 +177,25 @@ def _namer(site: Site, verb) -> str | None:
         return None
     if subject.pos_ == "PRON":
         return references.resolve(site, [subject])
-    tokens = syntax.noun_phrase(subject)
-    if not tokens or defined_terms.points_back(tokens) or tokens[0].lower_ == "the":
-        return None  # "the five men", "their group": which?
+    tokens = syntax.trim_punct(syntax.noun_phrase(subject, keep_conj=True))
+    if not tokens or defined_terms.points_back(tokens):
+        return None  # "their group": whose?
+    if tokens[0].lower_ == "the" and subject.pos_ != "PROPN":
+        return None  # "the five men": which?
     return inversion.lower_first(tokens)
+
+
+def _gives_name(child) -> bool:
+    """The name in "named X Y" (as the parser hangs it on the verb)."""
+    return child.dep_ in {"oprd", "appos"} or child.dep_ == "npadvmod" and child.pos_ == "PROPN"
 
 
 def _name_text(name) -> str | None:
     tokens = syntax.trim_punct(syntax.noun_phrase(name))
-    while tokens and tokens[0].dep_ == "det":
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].text in QUOTES):
         tokens = tokens[1:]
+    while tokens and tokens[-1].text in QUOTES:
+        tokens = tokens[:-1]
     if not tokens or name.ent_type_ in defined_terms.NOT_TERMS or name.pos_ == "PRON":
         return None
     return syntax.render(tokens)
