@@ -1,10 +1,10 @@
 """Choose how each question is answered: typed, multiple choice, or fill in the blank,
 and give every fill-in-the-blank question a false statement for true/false practice.
 
-An acronym question is typed unless three other long forms share the acronym's first two
-initials: among long forms with other initials only the key would fit the letters, and the
-question would answer itself. Of the other questions, one in three (by a stable hash, so
-regeneration does not reshuffle them) becomes multiple choice.
+An acronym question is typed unless three other long forms have the acronym's initials,
+every letter of them: among long forms with other initials only the key would fit the
+letters, and the question would answer itself. Of the other questions, one in three (by a
+stable hash, so regeneration does not reshuffle them) becomes multiple choice.
 """
 
 from __future__ import annotations
@@ -88,18 +88,19 @@ class _LongForms:
         self._by_initials: dict[tuple[AnswerType, str], list[Candidate]] | None = None
 
     def lookalikes(self, question: GeneratedQuestion) -> list[Candidate]:
-        """Long forms whose initials begin like the asked acronym's: the only fair
-        distractors."""
+        """Long forms whose initials spell the asked acronym: the only fair distractors."""
         asked = STAND_FOR.fullmatch(question.prompt)
         if asked is None:
             return []
-        letters = re.sub(r"[^A-Z]", "", asked["acronym"].upper())[:2]
-        if len(letters) != 2:
+        # Every letter: a long form sharing only the first two ("Scientific Committee on
+        # Antarctic Logistics" for SCAR) is ruled out by its initials, so it is no choice.
+        letters = re.sub(r"[^A-Z]", "", asked["acronym"].upper())
+        if len(letters) < 2:
             return []
         if self._by_initials is None:
             self._by_initials = {}
             for candidate in self._pool:  # in pool order, as the choices are drawn
-                slot = (candidate.type, leading_initials(candidate.text)[:2])
+                slot = (candidate.type, leading_initials(candidate.text))
                 self._by_initials.setdefault(slot, []).append(candidate)
         return list(self._by_initials.get((question.answer_type, letters), []))
 

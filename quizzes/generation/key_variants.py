@@ -21,9 +21,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from lemminflect import getAllLemmas
+
 from quizzes.generation.measures import APPROXIMATORS, CURRENCY_SYMBOLS, read_amount
-from quizzes.generation.question import AnswerType, GeneratedQuestion
+from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
 from quizzes.generation.short_names import family_of
+from quizzes.language.lexicon import LAW_WORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -55,6 +58,12 @@ _DISTINGUISHING = _words(
     Western Great Little The In At On By Of"""
 )
 _SMALL = frozenset({"of", "the", "and", "for", "on", "de", "la", "del"})
+# Head nouns of a named instrument, written "X Treaty" or "Treaty of X": general English.
+INSTRUMENT_HEADS = LAW_WORDS | _words(
+    "declaration statement pact plan strategy communique resolution concession"
+)
+# Those written both ways: "Treaty of Paris" and "Paris Treaty", not "Strategy of Lisbon".
+MOVABLE_HEADS = _words("treaty convention protocol charter agreement accord pact declaration")
 # A capitalised run of words (joined by spaces or hyphens), small words allowed inside.
 _NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:[ -](?:(?:of|the|and|for|on|de|la|del) )*[A-Z][\w'’]*)*")
 
@@ -73,7 +82,8 @@ def with_key_variants(
             found += _full_names(question.answer, text, people)
         if question.answer_type in _NAME_TYPES or question.answer_type == AnswerType.PERSON:
             found += spellings.get(_compact(_bare(question.answer)), [])
-        if question.answer_type in _NAME_TYPES:
+        # What an acronym stands for is its whole long form, not a shorter name.
+        if question.answer_type in _NAME_TYPES and question.kind != Kind.ACRONYM:
             found += name_forms(_bare(question.answer), text)
         _add(question, found)
     return questions
@@ -132,13 +142,19 @@ def name_forms(name: str, text: str) -> list[str]:
     if len(words) >= 3 and words[-1] in GENERIC_HEADS and words[-2][:1].isupper():
         forms.append(" ".join(words[:-1]))  # "San Andreas Fault" -> "San Andreas"
     # "Tokyo Declaration on Japan-Russia Relations" -> "Tokyo Declaration", where the
-    # document writes that much alone: the head stays, its trailing phrase goes.
+    # document writes that much alone, or where it ends in an instrument's head noun and
+    # the document names no other instrument so: the head stays, its trailing phrase goes.
     for cut, word in enumerate(words):
         if cut >= 2 and word in {"on", "for", "of"} and all(w[:1].isupper() for w in words[:cut]):
             short = " ".join(words[:cut])
-            if _written_alone(short, text):
+            if _written_alone(short, text) or (
+                words[cut - 1].lower() in INSTRUMENT_HEADS
+                and _names_something(words[: cut - 1])
+                and _one_instrument(short, name, text)
+            ):
                 forms.append(short)
             break
+    forms += _head_moved(words)
     # "Ring of Fire" -> "Pacific Ring of Fire": the one capitalised word the document puts
     # before the name (not at a sentence's start, where every word is capitalised), unless
     # it makes the name another thing ("Second ... Summit", "Northern Ireland").
@@ -156,6 +172,40 @@ def name_forms(name: str, text: str) -> list[str]:
                 forms.append(rest)
                 break
     return forms
+
+
+def _names_something(words: list[str]) -> bool:
+    """ "Tokyo", "Japan-Russia": a word no dictionary holds makes the short form a name;
+    "Master Plan" or "Joint Statement" alone names nothing in particular."""
+    return any(not getAllLemmas(part.lower()) for w in words for part in w.split("-") if part)
+
+
+def _head_moved(words: list[str]) -> list[str]:
+    """ "Treaty of Shimoda" <-> "Shimoda Treaty": an instrument named after a place or a
+    person is written either way; only a name of one or two capitalised words after "of"."""
+    if len(words) in {3, 4} and words[0].lower() in MOVABLE_HEADS and words[1] == "of":
+        named = words[2:]
+        if all(w[:1].isupper() for w in named):
+            return [" ".join([*named, words[0]])]
+    if len(words) in {2, 3} and words[-1].lower() in MOVABLE_HEADS:
+        named = words[:-1]
+        if all(w[:1].isupper() and w.isalpha() for w in named) and not _distinguished(named):
+            return [f"{words[-1]} of {' '.join(named)}"]
+    return []
+
+
+def _distinguished(words: list[str]) -> bool:
+    """ "Second Treaty", "New Charter": not a name to move behind "of"."""
+    return bool(set(words) & _DISTINGUISHING)
+
+
+def _one_instrument(short: str, name: str, text: str) -> bool:
+    """No other name in the document begins with the short form ("Vienna Accord on
+    Fishing" beside "Vienna Accord on Grain Prices")."""
+    pattern = rf"(?<![\w-]){re.escape(short)} (?:on|for|of) [A-Z][\w'’-]*"
+    prefix = name[: len(short) + 1]
+    tails = {m[0] for m in re.finditer(pattern, text)}
+    return all(name.startswith(tail) or not tail.startswith(prefix) for tail in tails)
 
 
 def _written_alone(short: str, text: str) -> bool:

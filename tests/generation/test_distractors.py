@@ -694,6 +694,9 @@ def test_exact_date_distractors_vary_only_the_year():
         ),
         # only the key carries the unit
         ("14 bridges", ["9", "21", "30"], AnswerType.NUMBER),
+        # the key's day and month copied into two other years, a third date apart
+        ("4 March 1851", ["4 March 1849", "4 March 1853", "19 July 1846"], AnswerType.DATE),
+        ("4 March 1851", ["4 March 1849", "2 May 1853", "19 July 1846"], AnswerType.DATE),
     ],
 )
 def test_a_set_whose_structure_points_at_the_key_gives_it_away(answer, distractors, type_):
@@ -765,13 +768,46 @@ def test_people_whose_role_in_the_text_differs_from_the_stems_are_not_offered():
         person("Casimir Leduc", ["french surveyor"], [1824]),
         person("Halvard Moen", ["norwegian surveyor"], [1819]),
         person("Sigrun Aas", ["norwegian surveyor"], [1830]),
-        person("Petter Lunde", [], [1825]),
+        person("Petter Lunde", ["norwegian surveyor"], [1825]),
     ]
     prompt = "Which Norwegian surveyor mapped the northern fjords in 1822?"
     distractors = pick("Ottilie Brandvik", AnswerType.PERSON, pool=pool, prompt=prompt)
 
     assert distractors is not None
     assert "Casimir Leduc" not in distractors
+
+
+def test_people_the_text_gives_no_role_are_not_offered_for_a_role_the_stem_prints():
+    pool = [
+        person("Ottilie Brandvik", ["surveyor"], [1822]),
+        person("Halvard Moen", ["surveyor"], [1819]),
+        person("Sigrun Aas", ["chief surveyor"], [1830]),
+        person("Petter Lunde", [], [1825]),
+        person("Maren Holt", ["harbour surveyor"], [1811]),
+    ]
+    prompt = "Which surveyor mapped the northern fjords in 1822?"
+    for seed in SEEDS:
+        distractors = pick(
+            "Ottilie Brandvik", AnswerType.PERSON, pool=pool, prompt=prompt, seed=seed
+        )
+        assert sorted(distractors) == ["Halvard Moen", "Maren Holt", "Sigrun Aas"]
+
+
+def test_people_of_another_nationality_than_the_stem_names_are_not_offered():
+    pool = [
+        person("Ottilie Brandvik", ["norway's chief surveyor"], [1822]),
+        person("Casimir Leduc", ["surveyor"], [1824]),
+        person("Halvard Moen", ["norwegian cartographer"], [1819]),
+        person("Sigrun Aas", ["norwegian minister"], [1830]),
+        person("Petter Lunde", ["norway's envoy"], [1825]),
+    ]
+    prompt = "Who was Norway's chief surveyor in 1822?"
+    for seed in SEEDS:
+        distractors = pick(
+            "Ottilie Brandvik", AnswerType.PERSON, pool=pool, prompt=prompt, seed=seed
+        )
+        assert sorted(distractors) == ["Halvard Moen", "Petter Lunde", "Sigrun Aas"]
+    assert pick("Ottilie Brandvik", AnswerType.PERSON, pool=pool[:3], prompt=prompt) is None
 
 
 def test_people_of_another_era_are_not_offered():
@@ -800,3 +836,13 @@ def test_people_keep_the_roles_and_years_the_document_gives_them(nlp):
     assert "danish engineer" in found["Poul Krag"].roles
     assert found["Poul Krag"].years == (1887,)
     assert found["Anna Lind"].years == (1990,)
+
+
+def test_a_person_in_a_sentence_without_a_year_is_dated_by_the_sentence_before(nlp):
+    doc = nlp(
+        "The orchestra was founded in 1882. Later that season the conductor Hans Wolff "
+        "premiered three symphonies."
+    )
+    found = {c.text: c for c in candidates_from_doc(doc) if c.type == AnswerType.PERSON}
+
+    assert found["Hans Wolff"].years == (1882,)

@@ -29,9 +29,9 @@ EXPANSIONS = [
     Candidate("British Antarctic Survey", AnswerType.TERM),
     Candidate("Committee for Environmental Protection", AnswerType.TERM),
 ]
-# Long forms that begin with the same two initials as SCAR: fair distractors for it.
+# Long forms with the initials of SCAR: fair distractors for it.
 LOOKALIKES = [
-    Candidate("Standing Committee on Antarctic Logistics", AnswerType.TERM),
+    Candidate("Standing Committee on Antarctic Reserves", AnswerType.TERM),
     Candidate("Scientific Council for Arctic Research", AnswerType.TERM),
     Candidate("Southern Cooperative Atmospheric Research", AnswerType.TERM),
 ]
@@ -111,6 +111,16 @@ def test_multiple_choice_is_easier_than_typing_the_answer():
     (q,) = formatted([acronym_question()], LOOKALIKES)
 
     assert q.difficulty == pytest.approx(0.35)
+
+
+def test_acronym_is_typed_when_a_long_form_shares_only_the_first_initials():
+    partial = [
+        *LOOKALIKES[:2],
+        Candidate("Scientific Committee on Arctic Logistics", AnswerType.TERM),
+    ]
+    (q,) = formatted([acronym_question()], partial)
+
+    assert q.format == Format.SHORT_ANSWER
 
 
 def test_acronym_stays_short_answer_without_three_distractors():

@@ -108,8 +108,36 @@ def test_a_name_the_document_spells_two_ways_accepts_both():
         (
             "Vienna Accord on Grain Prices",
             "The Vienna Accord on Grain Prices fixed quotas and lapsed in 1961.",
+            ["Vienna Accord"],
+            [],
+        ),
+        (
+            "Vienna Accord on Grain Prices",
+            "The Vienna Accord on Grain Prices fixed quotas; the Vienna Accord on Fishing"
+            " Rights did not.",
             [],
             ["Vienna Accord"],
+        ),
+        (
+            "Master Plan on River Drainage",
+            "The Master Plan on River Drainage was adopted in 1990.",
+            [],
+            ["Master Plan"],
+        ),
+        ("Treaty of Utrecht", "The Treaty of Utrecht ended the war.", ["Utrecht Treaty"], []),
+        (
+            "Versailles Treaty",
+            "The Versailles Treaty was signed in 1919.",
+            ["Treaty of Versailles"],
+            [],
+        ),
+        ("Second Treaty", "A Second Treaty followed.", [], ["Treaty of Second"]),
+        ("Lisbon Strategy", "The Lisbon Strategy aimed at growth.", [], ["Strategy of Lisbon"]),
+        (
+            "Bank of Lisbon Reform Act",
+            "The Bank of Lisbon Reform Act passed.",
+            [],
+            ["Bank Act"],
         ),
     ],
 )
@@ -153,3 +181,11 @@ def test_a_one_word_person_key_shared_by_two_people_gets_no_full_name():
 )
 def test_no_form_that_names_another_thing(name, text, refused):
     assert refused not in name_forms(name, text)
+
+
+def test_what_an_acronym_stands_for_accepts_no_shorter_name():
+    text = "The Vienna Accord on Grain Prices (VAGP) fixed quotas."
+    stands = question("What does VAGP stand for?", "Vienna Accord on Grain Prices", AnswerType.TERM)
+    stands.kind = Kind.ACRONYM
+    with_key_variants([stands], text, [])
+    assert "Vienna Accord" not in stands.accepted_answers

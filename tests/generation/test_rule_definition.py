@@ -125,10 +125,53 @@ def test_naming_asks_what_a_thing_is_called_and_accepts_its_short_name():
     assert draft.accepted == ["Moho"]
 
 
-def test_an_active_naming_asks_what_the_thing_was_named():
+def test_an_active_naming_asks_what_the_namer_named_the_thing():
     assert asked_in("Geologists named the ancient ocean Panthalassa.") == [
-        ("What was the ancient ocean named?", "Panthalassa")
+        ("What did geologists name the ancient ocean?", "Panthalassa")
     ]
+
+
+def test_a_year_declared_a_named_year_asks_what_the_declarer_declared_it():
+    sentence = "The World Chess Federation declared 1990 the Year of the Grandmaster."
+
+    assert asked_in(sentence) == [
+        (
+            "What did the World Chess Federation declare the year 1990?",
+            "Year of the Grandmaster",
+        )
+    ]
+
+
+def test_a_declaration_of_a_common_noun_or_by_an_unnamed_body_is_not_asked():
+    assert asked_in("The senate declared Ravenna the capital.") == []
+    assert asked_in("The board declared 1990 the Year of the Grandmaster.") == []
+
+
+def test_an_active_naming_by_someone_unnamed_asks_what_the_thing_was_named():
+    assert asked_in("The sailors dubbed the rocky cape the Cape of Storms.") == [
+        ("What was the rocky cape called?", "Cape of Storms")
+    ]
+
+
+def test_a_definition_keeps_a_part_the_parser_hangs_on_the_verb():
+    sentence = (
+        "The peloton is the main group of riders, formed by the leading teams together with "
+        "the reigning champion."
+    )
+
+    assert asked_in(sentence, "The peloton slowed.") == [
+        (
+            "What is the name of the main group of riders formed by the leading teams "
+            "together with the reigning champion?",
+            "peloton",
+        )
+    ]
+
+
+def test_a_glossary_line_naming_a_body_instead_of_a_class_is_not_asked(site):
+    line = "The Northern Rivers Authority, which manages the dams of the region."
+
+    assert definition_drafts(site(line, term="NRA")) == []
 
 
 @pytest.mark.parametrize(

@@ -193,14 +193,24 @@ def candidates_from_doc(doc) -> list[Candidate]:
 
 def _note_person(ent, key: str, roles: dict, years: dict) -> None:
     """The role written before this mention ("the Japanese envoy") and the years of its
-    sentence, kept by the name's key."""
+    sentence, kept by the name's key. A sentence without a year ("Later that year, ...")
+    is dated by the sentence before it in the paragraph: the narrative's time carries on."""
     role = " ".join(t.lower_ for t in people.role_tokens(ent) or _words_before(ent) if t.is_alpha)
     if role:
         roles.setdefault(key, []).append(role)
-    for other in ent.sent.ents:
+    found = _years_of(ent.sent)
+    if not found and ent.sent.start > 0:
+        found = _years_of(ent.doc[ent.sent.start - 1].sent)
+    years.setdefault(key, []).extend(found)
+
+
+def _years_of(sent) -> list[int]:
+    found = []
+    for other in sent.ents:
         when = _parse_date(other.text) if other.label_ == "DATE" else None
         if when is not None and when.value[0] is not None and "decade" not in when.fields:
-            years.setdefault(key, []).append(when.value[0])
+            found.append(when.value[0])
+    return found
 
 
 def _words_before(ent) -> list:

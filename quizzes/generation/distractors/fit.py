@@ -6,7 +6,8 @@ document gives them that differs from the role printed in the stem ("Which Japan
 rules out a name the text calls "the Russian foreign minister") and not only years far from
 the question's. A set of choices gives the key away when the key alone differs from the
 three others in one respect (only the key lacks "the"), or when the key is the only choice
-in the largest group of two different respects ("30 October" thrice and "1910" twice).
+in the largest group of two different respects ("30 October" thrice and "1910" twice), or
+when the key's day and month recur in some choices but not in all.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from lemminflect import getAllLemmas
 
 from quizzes.generation.distractors.common import Candidate, _is_acronym, _key
+from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.dates import _parse_date
 from quizzes.generation.question import AnswerType
 from quizzes.language.dates import YEAR_PATTERN
@@ -81,14 +83,20 @@ def slot_filter(
     people = {_key(c.text): c for c in pool if c.type == AnswerType.PERSON}
     key = people.get(_key(answer))
     stem_role = _stem_role(prompt, key)
+    nationality = _stem_nationality(prompt)
     years = _years_in(prompt) or list(key.years if key else ())
 
     def fits(option: str) -> bool:
         other = people.get(_key(option))
+        roles = other.roles if other is not None else ()
+        # A role or nationality the stem prints must be one the text gives the option:
+        # a name it gives no role could be anyone ("Which engineer ...?": a general).
+        if stem_role and not any(stem_role <= set(r.split()) for r in roles):
+            return False
+        if nationality and not any(nationality & _nationality_marks(r) for r in roles):
+            return False  # "Cambodia's Deputy Prime Minister" among Japanese ministers
         if other is None:
             return True
-        if stem_role and other.roles and not any(stem_role <= set(r.split()) for r in other.roles):
-            return False  # the text gives them another role or nationality
         if years and other.years:
             gap = min(abs(a - b) for a in years for b in other.years)
             return gap <= ERA_YEARS
@@ -110,6 +118,39 @@ def _stem_role(prompt: str, key: Candidate | None) -> set[str]:
             break
         words.append(word)
     return set(words)
+
+
+# "Who was Cambodia's minister", "Which Japanese envoy", "Which US Secretary": the word
+# before the role names a country or a nationality.
+_STEM_NATIONALITY = re.compile(
+    r"^(?:which|who (?:was|is|were|are))\s+(?:the\s+)?(?P<word>[A-Z][\w.]*?)(?:['’]s)?\s",
+    flags=re.IGNORECASE,
+)
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "i")
+# Enough of a word to tell "Japan" and "Japanese" apart from "Jordan": a shared stem.
+_NATION_STEM = 4
+
+
+def _stem_nationality(prompt: str) -> set[str]:
+    found = _STEM_NATIONALITY.match(prompt.strip())
+    if found is None or not found["word"][:1].isupper():
+        return set()
+    return _nationality_marks(found["word"])
+
+
+def _nationality_marks(text: str) -> set[str]:
+    """The stems of the country and nationality words of a role: "cambodia's deputy prime
+    minister" -> {"camb"}, "japanese envoy" -> {"japa"}; only words that name a country
+    or end like a nationality ("-an", "-ese", "-ish")."""
+    marks = set()
+    for word in re.findall(r"[A-Za-z.]+", text):
+        bare, country = word.strip("."), country_of(word.strip("."))
+        ending = bare.lower().endswith(_NATIONALITY_ENDINGS) and not bare.lower().endswith("man")
+        if country:
+            marks.add(re.sub(r"^the ", "", country.lower())[:_NATION_STEM])
+        if country or (len(bare) > _NATION_STEM and ending):
+            marks.add(bare.lower()[:_NATION_STEM])
+    return marks
 
 
 # --- Giveaway structure --------------------------------------------------------------------
@@ -137,10 +178,23 @@ def _singular(word: str) -> str:
     return re.sub(r"s$", "", re.sub(r"ies$", "y", word)) if len(word) > 3 else word
 
 
+def _day_shared_in_part(features: list[dict[str, object]]) -> bool:
+    """The key's day and month recur in some choices but not all ("25 March 2001 | 25 March
+    2002 | 25 March 1997 | 13 October 1993"): only the key's date is copied into other
+    years, so the group that shares it holds the key. All four or none is fair."""
+    days = [(f.get("m"), f.get("d")) for f in features]
+    if days[0][1] is None:
+        return False
+    sharing = sum(day == days[0] for day in days[1:])
+    return 0 < sharing < len(days) - 1
+
+
 def gives_away(answer: str, distractors: list[str], answer_type: AnswerType) -> bool:
     """True when the set's structure points at the key (see the module docstring)."""
     options = [answer, *distractors]
     features = [_features(o, answer_type) for o in options]
+    if _day_shared_in_part(features):
+        return True
     names = set(features[0]).intersection(*features[1:])
     modal_groups: list[set[int]] = []
     for name in names:

@@ -1,13 +1,9 @@
 """'Official Development Assistance (ODA)' -> 'What does ODA stand for?'
 
-An acronym the document uses again (the acronym, also in the plural, or its long form occurs
-beyond the sentence defining it), the section's title names, or a glossary box defines is worth
-the most. One written only where it is defined ranks lower, a common phrase ("information
-technology (IT)") lower than the name of a body, a unit a number is counted in ("9,000
-cubic metres (CBM)") is not asked at all; and it gets no question at all where the
-sentence only cites the body as a source ("according to the Geological Survey (GS)") or uses
-its name to qualify something else ("the first Nordic Council (NC) summit"): a side detail,
-and the whole bank is read, not only what quizzes serve.
+Every acronym the text defines (its long form written just before it in brackets) is
+asked, unless the document itself spells the long form out; how high it ranks is
+``acronym_worth``'s judgement: an acronym the document leans on first, one it defines
+once lower, one every reader knows ("UN") last.
 """
 
 from __future__ import annotations
@@ -16,10 +12,11 @@ import re
 
 from lemminflect import getAllLemmas
 
+from quizzes.generation import acronym_worth
+from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
-from quizzes.generation.text_counts import count_matches
-from quizzes.language.lexicon import ARTICLES, NAME_LINK_WORDS
+from quizzes.language.lexicon import NAME_LINK_WORDS
 
 KIND = Kind.ACRONYM
 
@@ -45,14 +42,6 @@ MINOR_WORDS = NAME_LINK_WORDS | {
     "y",
     "et",
 }
-REPEATED_CONFIDENCE = 0.95
-# An acronym the text never uses again: worth a question, but not before others. A unit a
-# number is counted in ("9,000 twenty-foot equivalent units (TEU)") is a side detail of
-# that number: below ranking.MIN_SCORE, so it is not asked.
-PASSING_NAME_CONFIDENCE = 0.7
-PASSING_PHRASE_CONFIDENCE = 0.5
-PASSING_UNIT_CONFIDENCE = 0.3
-NUMBER = re.compile(r"^\d[\d,.]*$")
 
 
 def expansion_for(acronym: str, words: list[str]) -> list[str] | None:
@@ -186,11 +175,16 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
         if sum(c.isupper() for c in acronym) < 2 and not _clipped(acronym, expansion):
             continue  # "(Paris)" is no acronym; "(Caltech)" is
         answer = " ".join(expansion)
-        confidence = _worth(acronym, answer, site, context)
-        if confidence == PASSING_PHRASE_CONFIDENCE and _counts_a_number(words, expansion):
-            confidence = PASSING_UNIT_CONFIDENCE
         after = tokens[index + 3] if index + 3 < len(tokens) else None
-        if confidence < REPEATED_CONFIDENCE and _in_passing(words, expansion, after):
+        confidence = acronym_worth.worth(
+            acronym,
+            answer,
+            _content_words(expansion),
+            site,
+            context,
+            in_passing=acronym_worth.cited_in_passing(words, expansion, after),
+        )
+        if confidence is None:
             continue
         drafts.append(
             Draft(
@@ -207,42 +201,6 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     return drafts
 
 
-def _worth(acronym: str, long_form: str, site: Site, context: DocumentContext) -> float:
-    """How much the acronym is worth asking about: less when it is mentioned in passing."""
-    if not context.text or site.term:
-        return REPEATED_CONFIDENCE  # no document to judge by, or a glossary box's term
-    title = site.source.section_title
-    if _occurrences(acronym, title) or _occurrences(long_form, title):
-        return REPEATED_CONFIDENCE
-    used = _occurrences(acronym, context.text) + _occurrences(f"{acronym}s", context.text)
-    if used > 1 or _occurrences(long_form, context.text) > 1:
-        return REPEATED_CONFIDENCE
-    if _is_proper_name(long_form.split()):
-        return PASSING_NAME_CONFIDENCE
-    return PASSING_PHRASE_CONFIDENCE
-
-
-def _counts_a_number(words: list[str], expansion: list[str]) -> bool:
-    """ "carried 9,472 twenty-foot equivalent units (TEU)": the long form is a unit."""
-    before = [w for w in words if w][: -len(expansion)]
-    return bool(before) and bool(NUMBER.match(before[-1]))
-
-
-def _in_passing(words: list[str], expansion: list[str], after) -> bool:
-    """The body is cited as a source (the words before its name end in "according to
-    (the)"), or its name qualifies the common noun after the bracket ("(NC) summit")."""
-    before = [w.lower() for w in words if w][: -len(expansion)]
-    while before and before[-1] in ARTICLES:
-        before.pop()
-    qualifies = after is not None and after.pos_ == "NOUN" and after.text.islower()
-    return before[-2:] == ["according", "to"] or qualifies
-
-
-def _occurrences(phrase: str, text: str) -> int:
-    pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
-    return count_matches(pattern, text, flags=re.IGNORECASE if " " in phrase else 0)
-
-
 def spelling_variants(long_form: str) -> list[str]:
     """Other ways to write the long form a learner may type: "Co-operation" as "Cooperation".
 
@@ -250,7 +208,32 @@ def spelling_variants(long_form: str) -> list[str]:
     "&", and hyphens between whole words, the grader already treats as equal.
     """
     joined = re.sub(r"\b([A-Za-z]{2,3})-(?=[a-z])", r"\1", long_form)
-    return [joined] if joined != long_form else []
+    variants = [joined] if joined != long_form else []
+    singular = _singular_phrase(long_form)
+    spelled = _country_spelled_out(long_form)
+    return variants + [v for v in (singular, spelled) if v]
+
+
+def _country_spelled_out(long_form: str) -> str | None:
+    """ "U.S. Geological Survey" -> "United States Geological Survey": a country written
+    as an abbreviation inside the long form may be written in full."""
+    words = long_form.split()
+    for position, word in enumerate(words):
+        country = country_of(word) if word.replace(".", "").isupper() and len(word) > 1 else None
+        if country:
+            name = re.sub(r"^the ", "", country)
+            return " ".join([*words[:position], name, *words[position + 1 :]])
+    return None
+
+
+def _singular_phrase(long_form: str) -> str | None:
+    """ "twenty-foot equivalent units" -> "... unit": a unit or a kind of thing in the
+    plural is as right in the singular; a name ("United Nations") is not changed."""
+    *rest, last = long_form.split()
+    if not rest or not last.islower() or not last.endswith("s"):
+        return None
+    lemma = next(iter(getAllLemmas(last).get("NOUN", ())), None)
+    return " ".join([*rest, lemma]) if lemma and lemma != last else None
 
 
 def with_counterpart_keys(questions: list[GeneratedQuestion]) -> list[GeneratedQuestion]:
