@@ -10,6 +10,7 @@ American project cost?" (375 million dollars)
 from __future__ import annotations
 
 from quizzes.generation import clause_facts, inversion, syntax
+from quizzes.generation.agent_counts import agent_question
 from quizzes.generation.amount_questions import amount_drafts
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.measures import APPROXIMATORS, BOUNDS, SCALES
@@ -19,6 +20,8 @@ from quizzes.language.numbers import number_word
 
 KIND = Kind.HOW_MANY
 
+# Entities that pin a hedged count to one occasion, besides proper nouns.
+PINNING_ENTITIES = {"NORP", "DATE", "EVENT", "GPE", "LOC", "FAC"}
 COLLECTIVE_HEADS = {"total", "number", "group", "set", "maximum", "minimum"}
 # Number words a count is spelt with in running text. Not every number word: "one" is as
 # often a pronoun, and the rule has only ever asked about these (a wider list would change
@@ -133,13 +136,18 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
             f"{'About how' if hedged else 'How'} many {counted_text}",
         )
         return _with_context(site, inverted)
+    elif role_bearer.dep_ == "pobj" and verb.dep_ == "agent":
+        # "The congress was attended by 240 delegates": asked in the active.
+        return _with_context(site, agent_question(verb.head, counted_text, hedged=hedged))
     else:
         return None
     return _with_context(site, inversion.question_text(question))
 
 
 def _names_something(tokens: list) -> bool:
-    return any(t.pos_ == "PROPN" for t in tokens)
+    """A name, or a word the tagger reads as part of a named period, people or place:
+    "during the French period", "in the 1990s" say which, as "in the project" does not."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in PINNING_ENTITIES for t in tokens)
 
 
 def _refers_back(noun, counted: list) -> bool:
