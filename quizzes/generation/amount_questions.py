@@ -132,6 +132,8 @@ def _question(ent, amount: Amount, site: Site) -> str | None:
     root = ent.root
     if root.dep_ == "npadvmod" and root.head.lower_ in DIMENSIONS:
         return dimension_question(root.head, amount, site)
+    if root.lower_ in DIMENSIONS:  # the tagger took the adjective in: "7 kilometres thick"
+        return dimension_question(root, amount, site)
     if root.dep_ == "npadvmod" and root.head.dep_ == "prep" and amount.unit_plural:
         # "rises 8,849 metres above sea level" -> "How many metres above sea level ...?"
         prep = root.head

@@ -23,6 +23,8 @@ def subject_for(verb, site) -> str | None:
     subject "it" is written as the one named thing the sentences before were about
     (``references.resolve``), or refused.
     """
+    if syntax.subject_of(verb) is None and verb.dep_ == "conj":
+        verb = verb.head  # "Oceanic crust consists of basalt and is 7 km thick"
     subject = syntax.subject_of(verb)
     if subject is not None and subject.lower_ == "it":
         return references.resolve(site, [subject])
