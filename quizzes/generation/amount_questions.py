@@ -147,6 +147,8 @@ def _question(ent, amount: Amount, site: Site) -> str | None:
 
 
 def _clause_question(verb, root, amount: Amount, site: Site, *, stranded) -> str | None:
+    if verb.dep_ == "xcomp" and root.dep_ == "dobj" and stranded is None:
+        return _intended(verb, root, amount, site)
     if verb.pos_ not in {"VERB", "AUX"} or not is_fact(verb):
         return None
     slot = stranded if stranded is not None else root
@@ -180,6 +182,21 @@ def _clause_question(verb, root, amount: Amount, site: Site, *, stranded) -> str
     return _inverted(verb, dropped, wh, site, measured=measured, stranding=stranding)
 
 
+def _intended(verb, root, amount: Amount, site: Site) -> str | None:
+    """ "Japan agreed to forgive 303.5 billion yen of Myanmar's debt" -> "How much of
+    Myanmar's debt did Japan agree to forgive?" """
+    main = verb.head
+    wh = _wh(root, amount, stranded=None)
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to or wh is None or main.pos_ != "VERB" or not is_fact(main):
+        return None
+    subject = subject_for(main, site)
+    rest = clause_rest(verb, {root.i}, _measured_by(root))
+    if subject is None or rest is None:
+        return None
+    return inversion.invert(main, subject, join("to", verb.text, rest, clause_dates(main)), wh)
+
+
 def _inverted(
     verb, dropped: set[int], wh: str, site: Site, *, measured: list = (), stranding: str = ""
 ) -> str | None:
@@ -204,7 +221,9 @@ def _wh(root, amount: Amount, *, stranded) -> str | None:
     if _is_by(stranded):
         return None  # "rose by $5 million": asked as a percentage or not at all
     if amount.is_money:
-        return hedged(amount, join("how much", of_object))
+        # "how much ODA", but "how much of Myanmar's debt"
+        of = "of" if of_object and _is_definite(root) else ""
+        return hedged(amount, join("how much", of, of_object))
     if not amount.unit_plural:
         return None
     counted = join(amount.unit_plural, f"of {of_object}" if of_object else "")
@@ -221,7 +240,16 @@ def _of_object(root) -> str:
     target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if target is None:
         return ""
-    return syntax.render([*syntax.noun_phrase(target), *_short_participle(target)])
+    return syntax.render([*syntax.noun_phrase(target, keep_conj=True), *_short_participle(target)])
+
+
+def _is_definite(root) -> bool:
+    """Whether what the amount is "of" is a definite whole: "of the debt", "of Japan's aid"."""
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return target is not None and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "a") for c in target.children
+    )
 
 
 def _short_participle(noun) -> list:

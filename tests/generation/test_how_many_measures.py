@@ -172,3 +172,32 @@ def test_a_dimension_of_an_unnamed_thing_is_refused(site):
     sentence = "The ship, 120 metres long and 18 metres wide, carried grain to Genoa."
 
     assert how_many_drafts(site(sentence)) == []
+
+
+def test_an_amount_after_an_intention_is_asked_through_the_intending_verb(site):
+    drafts = how_many_drafts(
+        site("In 1998 the Paris Club agreed to cancel 2.4 billion dollars of Bolivia's debt.")
+    )
+
+    assert asked(drafts) == [
+        (
+            "How much of Bolivia's debt did the Paris Club agree to cancel in 1998?",
+            "2.4 billion dollars",
+        )
+    ]
+
+
+def test_a_count_after_an_intention_keeps_what_the_verb_needs(site):
+    drafts = how_many_drafts(
+        site("In 1911 Amundsen decided to take 52 dogs on the journey to the South Pole.")
+    )
+
+    assert asked(drafts) == [
+        ("How many dogs did Amundsen decide to take on the journey to the South Pole?", "52")
+    ]
+
+
+def test_a_bare_count_after_an_intention_is_refused(site):
+    sentence = "Norway planned to invite about 3,000 athletes from the region."
+
+    assert how_many_drafts(site(sentence)) == []

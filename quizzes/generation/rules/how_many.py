@@ -123,16 +123,20 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
         middle = " ".join([*(a.text for a in auxes), verb.text, rest])
         question = f"{'About how' if hedged else 'How'} many {counted_text} {middle}"
     elif role_bearer.dep_ == "dobj" and verb.pos_ == "VERB":
-        subject = syntax.clause_subject_tokens(verb)
+        # "Japan planned to invite 30,000 people": asked through "plan", "to invite" kept.
+        main, lead = _intending_verb(verb)
+        subject = syntax.clause_subject_tokens(main)
         if not subject or subject[0].lower_ in syntax.PRONOUNS:
             return None
         if widened and not _names_something(subject):
             return None  # "About how many members does the committee have?": which one?
         rest = syntax.render(clause_facts.until_break(inversion.complements(verb, {role_bearer.i})))
+        if lead and not rest:
+            return None  # "How many people did Japan plan to invite?": to what?
         inverted = inversion.invert(
-            verb,
+            main,
             inversion.lower_first(subject),
-            rest,
+            f"{lead} {rest}".strip(),
             f"{'About how' if hedged else 'How'} many {counted_text}",
         )
         return _with_context(site, inverted)
@@ -142,6 +146,15 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
     else:
         return None
     return _with_context(site, inversion.question_text(question))
+
+
+def _intending_verb(verb) -> tuple:
+    """The verb a question inverts and the words it keeps before the complements: the
+    verb itself, or for "to invite" after "planned", "planned" and "to invite"."""
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if verb.dep_ == "xcomp" and to and verb.head.pos_ == "VERB":
+        return verb.head, f"to {verb.text}"
+    return verb, ""
 
 
 def _names_something(tokens: list) -> bool:
