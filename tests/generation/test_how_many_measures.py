@@ -18,7 +18,7 @@ def asked(drafts) -> list[tuple[str, str]]:
 def last_sentence_site(text: str) -> Site:
     """A ``Site`` for the last sentence of ``text``, with what the sentences before named."""
     sentences = list(load_pipeline()(text).sents)
-    discourse = antecedents.EMPTY.next_section("Rivers").next_block()
+    discourse = antecedents.EMPTY.next_section("Bridges").next_block()
     for sent in sentences[:-1]:
         discourse = discourse.after(sent)
     sent = sentences[-1]
@@ -27,7 +27,7 @@ def last_sentence_site(text: str) -> Site:
         source=SourceRef(
             section_path="1",
             section_label="",
-            section_title="Rivers",
+            section_title="Bridges",
             block=0,
             start=sent.start_char,
             end=sent.end_char,
@@ -50,18 +50,20 @@ def test_a_length_question_names_its_unit_and_the_number_alone_answers_it(site):
 
 
 def test_a_subject_it_is_written_as_the_thing_the_sentence_before_named(nlp):
-    site = last_sentence_site("The Suez Canal opened in 1869. It is 193 kilometres long.")
+    site = last_sentence_site("The Golden Gate Bridge opened in 1937. It is 2,737 metres long.")
 
     assert asked(how_many_drafts(site)) == [
-        ("How many kilometres long is the Suez Canal?", "193 kilometres")
+        ("How many metres long is the Golden Gate Bridge?", "2,737 metres")
     ]
 
 
 def test_a_verb_of_extent_is_asked_as_how_long(nlp):
-    site = last_sentence_site("The Suez Canal opened in 1869. It stretches about 193 kilometres.")
+    site = last_sentence_site(
+        "The Golden Gate Bridge opened in 1937. It stretches about 2,737 metres."
+    )
 
     assert asked(how_many_drafts(site)) == [
-        ("About how many kilometres long is the Suez Canal?", "193 kilometres")
+        ("About how many metres long is the Golden Gate Bridge?", "2,737 metres")
     ]
 
 
@@ -78,12 +80,12 @@ def test_an_unresolved_it_gives_no_amount_question(nlp, text):
 
 def test_a_length_in_two_units_accepts_both(nlp):
     site = last_sentence_site(
-        "The Suez Canal opened in 1869. It is 193 kilometres (120 miles) long."
+        "The Golden Gate Bridge opened in 1937. It is 2,737 metres (8,980 feet) long."
     )
 
     (draft,) = how_many_drafts(site)
-    assert draft.prompt == "How many kilometres long is the Suez Canal?"
-    assert "120 miles" in draft.accepted
+    assert draft.prompt == "How many metres long is the Golden Gate Bridge?"
+    assert "8,980 feet" in draft.accepted
 
 
 def test_a_rate_per_year_keeps_its_unit_of_time_in_the_key(site):
@@ -201,3 +203,17 @@ def test_a_bare_count_after_an_intention_is_refused(site):
     sentence = "Norway planned to invite about 3,000 athletes from the region."
 
     assert how_many_drafts(site(sentence)) == []
+
+
+def test_how_a_length_was_measured_stays_in_the_question(nlp):
+    site = last_sentence_site(
+        "The Golden Gate Bridge opened in 1937. Measured from shore to shore it is about 2,737 "
+        "metres (8,980 feet) long."
+    )
+
+    (draft,) = how_many_drafts(site)
+    assert (
+        draft.prompt
+        == "About how many metres long is the Golden Gate Bridge, measured from shore to shore?"
+    )
+    assert {"8,980 feet", "2,737", "about 2,737 metres"} <= set(draft.accepted)
