@@ -13,6 +13,35 @@ from quizzes.generation import clause_facts, inversion, syntax
 from quizzes.generation.amount_subjects import passive_subject
 
 FACT_DEPS = {"ROOT", "conj"}
+# Verbs whose "by N" is a margin or a difference, not who did it: "reduced by 30 ships",
+# "won by three goals", "passed by 345 votes".
+MARGIN_VERBS = {
+    "win",
+    "lose",
+    "beat",
+    "defeat",
+    "pass",
+    "carry",
+    "reject",
+    "reduce",
+    "increase",
+    "raise",
+    "cut",
+    "lower",
+    "delay",
+    "postpone",
+    "extend",
+    "shorten",
+    "lengthen",
+    "exceed",
+    "outnumber",
+    "decrease",
+    "expand",
+    "shrink",
+    "surpass",
+}
+# Nouns that count a score or a stretch of time, not people or things that act.
+MARGIN_NOUNS = {"votes", "goals", "points", "runs", "seats", "lengths", "strokes", "wickets"}
 PAST_AUXILIARIES = {"was", "were"}
 PRESENT_AUXILIARIES = {"is", "are"}
 NUMERIC_ENTITIES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -22,6 +51,8 @@ def agent_question(verb, counted: str, *, hedged: bool) -> str | None:
     """ "How many <counted> <verb, active> <the passive subject> <the rest>?" for a passive
     verb in the simple past or present, or None."""
     if verb.tag_ != "VBN" or verb.dep_ not in FACT_DEPS or not _states_a_fact(verb):
+        return None
+    if verb.lemma_ in MARGIN_VERBS or counted.split()[-1].lower() in MARGIN_NOUNS:
         return None
     auxes = inversion.auxiliaries(verb)
     if len(auxes) != 1 or auxes[0].dep_ != "auxpass":

@@ -217,3 +217,14 @@ def test_how_a_length_was_measured_stays_in_the_question(nlp):
         == "About how many metres long is the Golden Gate Bridge, measured from shore to shore?"
     )
     assert {"8,980 feet", "2,737", "about 2,737 metres"} <= set(draft.accepted)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Hanseatic fleet was reduced by 30 ships in 1420.",  # a difference
+        "The Champions League final was won by three goals.",  # a margin
+    ],
+)
+def test_a_passive_by_that_gives_a_margin_is_not_asked_as_who_did_it(site, sentence):
+    assert how_many_drafts(site(sentence)) == []
