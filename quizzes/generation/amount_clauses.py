@@ -11,6 +11,38 @@ AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY"}
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 # A clause of reason states its fact too: "..., because basins recycle 60 percent of it".
 FACT_MARKERS = {"because"}
+# Verbs of intent or commitment whose "to <verb>" carries the amount: "agreed to forgive
+# 300 million dollars", "decided to take 52 dogs". A closed list: "hoped" is read "hop".
+INTENDING_VERBS = {
+    "agree",
+    "plan",
+    "decide",
+    "promise",
+    "pledge",
+    "aim",
+    "intend",
+    "offer",
+    "vow",
+    "undertake",
+    "propose",
+    "choose",
+    "commit",
+}
+# Words that point back: a question that shows one leans on the text before it.
+POINTING_WORDS = {
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "he",
+    "his",
+    "she",
+    "her",
+    "this",
+    "these",
+    "those",
+}
 
 
 def clause_rest(verb, dropped: set[int], measured: list) -> str | None:
@@ -19,7 +51,21 @@ def clause_rest(verb, dropped: set[int], measured: list) -> str | None:
     tokens = clause_facts.until_break([*inversion.complements(verb, dropped), *measured])
     if any(t.ent_type_ in {"CARDINAL", *AMOUNT_LABELS} for t in tokens):
         return None
+    if any(t.lower_ in POINTING_WORDS and t.pos_ in {"PRON", "DET"} for t in tokens):
+        return None  # "cut its imports by 40 percent": whose, out of context?
     return syntax.render(tokens)
+
+
+def intending_verb(verb):
+    """The verb of intent a "to <verb>" depends on ("agreed" for "to forgive"), or None:
+    also when either is negated ("decided not to spend")."""
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    main = verb.head
+    if verb.dep_ != "xcomp" or not to or main.lemma_ not in INTENDING_VERBS:
+        return None
+    if clause_facts.is_negated(verb) or clause_facts.is_negated(main):
+        return None
+    return main
 
 
 def join(*parts: str) -> str:

@@ -21,6 +21,7 @@ from quizzes.generation.amount_clauses import (
     clause_dates,
     clause_rest,
     hedged,
+    intending_verb,
     is_date_adjunct,
     is_fact,
     join,
@@ -185,10 +186,9 @@ def _clause_question(verb, root, amount: Amount, site: Site, *, stranded) -> str
 def _intended(verb, root, amount: Amount, site: Site) -> str | None:
     """ "Japan agreed to forgive 303.5 billion yen of Myanmar's debt" -> "How much of
     Myanmar's debt did Japan agree to forgive?" """
-    main = verb.head
+    main = intending_verb(verb)
     wh = _wh(root, amount, stranded=None)
-    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
-    if not to or wh is None or main.pos_ != "VERB" or not is_fact(main):
+    if main is None or wh is None or not is_fact(main):
         return None
     subject = subject_for(main, site)
     rest = clause_rest(verb, {root.i}, _measured_by(root))

@@ -228,3 +228,15 @@ def test_how_a_length_was_measured_stays_in_the_question(nlp):
 )
 def test_a_passive_by_that_gives_a_margin_is_not_asked_as_who_did_it(site, sentence):
     assert how_many_drafts(site(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vatican decided not to spend 5 million euros on the museum.",  # negated
+        "In 1990 Norway wanted to attract 3 million tourists to Oslo.",  # a wish, not a plan
+        "Exports collapsed, because Germany cut its imports by 40 percent.",  # whose imports?
+    ],
+)
+def test_refuses_a_negated_intention_a_wish_and_a_pointing_word(site, sentence):
+    assert how_many_drafts(site(sentence)) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from quizzes.generation import clause_facts, inversion, syntax
 from quizzes.generation.agent_counts import agent_question
+from quizzes.generation.amount_clauses import intending_verb
 from quizzes.generation.amount_questions import amount_drafts
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.measures import APPROXIMATORS, BOUNDS, SCALES
@@ -151,9 +152,9 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
 def _intending_verb(verb) -> tuple:
     """The verb a question inverts and the words it keeps before the complements: the
     verb itself, or for "to invite" after "planned", "planned" and "to invite"."""
-    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
-    if verb.dep_ == "xcomp" and to and verb.head.pos_ == "VERB":
-        return verb.head, f"to {verb.text}"
+    main = intending_verb(verb)
+    if main is not None:
+        return main, f"to {verb.text}"
     return verb, ""
 
 
