@@ -10,6 +10,7 @@ from __future__ import annotations
 from lemminflect import getInflection
 
 from quizzes.generation import clause_facts, inversion, syntax
+from quizzes.generation.amount_clauses import POINTING_WORDS
 from quizzes.generation.amount_subjects import passive_subject
 
 FACT_DEPS = {"ROOT", "conj"}
@@ -47,7 +48,7 @@ PRESENT_AUXILIARIES = {"is", "are"}
 NUMERIC_ENTITIES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def agent_question(verb, counted: str, *, hedged: bool) -> str | None:
+def agent_question(verb, counted: str, site, *, hedged: bool) -> str | None:
     """ "How many <counted> <verb, active> <the passive subject> <the rest>?" for a passive
     verb in the simple past or present, or None."""
     if verb.tag_ != "VBN" or verb.dep_ not in FACT_DEPS or not _states_a_fact(verb):
@@ -60,7 +61,7 @@ def agent_question(verb, counted: str, *, hedged: bool) -> str | None:
     tense = auxes[0].lower_
     if tense not in PAST_AUXILIARIES | PRESENT_AUXILIARIES:
         return None
-    subject = passive_subject(verb)
+    subject = passive_subject(verb, site)
     if subject is None:
         return None
     forms = getInflection(verb.lemma_, tag="VBD" if tense in PAST_AUXILIARIES else "VBP")
@@ -80,6 +81,8 @@ def _rest(verb) -> str | None:
     tokens = clause_facts.until_break(inversion.complements(verb, dropped))
     if any(t.ent_type_ in NUMERIC_ENTITIES for t in tokens):
         return None
+    if any(t.lower_ in POINTING_WORDS and t.pos_ in {"PRON", "DET"} for t in tokens):
+        return None  # "on its first day": a reader flags the pronoun, whatever it means
     return syntax.render(tokens)
 
 

@@ -27,7 +27,7 @@ def subject_for(verb, site) -> str | None:
         verb = verb.head  # "Oceanic crust consists of basalt and is 7 km thick"
     subject = syntax.subject_of(verb)
     if subject is not None and subject.lower_ == "it":
-        return references.resolve(site, [subject])
+        return resolved_it(verb, site)
     tokens = syntax.clause_subject_tokens(verb)
     if not tokens:
         return None
@@ -35,6 +35,14 @@ def subject_for(verb, site) -> str | None:
     if clause_facts.is_vague_reference(tokens):
         return None
     return inversion.lower_first(tokens)
+
+
+def resolved_it(verb, site) -> str | None:
+    """The one named thing a subject "it" stands for, or None (any other subject too)."""
+    subject = syntax.subject_of(verb)
+    if subject is None or subject.lower_ != "it":
+        return None
+    return references.resolve(site, [subject])
 
 
 def _without_pointing_phrases(tokens: list) -> list:
@@ -47,12 +55,14 @@ def _without_pointing_phrases(tokens: list) -> list:
     return [t for t in tokens if t.i not in dropped]
 
 
-def passive_subject(verb) -> str | None:
+def passive_subject(verb, site=None) -> str | None:
     """The subject of a passive clause for the active question ("How many people attended
     <it>?"): its noun phrase, with a relative clause whose own subject is a pronoun said as
     a participle ("the conference they organised in Geneva" -> "the conference organised
     in Geneva"), since the pronoun cannot be placed and the clause says which one."""
     subject = syntax.subject_of(verb)
+    if subject is not None and subject.lower_ == "it" and site is not None:
+        return resolved_it(verb, site)  # "It was attended by 36 people."
     if subject is None or subject.dep_ != "nsubjpass" or subject.pos_ == "PRON":
         return None
     tokens = syntax.noun_phrase(subject, keep_conj=False)

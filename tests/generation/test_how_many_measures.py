@@ -240,3 +240,21 @@ def test_a_passive_by_that_gives_a_margin_is_not_asked_as_who_did_it(site, sente
 )
 def test_refuses_a_negated_intention_a_wish_and_a_pointing_word(site, sentence):
     assert how_many_drafts(site(sentence)) == []
+
+
+def test_a_count_about_it_names_what_it_is(nlp):
+    site = last_sentence_site(
+        "The Golden Gate Bridge opened in 1937. It was crossed by 200,000 pedestrians in May 1937."
+    )
+
+    assert asked(how_many_drafts(site)) == [
+        ("How many pedestrians crossed the Golden Gate Bridge in May 1937?", "200,000")
+    ]
+
+
+def test_a_passive_count_with_a_pointing_word_is_refused(nlp):
+    site = last_sentence_site(
+        "The Golden Gate Bridge opened in 1937. It was crossed by 200,000 people on its first day."
+    )
+
+    assert how_many_drafts(site) == []

@@ -13,6 +13,7 @@ from quizzes.generation import clause_facts, inversion, syntax
 from quizzes.generation.agent_counts import agent_question
 from quizzes.generation.amount_clauses import intending_verb
 from quizzes.generation.amount_questions import amount_drafts
+from quizzes.generation.amount_subjects import resolved_it
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.measures import APPROXIMATORS, BOUNDS, SCALES
 from quizzes.generation.noun_amounts import noun_amount_drafts
@@ -126,27 +127,36 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
     elif role_bearer.dep_ == "dobj" and verb.pos_ == "VERB":
         # "Japan planned to invite 30,000 people": asked through "plan", "to invite" kept.
         main, lead = _intending_verb(verb)
-        subject = syntax.clause_subject_tokens(main)
-        if not subject or subject[0].lower_ in syntax.PRONOUNS:
+        subject = _object_count_subject(site, main, widened=widened)
+        if subject is None:
             return None
-        if widened and not _names_something(subject):
-            return None  # "About how many members does the committee have?": which one?
         rest = syntax.render(clause_facts.until_break(inversion.complements(verb, {role_bearer.i})))
         if lead and not rest:
             return None  # "How many people did Japan plan to invite?": to what?
         inverted = inversion.invert(
             main,
-            inversion.lower_first(subject),
+            subject,
             f"{lead} {rest}".strip(),
             f"{'About how' if hedged else 'How'} many {counted_text}",
         )
         return _with_context(site, inverted)
     elif role_bearer.dep_ == "pobj" and verb.dep_ == "agent":
         # "The congress was attended by 240 delegates": asked in the active.
-        return _with_context(site, agent_question(verb.head, counted_text, hedged=hedged))
+        return _with_context(site, agent_question(verb.head, counted_text, site, hedged=hedged))
     else:
         return None
     return _with_context(site, inversion.question_text(question))
+
+
+def _object_count_subject(site: Site, verb, *, widened: bool) -> str | None:
+    """Who has or does the counted things, as the question writes it: the subject, or
+    the one named thing a subject "it" stands for."""
+    subject = syntax.clause_subject_tokens(verb)
+    if not subject or subject[0].lower_ in syntax.PRONOUNS:
+        return resolved_it(verb, site)
+    if widened and not _names_something(subject):
+        return None  # "About how many members does the committee have?": which one?
+    return inversion.lower_first(subject)
 
 
 def _intending_verb(verb) -> tuple:
