@@ -1,7 +1,7 @@
 """What an amount is about, named so that a how-many question stands on its own.
 
-"It stretches about 1,200 kilometres." follows a sentence about the San Andreas Fault:
-the question asks "About how long is the San Andreas Fault?" or nothing. "The conference
+"It stretches about 1,200 kilometres." after a sentence about the San Andreas Fault asks
+"About how many kilometres long is the San Andreas Fault?", or nothing. "The conference
 they organised in Geneva was attended by 36 people" asks about "the conference organised
 in Geneva", without the "they" a learner could not place. General English only.
 """
@@ -87,7 +87,11 @@ def _participle_phrase(relative) -> str | None:
         return None
     if inversion.auxiliaries(relative) or any(c.dep_ == "neg" for c in relative.children):
         return None
-    objects = [c for c in relative.children if c.dep_ in {"dobj", "dative", "ccomp", "xcomp"}]
+    objects = [
+        c
+        for c in relative.children
+        if c.dep_ in {"dobj", "ccomp", "xcomp"} or (c.dep_ == "dative" and c.pos_ != "ADP")
+    ]
     if any(c.lower_ not in RELATIVE_WORDS for c in objects):
         return None  # "the plan they asked him to write": the gap is not the verb's object
     participle = getInflection(relative.lemma_, tag="VBN")
@@ -100,6 +104,6 @@ def _participle_phrase(relative) -> str | None:
         if c.i > relative.i and c.i not in skipped and c.dep_ != "punct"
         for t in c.subtree
     ]
-    if any(t.lower_ in PERSONAL_PRONOUNS for t in after):
-        return None
+    if not after or any(t.lower_ in PERSONAL_PRONOUNS for t in after):
+        return None  # "the house built": which house? "organised in Geneva" says
     return " ".join([participle[0], syntax.render(after)]).strip()

@@ -21,8 +21,8 @@ from quizzes.generation.amount_subjects import subject_for
 from quizzes.generation.drafts import Site
 from quizzes.generation.measures import Amount
 
-# Verbs that give a length as how far something reaches: "It stretches 1,200 kilometres"
-# asks "How long is it?".
+# Verbs that give a length as how far something reaches: "The Nile runs for 6,650 km"
+# asks "How many kilometres long is the Nile?".
 EXTENT_VERBS = {"stretch", "extend", "run", "span", "measure"}
 # Where a named thing described by an apposition stands in its clause.
 SUBJECT_AND_OBJECT_DEPS = {"nsubj", "nsubjpass", "dobj"}
@@ -95,7 +95,8 @@ def _how_measured(verb) -> str:
 
 
 def length_question(verb, slot, amount: Amount, site: Site) -> str | None:
-    """ "It stretches about 1,200 kilometres." -> "About how long is <it>?" """
+    """ "It stretches about 1,200 kilometres." -> "About how many kilometres long is <the
+    thing "it" is>?" """
     if verb.lemma_ not in EXTENT_VERBS or not amount.is_length or inversion.auxiliaries(verb):
         return None
     rest = clause_rest(verb, {slot.i} | subject_ids(verb), [])

@@ -258,3 +258,17 @@ def test_a_passive_count_with_a_pointing_word_is_refused(nlp):
     )
 
     assert how_many_drafts(site) == []
+
+
+def test_a_relative_clause_becomes_a_participle_with_its_own_tense_form(site):
+    drafts = how_many_drafts(
+        site("The opera they wrote for Prague in 1787 was attended by 500 people.")
+    )
+
+    assert asked(drafts) == [
+        ("How many people attended the opera written for Prague in 1787?", "500")
+    ]
+
+
+def test_a_bare_participle_does_not_say_which_one(site):
+    assert how_many_drafts(site("The house they built was visited by 300 people.")) == []
