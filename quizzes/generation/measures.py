@@ -64,6 +64,13 @@ WRITTEN_UNITS = {
     "GW": "gigawatts",
     "%": "percent",
 }
+# Units of length, written out or short: what "How long ...?" can be answered in.
+LENGTH_UNITS = {
+    form
+    for forms, short in _UNITS.items()
+    if short in {"mm", "cm", "m", "km", "ft", "in", "mi"}
+    for form in (*forms, short)
+}
 # "square kilometres" -> "km²", "cubic metres" -> "m³".
 POWERS = {"square": "²", "sq": "²", "cubic": "³"}
 # Currency symbols and the word for them.
@@ -120,6 +127,11 @@ class Amount:
     @property
     def is_percentage(self) -> bool:
         return self.unit.lower() in {"%", "percent", "per cent"}
+
+    @property
+    def is_length(self) -> bool:
+        """ "82 kilometres", "1,200 km"; not "82 square kilometres"."""
+        return self.unit.lower() in LENGTH_UNITS or self.unit in LENGTH_UNITS
 
     @property
     def unit_plural(self) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from lemminflect import getInflection
 
 from quizzes.generation import clause_facts, inversion, syntax
-from quizzes.generation.amount_questions import AMOUNT_LABELS, CLAUSE_DEPS
+from quizzes.generation.amount_clauses import AMOUNT_LABELS, CLAUSE_DEPS
 from quizzes.generation.drafts import Draft, Site
 from quizzes.generation.measures import read_amount
 from quizzes.generation.question import AnswerType, Kind
@@ -30,6 +30,8 @@ GIVING_VERBS = {
 # Verbs that only carry a noun of giving: "made a contribution" is "contributed".
 LIGHT_VERBS = {"make", "give", "provide", "extend", "announce"}
 RATE_NOUNS = {"rate", "speed", "pace"}
+# How a rate says what it is per: "2 centimetres a year" (a noun modifier), "per year".
+PER_PREPOSITIONS = {"per", "each", "every"}
 COMPARATIVES = {"more", "less", "greater", "larger", "smaller", "faster", "slower", "higher"}
 SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 MAX_QUESTION_WORDS = 22
@@ -70,7 +72,7 @@ def _of_noun(site: Site, of) -> list[Draft]:
     if noun.lemma_ not in GIVING_VERBS and noun.lemma_ not in RATE_NOUNS or len(objects) != 1:
         return []
     measure = objects[0]
-    per = [t for c in measure.children if c.dep_ == "npadvmod" for t in c.subtree]
+    per = [t for c in measure.children if _says_per(c) for t in c.subtree]
     phrase = [t for t in measure.subtree if t not in per]
     amount = read_amount(syntax.render(phrase))
     if amount is None or any(t.ent_type_ == "DATE" for t in phrase):
@@ -89,12 +91,47 @@ def _of_noun(site: Site, of) -> list[Draft]:
         rest, subject = _rest(verb, {at.i}), clause_facts.subject_text(verb)
         if rest is None or subject is None or not _is_fact(verb):
             return []
-        described = " ".join(c.lower_ for c in noun.children if c.dep_ == "amod")
-        about = "about" if amount.hedge else ""
-        wh = inversion.question_text(at.lower_, about, "what", described, noun.lower_)[:-1]
-        key = f"{amount.key} {syntax.render(per)}"
-        return _draft(site, inversion.invert(verb, subject, rest, wh), key, [])
+        per_text = syntax.render(per)
+        key = f"{amount.key} {per_text}"
+        written_forms = [amount.key, *amount.variants()]
+        accepted = [f"{written} {per}" for written in written_forms for per in _per_forms(per_text)]
+        prompt = inversion.invert(verb, subject, rest, _rate_wh(noun, at, amount, per_text))
+        if prompt and amount.unit_plural:
+            # The question names the unit: the number alone answers it.
+            accepted.append(f"{amount.number} {amount.scale}".strip())
+            if _said_on_average(noun):
+                prompt = f"{prompt[:-1]} on average?"
+        return _draft(site, prompt, key, accepted)
     return []
+
+
+def _says_per(child) -> bool:
+    """ "a year" in "2 centimetres a year", or "per year"."""
+    return child.dep_ == "npadvmod" or (child.dep_ == "prep" and child.lower_ in PER_PREPOSITIONS)
+
+
+def _rate_wh(noun, at, amount, per_text: str) -> str:
+    """ "About how many centimetres a year" when the rate has a unit (a learner then knows
+    what to answer in); "At about what rate" for any other rate."""
+    about = "About how" if amount.hedge else "How"
+    if amount.unit_plural:
+        return f"{about} many {amount.unit_plural} {per_text}"
+    described = " ".join(c.lower_ for c in noun.children if c.dep_ == "amod")
+    hedge = "about" if amount.hedge else ""
+    return inversion.question_text(at.lower_, hedge, "what", described, noun.lower_)[:-1]
+
+
+def _said_on_average(noun) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "average" for c in noun.children)
+
+
+def _per_forms(per_text: str) -> list[str]:
+    """ "per year" and "a year" say the same; "an hour" for "per hour"."""
+    words = per_text.split()
+    if len(words) != 2 or words[0].lower() not in {"per", "a", "an"}:
+        return [per_text]
+    article = "an" if words[1][:1].lower() in "aeiou" else "a"
+    return list(dict.fromkeys([per_text, f"per {words[1]}", f"{article} {words[1]}"]))
 
 
 def _multiple(site: Site, times) -> list[Draft]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getInflection
+
 from quizzes.generation import references
 from quizzes.generation.unnamed_events import unnamed_event
 
@@ -108,7 +110,7 @@ def _description(det, run, site, prompt):
     end = {t.i: e for t, e in run}[last.i]
     if re.match(r"\s*[\"“']?\s*_", prompt[end:]):
         return None  # "the French emperor _____": the blank is its name
-    if last.i == head.i and _restricted(head, run):
+    if last.i == head.i and (_restricted(head, run) or _participle_follows(head, prompt[end:])):
         return None
     if sum(t.dep_ == "compound" and t.pos_ == "NOUN" for t in shown) >= 2:
         return None  # "the moment magnitude scale": a term, named by its words
@@ -130,6 +132,18 @@ def _restricted(head, run) -> bool:
             return True  # the words after the noun are themselves checked as they come
         if child.dep_ == "appos" and any(t.pos_ == "PROPN" for t in child.subtree):
             return True
+    return False
+
+
+def _participle_follows(head, after: str) -> bool:
+    """ "the conference organised in Geneva", written by a rule from "the conference they
+    organised in Geneva": the relative clause, said as a participle, says which one."""
+    words = after.split()
+    for child in head.rights:
+        if child.dep_ == "relcl" and words:
+            participle = getInflection(child.lemma_, tag="VBN")
+            if participle and words[0] == participle[0] and len(words) > 1:
+                return True
     return False
 
 

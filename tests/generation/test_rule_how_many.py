@@ -201,10 +201,14 @@ def test_percentage_key_accepts_the_sign_and_the_word(site):
     [
         (
             "The Great Wall of China is about 21,196 kilometres long.",
-            "About how long is the Great Wall of China?",
+            "About how many kilometres long is the Great Wall of China?",
             "21,196 kilometres",
         ),
-        ("The Eiffel Tower is 330 metres tall.", "How tall is the Eiffel Tower?", "330 metres"),
+        (
+            "The Eiffel Tower is 330 metres tall.",
+            "How many metres tall is the Eiffel Tower?",
+            "330 metres",
+        ),
         (
             "Mount Everest rises 8,849 metres above sea level.",
             "How many metres above sea level does Mount Everest rise?",
@@ -212,7 +216,7 @@ def test_percentage_key_accepts_the_sign_and_the_word(site):
         ),
         (
             "The Nile runs for roughly 6,650 km.",
-            "About how many kilometres does the Nile run for?",
+            "About how many kilometres long is the Nile?",
             "6,650 km",
         ),
         (
@@ -339,7 +343,10 @@ def test_a_rate_is_asked_with_its_adjective_and_keeps_its_period(site):
     )
 
     assert asked(drafts) == [
-        ("At about what average rate does the Red Sea Rift widen?", "1.5 centimetres a year")
+        (
+            "About how many centimetres a year does the Red Sea Rift widen on average?",
+            "1.5 centimetres a year",
+        )
     ]
 
 

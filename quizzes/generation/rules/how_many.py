@@ -10,7 +10,10 @@ American project cost?" (375 million dollars)
 from __future__ import annotations
 
 from quizzes.generation import clause_facts, inversion, syntax
+from quizzes.generation.agent_counts import agent_question
+from quizzes.generation.amount_clauses import intending_verb
 from quizzes.generation.amount_questions import amount_drafts
+from quizzes.generation.amount_subjects import resolved_it
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.measures import APPROXIMATORS, BOUNDS, SCALES
 from quizzes.generation.noun_amounts import noun_amount_drafts
@@ -19,6 +22,8 @@ from quizzes.language.numbers import number_word
 
 KIND = Kind.HOW_MANY
 
+# Entities that pin a hedged count to one occasion, besides proper nouns.
+PINNING_ENTITIES = {"NORP", "DATE", "EVENT", "GPE", "LOC", "FAC"}
 COLLECTIVE_HEADS = {"total", "number", "group", "set", "maximum", "minimum"}
 # Number words a count is spelt with in running text. Not every number word: "one" is as
 # often a pronoun, and the rule has only ever asked about these (a wider list would change
@@ -120,26 +125,53 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
         middle = " ".join([*(a.text for a in auxes), verb.text, rest])
         question = f"{'About how' if hedged else 'How'} many {counted_text} {middle}"
     elif role_bearer.dep_ == "dobj" and verb.pos_ == "VERB":
-        subject = syntax.clause_subject_tokens(verb)
-        if not subject or subject[0].lower_ in syntax.PRONOUNS:
+        # "Japan planned to invite 30,000 people": asked through "plan", "to invite" kept.
+        main, lead = _intending_verb(verb)
+        subject = _object_count_subject(site, main, widened=widened)
+        if subject is None:
             return None
-        if widened and not _names_something(subject):
-            return None  # "About how many members does the committee have?": which one?
         rest = syntax.render(clause_facts.until_break(inversion.complements(verb, {role_bearer.i})))
+        if lead and not rest:
+            return None  # "How many people did Japan plan to invite?": to what?
         inverted = inversion.invert(
-            verb,
-            inversion.lower_first(subject),
-            rest,
+            main,
+            subject,
+            f"{lead} {rest}".strip(),
             f"{'About how' if hedged else 'How'} many {counted_text}",
         )
         return _with_context(site, inverted)
+    elif role_bearer.dep_ == "pobj" and verb.dep_ == "agent":
+        # "The congress was attended by 240 delegates": asked in the active.
+        return _with_context(site, agent_question(verb.head, counted_text, site, hedged=hedged))
     else:
         return None
     return _with_context(site, inversion.question_text(question))
 
 
+def _object_count_subject(site: Site, verb, *, widened: bool) -> str | None:
+    """Who has or does the counted things, as the question writes it: the subject, or
+    the one named thing a subject "it" stands for."""
+    subject = syntax.clause_subject_tokens(verb)
+    if not subject or subject[0].lower_ in syntax.PRONOUNS:
+        return resolved_it(verb, site)
+    if widened and not _names_something(subject):
+        return None  # "About how many members does the committee have?": which one?
+    return inversion.lower_first(subject)
+
+
+def _intending_verb(verb) -> tuple:
+    """The verb a question inverts and the words it keeps before the complements: the
+    verb itself, or for "to invite" after "planned", "planned" and "to invite"."""
+    main = intending_verb(verb)
+    if main is not None:
+        return main, f"to {verb.text}"
+    return verb, ""
+
+
 def _names_something(tokens: list) -> bool:
-    return any(t.pos_ == "PROPN" for t in tokens)
+    """A name, or a word the tagger reads as part of a named period, people or place:
+    "during the French period", "in the 1990s" say which, as "in the project" does not."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in PINNING_ENTITIES for t in tokens)
 
 
 def _refers_back(noun, counted: list) -> bool:
