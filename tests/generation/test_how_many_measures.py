@@ -147,7 +147,7 @@ def test_a_percentage_in_a_clause_of_reason_keeps_what_it_is_a_share_of(site):
 
     assert asked(drafts) == [
         (
-            "About what percentage of the water pumped from each well do drip lines deliver?",
+            "About how much of the water pumped from each well do drip lines deliver?",
             "90 percent",
         )
     ]

@@ -174,12 +174,12 @@ def test_period_cut_from_the_subject_stays_in_the_question(site):
     [
         (
             "Roughly 71 percent of the Earth's surface is covered by water.",
-            "About what percentage of the Earth's surface is covered by water?",
+            "About how much of the Earth's surface is covered by water?",
             "71 percent",
         ),
         (
             "Germany's economy grew by 3.7% in 2010.",
-            "By what percentage did Germany's economy grow in 2010?",
+            "By how much did Germany's economy grow in 2010?",
             "3.7%",
         ),
     ],
