@@ -19,6 +19,7 @@ from quizzes.generation import (
     inversion,
     named_things,
     naming_questions,
+    person_objects,
     syntax,
     what_clauses,
 )
@@ -126,18 +127,30 @@ def _passive_question(site: Site, verb) -> Draft | None:
 def _title_question(site: Site, verb) -> Draft | None:
     """ "X published a book titled Y in 1962" -> "What was the title of the book X published
     in 1962?" (Y)."""
-    work = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # The parser reads "published, at his own expense, a book titled ..." as an adverb.
+    work = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}), None)
     found = named_things.titled_work(work) if work is not None else None
     if found is None or verb.tag_ != "VBD":
         return None
     title, noun, _ = found
-    subject = what_clauses.subject_text(verb)
+    subject = what_clauses.subject_text(verb) or _pronoun_subject(site, verb)
     rest = what_clauses.rest_text(verb, {t.i for t in work.subtree})
-    if subject is None or rest is None:
+    if rest is None:  # "at his own expense": an aside; the date still says which book
+        rest = syntax.render(clause_facts.dated_adjuncts(verb))
+        rest = rest[:1].lower() + rest[1:]
+    if subject is None:
         return None
     prompt = inversion.question_text("What was the title of the", noun, subject, verb.text, rest)
     thing = NamedThing(title, noun, AnswerType.TERM)
     return _draft(site, prompt, thing, "what:title")
+
+
+def _pronoun_subject(site: Site, verb) -> str | None:
+    """ "he" or "she" named through the paragraph, as the who-questions name them."""
+    subject = syntax.subject_of(verb)
+    if subject is None or subject.pos_ != "PRON":
+        return None
+    return person_objects.acting_subject(site, verb)
 
 
 def _wh(thing: NamedThing) -> str:
