@@ -17,6 +17,8 @@ from __future__ import annotations
 from quizzes.generation import (
     clause_facts,
     inversion,
+    kind_names,
+    means_objects,
     named_things,
     naming_questions,
     person_objects,
@@ -38,15 +40,21 @@ CLAUSE_DEPS = {"ROOT", "conj", "relcl", "ccomp"}
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     found: list[Draft] = []
     for token in site.sent:
-        if token.pos_ != "VERB" or token.dep_ not in CLAUSE_DEPS or what_clauses.refused(token):
+        if token.pos_ != "VERB" or what_clauses.refused(token):
             continue
-        for draft in (
-            _object_question(site, token),
-            _passive_question(site, token),
-            _title_question(site, token),
-        ):
-            if draft is not None:
-                found.append(draft)
+        if token.dep_ in CLAUSE_DEPS:
+            makers = (
+                _object_question,
+                _passive_question,
+                _title_question,
+                _kind_subject_question,
+                _means_question,
+            )
+        elif token.dep_ == "advcl":  # "..., when the steamship X made the first transit"
+            makers = (_kind_subject_question,)
+        else:
+            continue
+        found.extend(draft for make in makers if (draft := make(site, token)) is not None)
     found.extend(naming_questions.drafts(site))
     return [d for d in found if len(d.prompt.split()) <= MAX_QUESTION_WORDS]
 
@@ -57,7 +65,7 @@ def _object_question(site: Site, verb) -> Draft | None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c != apposed]
     if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
         return None  # "declared 2009 the Year of ...": asked as a name given
-    thing = named_things.named_thing(objects[0])
+    thing = named_things.named_thing(objects[0]) or kind_names.kind_named(objects[0])
     if verb.lemma_ in naming_questions.DECLARING_VERBS:
         return None  # "declared 1979 the Year of ...": a name given, asked there
     if thing is None or (not thing.kind and verb.lemma_ in EMPTY_VERBS):
@@ -112,7 +120,7 @@ def _passive_question(site: Site, verb) -> Draft | None:
         return None
     if any(c.dep_ in {"oprd", "attr"} for c in verb.children):
         return None  # "X was renamed Y": asked for the new name in naming_questions
-    thing = named_things.named_thing(subject)
+    thing = named_things.named_thing(subject) or kind_names.kind_named(subject)
     if thing is None or not thing.kind:
         return None
     rest = what_clauses.rest_text(verb, {t.i for t in subject.subtree})
@@ -128,7 +136,7 @@ def _title_question(site: Site, verb) -> Draft | None:
     """ "X published a book titled Y in 1962" -> "What was the title of the book X published
     in 1962?" (Y)."""
     # The parser reads "published, at his own expense, a book titled ..." as an adverb.
-    work = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}), None)
+    work = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod", "dep"}), None)
     found = named_things.titled_work(work) if work is not None else None
     if found is None or verb.tag_ != "VBD":
         return None
@@ -143,6 +151,18 @@ def _title_question(site: Site, verb) -> Draft | None:
     prompt = inversion.question_text("What was the title of the", noun, subject, verb.text, rest)
     thing = NamedThing(title, noun, AnswerType.TERM)
     return _draft(site, prompt, thing, "what:title")
+
+
+def _kind_subject_question(site: Site, verb) -> Draft | None:
+    """ "the steamship SS Ancon made the first transit" -> "Which steamship made ...?"."""
+    found = kind_names.subject_question(site, verb)
+    return _draft(site, found[0], found[1], "what:kind_subject") if found else None
+
+
+def _means_question(site: Site, verb) -> Draft | None:
+    """ "X was created by damming the Y River" -> "Which river was dammed to create X?"."""
+    found = means_objects.means_question(verb)
+    return _draft(site, found[0], found[1], "what:means") if found else None
 
 
 def _pronoun_subject(site: Site, verb) -> str | None:
