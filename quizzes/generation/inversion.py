@@ -70,7 +70,8 @@ def base_form(verb) -> str:
     """The bare verb for do-support ("did ... hope"): the tagger's lemma, unless inflecting
     it does not give back the word as written ("hoped" lemmatised "hop")."""
     for lemma in (verb.lemma_, *getLemma(verb.lower_, upos="VERB")):
-        if verb.lower_ in getInflection(lemma, tag=verb.tag_):
+        doubled = {lemma + lemma[-1:] + "ed", lemma + lemma[-1:] + "ing"}  # "enrolled"
+        if verb.lower_ in {*getInflection(lemma, tag=verb.tag_), *doubled}:
             base = getInflection(lemma, tag="VB")
             return base[0] if base else lemma
     base = getInflection(verb.lemma_, tag="VB")
