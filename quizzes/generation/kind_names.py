@@ -45,12 +45,22 @@ def _name_after_kind(head):
     )
     if split is None or split == 0:
         return None
-    kind, name = words[:split], words[split:]
+    kind, name = words[:split], [*words[split:], *_after_head(head)]
     if not all(t.text[:1].isupper() or t.like_num for t in name):
         return None
     if kind[-1].pos_ != "NOUN" or kind[-1].dep_ != "compound":
         return None
     return kind, name
+
+
+def _after_head(head) -> list:
+    """Words of the name after its head: "Voyager 1", "Apollo 11"."""
+    following = []
+    for token in head.doc[head.i + 1 : head.right_edge.i + 1]:
+        if token.head.i != head.i or not (token.like_num or token.pos_ == "PROPN"):
+            break
+        following.append(token)
+    return following
 
 
 def _apposed_to_kind(noun):
@@ -94,8 +104,11 @@ def subject_question(site, verb) -> tuple[str, NamedThing] | None:
         return None
     words = [*(a.text for a in inversion.auxiliaries(verb)), verb.text, syntax.render(rest)]
     phrase = person_objects.with_leading_date(" ".join(words), verb)
-    phrase = f"{phrase} {_time_of_main_clause(site, verb)}".strip()
-    return f"Which {thing.kind} {phrase}?", thing
+    when = _time_of_main_clause(site, verb)
+    singled_out = any(t.ent_type_ in {"DATE", "ORDINAL"} or t.tag_ == "JJS" for t in verb.subtree)
+    if not (when or singled_out):
+        return None  # "Which river flows into the North Sea?": one of several
+    return f"Which {thing.kind} {phrase} {when}".strip() + "?", thing
 
 
 def _time_of_main_clause(site, verb) -> str:

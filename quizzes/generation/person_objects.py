@@ -132,6 +132,9 @@ def object_question(site: Site, ent, slot) -> str | None:
         return None
     dropped = {t.i for t in slot.subtree} | _unnamed_phrases(verb)
     rest = what_clauses.rest_text(verb, dropped)
+    described_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if described_as and (rest is None or "as" not in rest.split()):
+        return None  # "described X as ..." without what he was described as
     if rest is None:  # "about his business": an aside that leans on the sentence
         rest = _dates(verb)
     if top.i != verb.i:
@@ -147,6 +150,8 @@ def _unnamed_phrases(verb) -> set[int]:
     dropped = set()
     for child in verb.children:
         words = list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ == "as":
+            continue  # "described X as a genius", "appointed X as director": the fact itself
         if child.dep_ == "prep" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
             dropped.update(t.i for t in words)
     return dropped

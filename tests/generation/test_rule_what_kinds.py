@@ -63,3 +63,15 @@ def test_a_title_after_an_aside_is_asked_with_the_author_named_and_the_date():
     assert ("What was the title of the book Rosa Lind published in 1911?", "The Alpine Flora") in (
         asked(site)
     )
+
+
+def test_a_kind_question_needs_a_date_or_a_first_to_single_the_thing_out(site):
+    sentence = "The river Ostra flows into the Baltic Sea."
+    assert [d for d in what_drafts(site(sentence)) if d.rule == "what:kind_subject"] == []
+
+
+def test_a_number_after_the_name_belongs_to_it(site):
+    sentence = "In 1969 the spacecraft Apollo 11 carried the first astronauts to the Moon."
+    assert [d.answer for d in what_drafts(site(sentence)) if d.rule == "what:kind_subject"] == [
+        "Apollo 11"
+    ]

@@ -91,3 +91,10 @@ def test_a_role_then_a_relative_clause_about_the_name_gives_a_which_question(
     site, sentence, prompt, answer
 ):
     assert (prompt, answer) in asked(site(sentence))
+
+
+def test_what_someone_was_described_as_stays_in_the_question():
+    site = last_sentence(
+        "Anna Weber studied chemistry in Basel. She described the chemist Robert Boyle as a genius."
+    )
+    assert ("Which chemist did Anna Weber describe as a genius?", "Robert Boyle") in asked(site)
