@@ -65,11 +65,20 @@ def acting_subject(site: Site, verb) -> str | None:
     tokens = [subject] if subject.pos_ == "PRON" else syntax.noun_phrase(subject, keep_conj=True)
     resolved = references.resolve(site, tokens) or _named_in_main_clause(subject)
     if resolved is not None:
-        return resolved
+        return _with_partners(resolved, subject)
     named = references.named_subject(subject, tokens)
     if not named or not any(t.pos_ == "PROPN" for t in named):
         return None
     return inversion.lower_first(named)
+
+
+def _with_partners(resolved: str, pronoun) -> str | None:
+    """ "he and Putin" -> "Junichiro Koizumi and Putin"; None when a partner is unnamed."""
+    partners = [syntax.noun_phrase(c) for c in pronoun.conjuncts] if pronoun.pos_ == "PRON" else []
+    if any(not any(t.pos_ == "PROPN" for t in p) for p in partners):
+        return None  # "he and his aides": who else?
+    names = [resolved, *(syntax.render(p) for p in partners)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _named_in_main_clause(pronoun) -> str | None:
@@ -81,6 +90,8 @@ def _named_in_main_clause(pronoun) -> str | None:
     if len({e.text for e in before}) != 1 or len(people.name_tokens(before[0])) < 2:
         return None
     person = before[0].root
+    if person.dep_ == "appos" and person.head.dep_ == "nsubj":
+        person = person.head  # "the explorer Fridtjof Nansen visited ..."
     governs = person.dep_ == "nsubj" and person.head in pronoun.ancestors
     return syntax.render(people.name_tokens(before[0])) if governs else None
 

@@ -75,3 +75,21 @@ def test_a_number_after_the_name_belongs_to_it(site):
     assert [d.answer for d in what_drafts(site(sentence)) if d.rule == "what:kind_subject"] == [
         "Apollo 11"
     ]
+
+
+def test_a_where_clause_keeps_the_place_and_date_of_the_clause_it_hangs_on(site):
+    sentence = (
+        "In May 1921 the explorer Fridtjof Nansen visited Geneva, where he and Gustave Ador "
+        "launched the Refugee Passport Scheme."
+    )
+    assert (
+        "Which scheme did Fridtjof Nansen and Gustave Ador launch in Geneva in May 1921?",
+        "Refugee Passport Scheme",
+    ) in asked(site(sentence))
+
+
+def test_a_name_written_with_first_is_also_accepted_without_it(site):
+    sentence = "Alma Reyes won the first Clayton Poetry Medal in 1928."
+    (draft,) = [d for d in what_drafts(site(sentence)) if d.rule == "what:object"]
+    assert draft.answer == "first Clayton Poetry Medal"
+    assert "Clayton Poetry Medal" in draft.accepted

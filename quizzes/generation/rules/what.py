@@ -24,6 +24,7 @@ from quizzes.generation import (
     person_objects,
     syntax,
     what_clauses,
+    where_clauses,
 )
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.named_things import NamedThing
@@ -70,7 +71,7 @@ def _object_question(site: Site, verb) -> Draft | None:
         return None  # "declared 1979 the Year of ...": a name given, asked there
     if thing is None or (not thing.kind and verb.lemma_ in EMPTY_VERBS):
         return None
-    subject = what_clauses.subject_text(verb)
+    subject = what_clauses.subject_text(verb) or _pronoun_subject(site, verb)
     if subject is None:
         return None
     dropped = {t.i for t in objects[0].subtree} | {t.i for t in thing.tokens}
@@ -79,6 +80,7 @@ def _object_question(site: Site, verb) -> Draft | None:
     rest = what_clauses.rest_text(verb, dropped)
     if rest is None:
         return None
+    rest = " ".join(part for part in (rest, where_clauses.setting(verb)) if part)
     prompt = inversion.invert(verb, subject, rest, _wh(thing))
     if not prompt:
         return None
