@@ -134,6 +134,8 @@ def object_question(site: Site, ent, slot) -> str | None:
     role = people.role_tokens(ent)
     if not role or people.generic_role(role) or _coordinated(slot):
         return None  # "Whom did X meet?" could be anyone he met
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "dative"} for c in verb.children):
+        return None  # "told the reporter X that ...", "asked X to resign": the rest is the fact
     chain = _infinitive_chain(verb)
     top = chain[0]
     if what_clauses.refused(top) or any(what_clauses.refused(v) for v in chain[1:]):

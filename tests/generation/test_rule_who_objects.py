@@ -98,3 +98,14 @@ def test_what_someone_was_described_as_stays_in_the_question():
         "Anna Weber studied chemistry in Basel. She described the chemist Robert Boyle as a genius."
     )
     assert ("Which chemist did Anna Weber describe as a genius?", "Robert Boyle") in asked(site)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1911 Anna Weber told the reporter John Reed that the strike had ended.",
+        "In 1911 Anna Weber asked the minister John Burns to resign.",
+    ],
+)
+def test_a_person_addressed_with_a_clause_after_is_not_asked_without_it(site, sentence):
+    assert [d for d in who_drafts(site(sentence)) if d.rule.startswith("who:object")] == []
