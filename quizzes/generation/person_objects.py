@@ -1,12 +1,13 @@
 """Who-questions about a named person a clause acts on, not the one acting.
 
-Object:     "In 1858 she hoped to meet the Austrian composer Franz Liszt in Weimar."
+Object:     "In 1858 she hoped to meet the Austrian composer Emil Varga in Weimar."
             -> "Which Austrian composer did <she, named> hope to meet in Weimar in 1858?"
 Partner:    "In 1931 she shared the medal with the Danish botanist Karl Holm."
             -> "With which Danish botanist did <she, named> share the medal in 1931?"
 Addressee:  "In 1926 he wrote to the physicist Max Born." -> "To which physicist did ...?"
 
-The one acting must be named (a pronoun is named through ``references.resolve``); the
+The one acting must be named (a pronoun through ``references.resolve``, or as the one person
+the sentence's governing clause named: "Anna Berg left because she hoped to ..."); the
 person asked about needs a role that says what kind of person is meant ("Which lawyer"),
 except after "with", where "With whom did X share the prize?" is already specific.
 """
