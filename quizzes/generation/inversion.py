@@ -5,7 +5,7 @@ for the middle of a question. Refuses (returns None) rather than guess.
 
 from __future__ import annotations
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 
 from quizzes.generation import syntax
 from quizzes.language.lexicon import RELATIVE_PRONOUNS
@@ -63,9 +63,19 @@ def invert(verb, subject_text: str, rest_text: str, wh: str) -> str | None:
     support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
     if support is None:
         return None
+    return question_text(wh, support, subject_text, adverbs, base_form(verb), rest_text)
+
+
+def base_form(verb) -> str:
+    """The bare verb for do-support ("did ... hope"): the tagger's lemma, unless inflecting
+    it does not give back the word as written ("hoped" lemmatised "hop")."""
+    for lemma in (verb.lemma_, *getLemma(verb.lower_, upos="VERB")):
+        doubled = {lemma + lemma[-1:] + "ed", lemma + lemma[-1:] + "ing"}  # "enrolled"
+        if verb.lower_ in {*getInflection(lemma, tag=verb.tag_), *doubled}:
+            base = getInflection(lemma, tag="VB")
+            return base[0] if base else lemma
     base = getInflection(verb.lemma_, tag="VB")
-    base_form = base[0] if base else verb.lemma_
-    return question_text(wh, support, subject_text, adverbs, base_form, rest_text)
+    return base[0] if base else verb.lemma_
 
 
 def auxiliaries(verb) -> list:

@@ -136,10 +136,13 @@ class NamedThing:
         return syntax.render(self.tokens).strip('"“”')
 
     def accepted(self) -> list[str]:
-        """The name with "the", and the acronym the text gives in brackets after it."""
+        """The name with "the", without a leading "first", and the acronym the text gives in
+        brackets after it."""
         first = self.tokens[0]
         written_with_the = first.i > 0 and first.doc[first.i - 1].lower_ == "the"
         found = [f"the {self.text}"] if written_with_the else []
+        if first.ent_type_ == "ORDINAL" and first.text.islower() and len(self.tokens) > 2:
+            found.append(syntax.render(self.tokens[1:]))  # "Nobel Peace Prize" for the first
         doc, end = first.doc, self.tokens[-1].i
         bracket = doc[end + 1 : end + 4]
         bracketed = len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")"

@@ -7,7 +7,7 @@ Also called: "The Vienna Observatory, commonly known as the Old Tower, ..." -> "
 A name taken: "In 1902 the Hanover club adopted the name Arminia." -> "What name did the
             Hanover club adopt in 1902?"
 Declared:   "The assembly proclaimed 2009 the International Year of Astronomy." -> "What
-            did the assembly proclaim 2009?"
+            did the assembly proclaim 2009 to be?"
 Quoted words ("How did X describe Y?") are asked in ``quoted_descriptions``.
 
 "X is called Y" with its own subject is a definition (rules/definition.py), not asked here.
@@ -18,32 +18,21 @@ from __future__ import annotations
 from lemminflect import getInflection
 
 from quizzes.generation import (
-    clause_facts,
     inversion,
+    name_drafts,
     named_things,
     place_phrases,
-    references,
     syntax,
     what_clauses,
 )
 from quizzes.generation.drafts import Draft, Site
-from quizzes.generation.named_things import SMALL_WORDS
-from quizzes.generation.question import AnswerType, Kind
-from quizzes.generation.quoted_descriptions import QUOTES, quoted_description
+from quizzes.generation.question import AnswerType
+from quizzes.generation.quoted_descriptions import quoted_description
 
 RENAMING_VERBS = {"rename", "rechristen", "retitle", "nickname"}
 # Verbs of a name set beside the thing: "X, usually called Y", "X, known as Y".
 APPOSED_NAMING_VERBS = {"call", "know", "name", "nickname", "dub", "rename", "term"}
 # Adverbs saying the name belongs to the past: "X, later called Y" -> "What was X ...".
-# A new name is of the type its entity says: a town renamed gets other places as choices.
-NAME_TYPES = {
-    "GPE": AnswerType.PLACE,
-    "LOC": AnswerType.PLACE,
-    "FAC": AnswerType.PLACE,
-    "ORG": AnswerType.ORGANIZATION,
-    "LAW": AnswerType.LAW,
-    "EVENT": AnswerType.EVENT,
-}
 # A place renamed keeps being a place, whatever the tagger makes of its new name.
 PLACE_NOUNS = {
     "town",
@@ -119,13 +108,33 @@ def _renamed(site: Site, verb, lemma: str) -> Draft | None:
     new = next((c for c in verb.children if c.dep_ in {"oprd", "attr"}), None)
     if old is None or new is None:
         return None
-    old_text = _named_text(old)
+    old_text = name_drafts.named_text(old) or _owned_by_subject(verb, old)
     if old_text is None:
         return None
     participle = (getInflection(lemma, tag="VBN") or [verb.text])[0]
-    prompt = inversion.question_text("What was", old_text, participle, _dates(verb))
+    prompt = inversion.question_text("What was", old_text, participle, name_drafts.dates_text(verb))
     place = old.ent_type_ in place_phrases.PLACE_LABELS or old.lemma_.lower() in PLACE_NOUNS
-    return _name_draft(site, prompt, new, "what:renamed", AnswerType.PLACE if place else None)
+    return name_drafts.name_draft(
+        site, prompt, new, "what:renamed", AnswerType.PLACE if place else None
+    )
+
+
+def _owned_by_subject(verb, old) -> str | None:
+    """ "The Hanover Club renamed its boathouse ..." -> "the Hanover Club's boathouse": the
+    possessive written out with the subject it stands for, when that subject is named."""
+    owner = next((c for c in old.children if c.dep_ == "poss"), None)
+    subject = syntax.subject_of(verb)
+    if owner is None or owner.tag_ != "PRP$" or subject is None or old.tag_ != "NN":
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    if owner.lower_ != ("their" if plural else "its"):
+        return None  # "his", "her": a person's, asked elsewhere
+    subject_text = what_clauses.subject_text(verb)
+    rest = [t for t in syntax.noun_phrase(old) if t.i > owner.i]
+    if subject_text is None or not rest or not any(t.pos_ == "PROPN" for t in subject.subtree):
+        return None  # "the four sisters' shop": which sisters?
+    mark = "'" if subject_text.endswith("s") else "'s"
+    return f"{subject_text}{mark} {syntax.render(rest)}"
 
 
 def _apposed_name(site: Site, verb, lemma: str) -> Draft | None:
@@ -156,7 +165,7 @@ def _apposed_name(site: Site, verb, lemma: str) -> Draft | None:
     prompt = inversion.question_text(
         "What", "was" if past else "is", named, " ".join(words), extra_text
     )
-    return _name_draft(site, prompt, new, "what:also_called")
+    return name_drafts.name_draft(site, prompt, new, "what:also_called")
 
 
 def _given_name(verb):
@@ -172,7 +181,7 @@ def _given_name(verb):
 def _phrase_before(token) -> str | None:
     """The named phrase ending at ``token``, as a question states it."""
     tokens = named_things.name_before(token)
-    return _named_text_of(tokens) if tokens else None
+    return name_drafts.named_text_of(tokens) if tokens else None
 
 
 def _name_taken(site: Site, verb, lemma: str) -> Draft | None:
@@ -191,8 +200,8 @@ def _name_taken(site: Site, verb, lemma: str) -> Draft | None:
     subject = what_clauses.subject_text(verb)
     if new is None or subject is None:
         return None
-    prompt = inversion.invert(verb, subject, _dates(verb), "What name")
-    return _name_draft(site, prompt, new, "what:name_taken") if prompt else None
+    prompt = inversion.invert(verb, subject, name_drafts.dates_text(verb), "What name")
+    return name_drafts.name_draft(site, prompt, new, "what:name_taken") if prompt else None
 
 
 def _capitalised_after(noun):
@@ -210,7 +219,7 @@ def _capitalised_after(noun):
 
 def _declared(site: Site, verb, lemma: str) -> Draft | None:
     """ "The assembly proclaimed 2009 the International Year of Astronomy." -> "What did
-    the assembly proclaim 2009?" (International Year of Astronomy)."""
+    the assembly proclaim 2009 to be?" (International Year of Astronomy)."""
     if lemma not in DECLARING_VERBS or verb.tag_ != "VBD":
         return None
     found = _declared_parts(verb)
@@ -220,8 +229,9 @@ def _declared(site: Site, verb, lemma: str) -> Draft | None:
     year, name = found
     if name.ent_type_ in {"PERSON", "GPE", "LOC"}:
         return None
-    prompt = inversion.invert(verb, subject, year.text, "What")
-    return _name_draft(site, prompt, name, "what:declared") if prompt else None
+    # "What did the assembly proclaim 2009?" reads as a list of things proclaimed.
+    prompt = inversion.invert(verb, subject, f"{year.text} to be", "What")
+    return name_drafts.name_draft(site, prompt, name, "what:declared") if prompt else None
 
 
 def _declared_parts(verb):
@@ -232,6 +242,7 @@ def _declared_parts(verb):
         return None
     if declared.like_num and declared.ent_type_ == "DATE":
         name = next((c for c in declared.children if c.dep_ == "appos"), None)
+        name = name or _name_beside(verb, declared)
         return (declared, name) if name is not None else None
     year = next((c for c in declared.children if c.dep_ == "nummod" and c.i < declared.i), None)
     if year is None or year.ent_type_ != "DATE" or declared.pos_ != "PROPN":
@@ -241,56 +252,18 @@ def _declared_parts(verb):
     return year, declared
 
 
-def _named_text(noun) -> str | None:
-    """A phrase naming the thing renamed or declared: with a name or a number in it."""
-    return _named_text_of(syntax.noun_phrase(noun))
-
-
-def _named_text_of(tokens: list) -> str | None:
-    if not tokens or references.unresolved(tokens) or syntax.is_anaphoric(tokens):
-        return None
-    if not any(t.pos_ == "PROPN" or t.like_num for t in tokens):
-        return None  # "the college": which one?
-    if tokens[0].lower_ in {"a", "an"}:
-        return None  # "a grant known as ...": no thing to ask about
-    return inversion.lower_first(tokens)
-
-
-def _dates(verb) -> str:
-    """The clause's date as the end of a question: "In 1925 ..." -> "in 1925"."""
-    tokens = clause_facts.dated_adjuncts(verb)
-    text = syntax.render(tokens)
-    return text[:1].lower() + text[1:] if tokens and tokens[0].pos_ == "ADP" else text
-
-
-def _name_draft(
-    site: Site, prompt: str, new, rule: str, answer_type: AnswerType | None = None
-) -> Draft | None:
-    """The new name as the key: without its article, with it accepted."""
-    tokens = [t for t in syntax.noun_phrase(new) if t.text not in QUOTES]
-    articles = [t.i for t in tokens if t.dep_ == "det" and t.head.i == new.i]
-    if articles:  # "1979 the International Year ...": the name starts after its article
-        tokens = [t for t in tokens if t.i > articles[0]]
-    while tokens and tokens[0].dep_ == "det":
-        tokens = tokens[1:]
-    if not tokens or new.ent_type_ in {"PERSON", "DATE", "CARDINAL"}:
-        return None
-    if not all(t.text[:1].isupper() or t.lower_ in SMALL_WORDS for t in tokens if t.is_alpha):
-        return None  # "called it a partnership": a description, not a name
-    answer = syntax.render(tokens)
-    written_with_the = tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ == "the"
-    accepted = [f"the {answer}"] if written_with_the else []
-    acronym = next((c for c in new.children if c.dep_ == "appos" and c.text.isupper()), None)
-    if acronym is not None:
-        accepted.append(acronym.text)
-    return Draft(
-        kind=Kind.WHAT,
-        prompt=prompt,
-        answer=answer,
-        answer_type=answer_type or NAME_TYPES.get(new.ent_type_, AnswerType.TERM),
-        rule=rule,
-        confidence=0.8,
-        site=site,
-        accepted=accepted,
-        answer_tokens=(tokens[0].i, tokens[-1].i + 1),
+def _name_beside(verb, year):
+    """ "declared 2009 the "Kessar Heritage Year"": the name hung on the verb, right after
+    the year and its article."""
+    following = year.doc[year.i + 1] if year.i + 1 < len(year.doc) else None
+    name = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"npadvmod", "oprd", "attr"} and c.pos_ == "PROPN" and c.i > year.i
+        ),
+        None,
     )
+    if name is None or following is None or following.lower_ != "the":
+        return None
+    return name if name.left_edge.i == following.i else None

@@ -54,6 +54,33 @@ def role_tokens(ent) -> list:
     return role
 
 
+# Heads of roles that say nothing about who is meant: "Which man ...?", "Which company ...?".
+GENERIC_ROLE_NOUNS = {
+    "man",
+    "woman",
+    "person",
+    "people",
+    "individual",
+    "figure",
+    "one",
+    "friend",
+    "colleague",
+    "company",
+    "firm",
+    "group",
+    "body",
+    "organisation",
+    "organization",
+    "thing",
+}
+
+
+def generic_role(role: list) -> bool:
+    """The role's head noun is one any person or body could be called."""
+    nouns = [t for t in role if t.pos_ in {"NOUN", "PROPN"}]
+    return bool(nouns) and nouns[-1].lemma_.lower() in GENERIC_ROLE_NOUNS
+
+
 def without_determiners(tokens: list) -> list:
     if any(t.dep_ == "poss" for t in tokens):
         return []  # "Which Panama's leader" is no English

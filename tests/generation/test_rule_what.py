@@ -219,7 +219,7 @@ def test_a_year_declared_is_asked_for_its_name_however_the_parser_reads_it(site,
     drafts = what_drafts(site(sentence))
 
     assert asked(drafts) == [
-        ("What did the General Assembly proclaim 2009?", "International Year of Astronomy")
+        ("What did the General Assembly proclaim 2009 to be?", "International Year of Astronomy")
     ]
 
 

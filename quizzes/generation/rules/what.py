@@ -17,10 +17,14 @@ from __future__ import annotations
 from quizzes.generation import (
     clause_facts,
     inversion,
+    kind_names,
+    means_objects,
     named_things,
     naming_questions,
+    person_objects,
     syntax,
     what_clauses,
+    where_clauses,
 )
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.named_things import NamedThing
@@ -37,15 +41,21 @@ CLAUSE_DEPS = {"ROOT", "conj", "relcl", "ccomp"}
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     found: list[Draft] = []
     for token in site.sent:
-        if token.pos_ != "VERB" or token.dep_ not in CLAUSE_DEPS or what_clauses.refused(token):
+        if token.pos_ != "VERB" or what_clauses.refused(token):
             continue
-        for draft in (
-            _object_question(site, token),
-            _passive_question(site, token),
-            _title_question(site, token),
-        ):
-            if draft is not None:
-                found.append(draft)
+        if token.dep_ in CLAUSE_DEPS:
+            makers = (
+                _object_question,
+                _passive_question,
+                _title_question,
+                _kind_subject_question,
+                _means_question,
+            )
+        elif token.dep_ == "advcl":  # "..., when the steamship X made the first transit"
+            makers = (_kind_subject_question,)
+        else:
+            continue
+        found.extend(draft for make in makers if (draft := make(site, token)) is not None)
     found.extend(naming_questions.drafts(site))
     return [d for d in found if len(d.prompt.split()) <= MAX_QUESTION_WORDS]
 
@@ -56,12 +66,12 @@ def _object_question(site: Site, verb) -> Draft | None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c != apposed]
     if len(objects) != 1 or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
         return None  # "declared 2009 the Year of ...": asked as a name given
-    thing = named_things.named_thing(objects[0])
+    thing = named_things.named_thing(objects[0]) or kind_names.kind_named(objects[0])
     if verb.lemma_ in naming_questions.DECLARING_VERBS:
         return None  # "declared 1979 the Year of ...": a name given, asked there
     if thing is None or (not thing.kind and verb.lemma_ in EMPTY_VERBS):
         return None
-    subject = what_clauses.subject_text(verb)
+    subject = what_clauses.subject_text(verb) or _pronoun_subject(site, verb)
     if subject is None:
         return None
     dropped = {t.i for t in objects[0].subtree} | {t.i for t in thing.tokens}
@@ -70,6 +80,7 @@ def _object_question(site: Site, verb) -> Draft | None:
     rest = what_clauses.rest_text(verb, dropped)
     if rest is None:
         return None
+    rest = " ".join(part for part in (rest, where_clauses.setting(verb)) if part)
     prompt = inversion.invert(verb, subject, rest, _wh(thing))
     if not prompt:
         return None
@@ -111,7 +122,7 @@ def _passive_question(site: Site, verb) -> Draft | None:
         return None
     if any(c.dep_ in {"oprd", "attr"} for c in verb.children):
         return None  # "X was renamed Y": asked for the new name in naming_questions
-    thing = named_things.named_thing(subject)
+    thing = named_things.named_thing(subject) or kind_names.kind_named(subject)
     if thing is None or not thing.kind:
         return None
     rest = what_clauses.rest_text(verb, {t.i for t in subject.subtree})
@@ -126,18 +137,42 @@ def _passive_question(site: Site, verb) -> Draft | None:
 def _title_question(site: Site, verb) -> Draft | None:
     """ "X published a book titled Y in 1962" -> "What was the title of the book X published
     in 1962?" (Y)."""
-    work = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # The parser reads "published, at his own expense, a book titled ..." as an adverb.
+    work = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod", "dep"}), None)
     found = named_things.titled_work(work) if work is not None else None
     if found is None or verb.tag_ != "VBD":
         return None
     title, noun, _ = found
-    subject = what_clauses.subject_text(verb)
+    subject = what_clauses.subject_text(verb) or _pronoun_subject(site, verb)
     rest = what_clauses.rest_text(verb, {t.i for t in work.subtree})
-    if subject is None or rest is None:
+    if rest is None:  # "at his own expense": an aside; the date still says which book
+        rest = syntax.render(clause_facts.dated_adjuncts(verb))
+        rest = rest[:1].lower() + rest[1:]
+    if subject is None:
         return None
     prompt = inversion.question_text("What was the title of the", noun, subject, verb.text, rest)
     thing = NamedThing(title, noun, AnswerType.TERM)
     return _draft(site, prompt, thing, "what:title")
+
+
+def _kind_subject_question(site: Site, verb) -> Draft | None:
+    """ "the steamship SS Ancon made the first transit" -> "Which steamship made ...?"."""
+    found = kind_names.subject_question(site, verb)
+    return _draft(site, found[0], found[1], "what:kind_subject") if found else None
+
+
+def _means_question(site: Site, verb) -> Draft | None:
+    """ "X was created by damming the Y River" -> "Which river was dammed to create X?"."""
+    found = means_objects.means_question(verb)
+    return _draft(site, found[0], found[1], "what:means") if found else None
+
+
+def _pronoun_subject(site: Site, verb) -> str | None:
+    """ "he" or "she" named through the paragraph, as the who-questions name them."""
+    subject = syntax.subject_of(verb)
+    if subject is None or subject.pos_ != "PRON":
+        return None
+    return person_objects.acting_subject(site, verb)
 
 
 def _wh(thing: NamedThing) -> str:

@@ -17,9 +17,7 @@ it only where the document uses it alone).
 
 from __future__ import annotations
 
-from lemminflect import getInflection
-
-from quizzes.generation import clauses, inversion, passive_agents, people, references, syntax
+from quizzes.generation import inversion, passive_agents, people, person_objects, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
@@ -56,8 +54,10 @@ def _verb_phrase(verb, dropped: frozenset[int] = frozenset()) -> str | None:
 
 def _clause_verb(head):
     """The verb this person is the subject of: through 'who' first (the more specific fact,
-    "Ban Ki-moon, who assumed office in January"), else directly."""
-    for child in head.children:
+    "Ban Ki-moon, who assumed office in January", also after a name apposed to a role: "the
+    lawyer Anna Berg, who chaired the board"), else directly."""
+    names = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for child in (c for node in (head, *names) for c in node.children):
         if child.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ in syntax.RELATIVE_PRONOUNS for c in child.children
         ):
@@ -79,6 +79,8 @@ def _lead(ent, slot) -> str | None:
     """ "Which <role>" or "Who"; None when another person shares the slot and no role tells
     them apart ("Who won the prize?" would have two answers)."""
     role = people.role_tokens(ent)
+    if people.generic_role(role):
+        return None  # "Which man ...?" says nothing a "Who ...?" does not
     role_text = syntax.render(role).lower()
     for other in _coordinated(slot):
         other_role = [t for t in other.subtree if t.i < other.i and t.dep_ == "compound"]
@@ -90,15 +92,43 @@ def _lead(ent, slot) -> str | None:
 def _clause_question(site: Site, ent, name: list) -> Draft | None:
     slot = people.person_slot(ent)
     if slot.tag_ in {"NNS", "NNPS"} and slot.i != ent.root.i:
-        return None  # "the seismologists Hanks and Kanamori defined ...": two answers
+        return _pair_question(site, ent, slot)  # "the seismologists Hanks and Kanamori"
     found = _as_subject(slot) or passive_agents.agent_predicate(slot, site)
     if found is None:
-        return _as_partner(site, ent, name, slot) or _as_apposed(site, ent, name, slot)
+        return _acted_on(site, ent, name, slot) or _as_apposed(site, ent, name, slot)
     phrase, rule = found
     lead = _lead(ent, slot)
     if lead is None or lead == "Who" and not _identifies(phrase):
         return _as_apposed(site, ent, name, slot)
     return _draft(site, name, f"{lead} {phrase}?", rule + (":role" if lead != "Who" else ""))
+
+
+COUNT_WORDS = {2: "two", 3: "three"}
+
+
+def _pair_question(site: Site, ent, slot) -> Draft | None:
+    """ "the seismologists Thomas Hanks and Hiroo Kanamori defined the scale in 1979" ->
+    "Which two seismologists defined the scale in 1979?", keyed with both names."""
+    first = next((c for c in slot.children if c.dep_ == "appos"), None)
+    if first is None or ent.root.i != first.i:
+        return None  # asked once, from the first name
+    names = [first, *first.conjuncts]
+    if len(names) not in COUNT_WORDS or any(n.ent_type_ != "PERSON" for n in names):
+        return None
+    found = _as_subject(slot) or passive_agents.agent_predicate(slot, site)
+    role = [
+        t for t in syntax.noun_phrase(slot) if t.i <= slot.i and t.dep_ not in {"det", "nummod"}
+    ]
+    if found is None or people.generic_role(role) or any(t.dep_ == "poss" for t in role):
+        return None
+    phrase, rule = found
+    prompt = f"Which {COUNT_WORDS[len(names)]} {syntax.render(role)} {phrase}?"
+    draft = _draft(site, list(ent.doc[ent.start : names[-1].i + 1]), prompt, rule + ":pair")
+    if draft is not None:
+        spans = [e for e in site.sent.ents if any(e.start <= n.i < e.end for n in names)]
+        families = [people.family_name(syntax.render(people.name_tokens(e))) for e in spans]
+        draft.accepted = [" and ".join([", ".join(families[:-1]), families[-1]])]
+    return draft
 
 
 def _as_subject(slot) -> tuple[str, str] | None:
@@ -112,63 +142,17 @@ def _as_subject(slot) -> tuple[str, str] | None:
     phrase = _verb_phrase(verb)
     if not phrase:
         return None
-    return _with_leading_date(phrase, verb), "who:subject"
+    return person_objects.with_leading_date(phrase, verb), "who:subject"
 
 
-def _with_leading_date(phrase: str, verb) -> str:
-    """A date written before the subject still says when: "In 1905 the engineer X became
-    chief engineer" -> "... became chief engineer in 1905"."""
-    dates = [
-        c
-        for c in verb.children
-        if c.i < verb.i
-        and c.dep_ in {"prep", "npadvmod"}
-        and any(t.ent_type_ == "DATE" for t in c.subtree)
-        and len(list(c.subtree)) <= 5
-    ]
-    if not dates or any(t.ent_type_ == "DATE" for t in verb.subtree if t.i > verb.i):
-        return phrase
-    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
-        return phrase  # the date would seem to belong to the reported clause
-    date = syntax.render(list(dates[0].subtree))
-    if dates[0].pos_ == "ADP":
-        date = date[0].lower() + date[1:]  # "In 1905" opened the sentence
-    return f"{phrase} {date}"
-
-
-def _as_partner(site: Site, ent, name: list, slot) -> Draft | None:
-    """ "In 1901 he shared the prize with the campaigner X" -> "With which campaigner did
-    <the person named before> share the prize in 1901?": the person someone acted with."""
-    prep = slot.head
-    verb = prep.head
-    if slot.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
-        return None
-    if verb.tag_ != "VBD" or inversion.auxiliaries(verb) or clauses.garbled(verb):
-        return None  # do-support is only sure for a plain past: "shared" -> "did ... share"
-    if _coordinated(slot) or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    subject = syntax.subject_of(verb)
-    if subject is None or subject.lower_ in syntax.RELATIVE_PRONOUNS:
-        return None
-    tokens = [subject] if subject.pos_ == "PRON" else syntax.noun_phrase(subject, keep_conj=True)
-    subject_text = references.resolve(site, tokens)
-    if subject_text is None:
-        named = references.named_subject(subject, tokens)  # "the composer Emil Varga"
-        if not named or not any(t.pos_ == "PROPN" for t in named):
-            return None
-        subject_text = inversion.lower_first(named)
-    rest_tokens = inversion.complements(verb, {prep.i, *(t.i for t in subject.subtree)})
-    if any(t.ent_type_ == "PERSON" for t in rest_tokens):
-        return None  # "toured with X and met Y": keep to one person per question
-    rest_tokens = [t for t in rest_tokens if t.i < prep.i or t.i > prep.right_edge.i]
-    if not rest_tokens or references.deictic(rest_tokens):
-        return None
-    base = getInflection(verb.lemma_, tag="VB")
-    clause = f"{subject_text} {base[0] if base else verb.lemma_} {syntax.render(rest_tokens)}"
-    role = people.role_tokens(ent)
-    lead = f"With which {syntax.render(role)}" if role else "With whom"
-    prompt = f"{lead} did {_with_leading_date(clause, verb)}?"
-    return _draft(site, name, prompt, "who:partner" + (":role" if role else ""))
+def _acted_on(site: Site, ent, name: list, slot) -> Draft | None:
+    """The person a clause acts on: "shared the prize with X", "hoped to see the emperor X"."""
+    role = bool(people.role_tokens(ent))
+    prompt = person_objects.partner_question(site, ent, slot)
+    if prompt is not None:
+        return _draft(site, name, prompt, "who:partner" + (":role" if role else ""))
+    prompt = person_objects.object_question(site, ent, slot)
+    return _draft(site, name, prompt, "who:object:role") if prompt else None
 
 
 def _identifies(phrase: str) -> bool:
