@@ -6,7 +6,7 @@ from __future__ import annotations
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.names import names_a_place
 from quizzes.generation.drafts import Site
-from quizzes.generation.measures import APPROXIMATORS, read_amount
+from quizzes.generation.measures import APPROXIMATORS, EMPHASIS, read_amount
 from quizzes.generation.people import family_name
 from quizzes.generation.question import AnswerType
 from quizzes.language.numbers import number_word
@@ -82,6 +82,17 @@ def half_of_a_range(doc, start: int, end: int) -> bool:
     if joined_after and following is not None and following.like_num:
         return True
     return start > 1 and before in RANGE_WORDS and doc[start - 2].like_num
+
+
+def measure_only(doc, start: int, end: int) -> tuple[int, int]:
+    """The amount of a measurement without the words around it that are no part of the
+    fact: "only about 7 kilometres thick" blanks "about 7 kilometres" and keeps "only" and
+    "thick" in the stem, so the blank asks for a size and "thin" does not fit it."""
+    while end - start > 1 and doc[end - 1].pos_ == "ADJ" and not doc[end - 1].like_num:
+        end -= 1
+    while end - start > 1 and doc[start].lower_ in EMPHASIS:
+        start += 1
+    return start, end
 
 
 # Labels of names that may stand as a modifier of a common noun: "major _____ countries",

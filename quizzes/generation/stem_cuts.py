@@ -92,8 +92,7 @@ def cuts(root, kept: set[int], answer: set[int]):
     for group in (_clauses, _noun_asides):
         for part in sorted(group(root, kept, answer, path), key=len, reverse=True):
             yield part, TARGET_WORDS
-    for part in _side_facts(root, kept, answer, path):
-        yield part, TARGET_WORDS
+    yield from _side_facts(root, kept, answer, path)
     # A phrase before the subject sets the scene ("After the flood, ..."): it goes only
     # from a stem that stays long.
     for part in sorted(_leading(root, kept, answer, path), key=len, reverse=True):
@@ -165,9 +164,12 @@ def _side_facts(root, kept, answer, path):
             part = _part(token, kept, answer) | _conjunction_before(token)
         if not _holds_a_fact(token) or not part:
             continue
-        (after if token.i > max(answer) else before).append(part)
-    yield from sorted(after, key=len, reverse=True)
-    yield from sorted(before, key=len, reverse=True)
+        # When and where it happened tells which event the blank is about ("clashed
+        # near Solferino", "launched in 2007"): it goes only from a stem that stays long.
+        target = LEADING_TARGET_WORDS if _setting(token) else TARGET_WORDS
+        (after if token.i > max(answer) else before).append((part, target))
+    yield from sorted(after, key=lambda cut: len(cut[0]), reverse=True)
+    yield from sorted(before, key=lambda cut: len(cut[0]), reverse=True)
 
 
 def _leading(root, kept, answer, path):
@@ -200,6 +202,15 @@ def _adjunct(token) -> bool:
             t.ent_type_ in SETTING_LABELS and not _through_with(t, token) for t in token.subtree
         )
     return token.dep_ == "npadvmod"
+
+
+def _setting(token) -> bool:
+    """A verb's time or place: "in 2007", "near the town of Solferino", "at the summit"."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ADJUNCT_PREPOSITIONS
+        and any(t.ent_type_ in SETTING_LABELS for t in token.subtree)
+    )
 
 
 def _through_with(token, top) -> bool:
@@ -270,5 +281,24 @@ def _conjunction_before(token) -> set[int]:
 
 
 def _after_comma(token) -> bool:
+    """A phrase opened by its own comma (", including ..."), not one that follows the
+    comma closing an aside before it ("marked 7 May, the day of the treaty, as a
+    holiday"; "joins the Baltic, by way of the Sound, to the North Sea"), which the
+    verb still needs."""
     before = token.left_edge.i - 1
-    return before >= 0 and token.doc[before].text == ","
+    doc = token.doc
+    return before >= 0 and doc[before].text == "," and not _closes_aside(doc, before)
+
+
+def _closes_aside(doc, comma: int) -> bool:
+    """The comma ends a phrase that an earlier comma opened: the words between the two
+    commas are one whole phrase of the clause."""
+    opening = comma - 1
+    while opening >= 0 and doc[opening].text not in COMMAS:
+        opening -= 1
+    if opening < 0 or opening + 1 >= comma:
+        return False
+    phrase = doc[opening + 1 : comma]
+    head = phrase.root
+    whole = head.left_edge.i == phrase.start and head.right_edge.i == phrase.end - 1
+    return whole and head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}

@@ -30,6 +30,8 @@ from quizzes.generation.stem_cuts import (
 
 MAX_WORDS = 25  # refuse a stem that cannot be cut under this
 SUBORDINATORS = {"mark"}
+# Prepositions that open a phrase of their own after a comma (", with a budget of ...").
+SET_OFF_PREPOSITIONS = {"with", "including", "despite", "unlike", "like"}
 
 
 def cloze_stem(sent, start: int, end: int) -> str | None:
@@ -108,6 +110,10 @@ def _closing_commas(kept: set[int], root, doc) -> set[int]:
         # The comma stays before a new phrase ("..., chaired by", "..., with"); a verb's
         # complement ("stated at the session that ...") takes none.
         complement = following.dep_ in {"mark", "dobj", "ccomp", "xcomp", "attr", "acomp"}
+        # "marked 7 May as a holiday", "joins the Baltic to the North Sea": the verb's
+        # own phrase, once the aside before it is cut, follows it without a comma.
+        complement |= following.dep_ == "prep" and following.head.pos_ in {"VERB", "AUX"}
+        complement &= following.lower_ not in SET_OFF_PREPOSITIONS
         if not joins_verb and not complement:
             restored.add(closing.i)
     return restored

@@ -13,6 +13,7 @@ from quizzes.generation.blank_position import (
 from quizzes.generation.blank_values import (
     accepted_forms,
     is_a_term,
+    measure_only,
     only_a_modifier,
     retyped,
     worth_blanking,
@@ -197,6 +198,8 @@ def _candidates(sent):
         covered.update(range(ent.start, ent.end))
         if ent.label_ in ENTITY_TYPES:
             span = _answer_span(ent)
+            if span and ent.label_ == "QUANTITY":
+                span = measure_only(ent.doc, *span)
             if span:
                 yield ent.label_, span
     for token in sent:

@@ -1,0 +1,51 @@
+"""Fill-in-the-blank stems keep what makes the answer unique: the verb's time and place,
+the phrase after a cut aside, and the words around a measurement."""
+
+from collections import Counter
+
+from quizzes.generation.drafts import DocumentContext
+from quizzes.generation.question import BLANK
+from quizzes.generation.rules import fill_blank
+
+
+def cloze(site) -> dict[str, str]:
+    """Answer -> stem for every blank the rule makes of the sentence."""
+    drafts = fill_blank.drafts(site, DocumentContext(frequency=Counter()))
+    return {draft.answer: draft.prompt for draft in drafts}
+
+
+def test_a_cut_keeps_the_place_that_tells_which_battle(site):
+    sentence = (
+        "On 3 May 1815, during a long and wet spring campaign, British and Prussian troops "
+        "fought French cavalry near the village of Ligny in southern Belgium."
+    )
+
+    stems = cloze(site(sentence))
+
+    assert "3 May 1815" in stems
+    assert "near the village of Ligny" in stems["3 May 1815"]
+    assert "during a long and wet spring campaign" not in stems["3 May 1815"]
+
+
+def test_a_cut_aside_leaves_the_phrase_the_verb_needs_after_it(site):
+    sentence = (
+        "The old trade road from the south linked the city of Milan, by way of the Brenner "
+        "Pass, to the city of Augsburg."
+    )
+
+    stems = cloze(site(sentence))
+
+    assert stems["Milan"] == (
+        f"The old trade road from the south linked the city of {BLANK} to the city of Augsburg."
+    )
+
+
+def test_a_measurement_blank_leaves_the_dimension_in_the_stem(site):
+    sentence = (
+        "The floating ice shelf is only about 300 metres thick, while the older glacier that "
+        "feeds it is far thicker."
+    )
+
+    stems = cloze(site(sentence))
+
+    assert stems == {"about 300 metres": f"The floating ice shelf is only {BLANK} thick."}
