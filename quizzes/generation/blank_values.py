@@ -65,8 +65,26 @@ def worth_blanking(doc, start: int, end: int, label: str) -> bool:
     if label == "CARDINAL":
         root = span.root
         counted = root.dep_ == "nummod" and root.head.i >= end
+        if counted and counts_a_group_named_before(root.head):
+            return False
         return counted or root.head.i == end and root.head.pos_ == "NOUN"
     return True
+
+
+# Determiners that make "the five men" a group the text described before.
+DEFINITE = {"the", "these", "those", "its", "their", "his", "her"}
+# What a noun may carry and still say nothing of which group it is.
+BARE_NOUN_PARTS = {"det", "nummod", "amod", "poss", "punct", "quantmod"}
+
+
+def counts_a_group_named_before(noun) -> bool:
+    """ "the _____ men renamed their group", "efforts on the _____ pillars": a definite
+    count of a group the sentence does not describe is a count the reader must carry
+    from earlier, not a fact; "the _____ Kuril islands" and "the _____ member states of
+    the union" say which group they count."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}}
+    bare = all(c.dep_ in BARE_NOUN_PARTS for c in noun.children)
+    return bool(determiners & DEFINITE) and bare and noun.pos_ == "NOUN"
 
 
 def half_of_a_range(doc, start: int, end: int) -> bool:

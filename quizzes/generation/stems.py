@@ -114,6 +114,8 @@ def _closing_commas(kept: set[int], root, doc) -> set[int]:
         # own phrase, once the aside before it is cut, follows it without a comma.
         complement |= following.dep_ == "prep" and following.head.pos_ in {"VERB", "AUX"}
         complement &= following.lower_ not in SET_OFF_PREPOSITIONS
+        # "Ada Brent, the surveyor, and Tom Ames met": a list of names goes on without it.
+        complement |= following.dep_ == "cc" and following.head.pos_ in {"NOUN", "PROPN"}
         if not joins_verb and not complement:
             restored.add(closing.i)
     return restored

@@ -49,3 +49,33 @@ def test_a_measurement_blank_leaves_the_dimension_in_the_stem(site):
     stems = cloze(site(sentence))
 
     assert stems == {"about 300 metres": f"The floating ice shelf is only {BLANK} thick."}
+
+
+def test_a_verb_of_saying_never_ends_the_stem(site):
+    sentence = (
+        "In her speech in May shortly after taking office, Minister Ana Ruiz stated at the "
+        "40th Congress of the Farmers Union, the need for new rules on water use in the dry "
+        "southern regions of the country."
+    )
+
+    stems = cloze(site(sentence)).values()
+
+    assert not any(stem.endswith("stated.") for stem in stems)
+
+
+def test_a_list_of_names_loses_the_comma_of_a_cut_aside(site):
+    sentence = (
+        "Maria Lenz, special adviser to the Prime Minister, and Foreign Minister Paul Ohm also "
+        "visited Geneva on the occasion of the 12th Session of the Human Rights Council."
+    )
+
+    stems = cloze(site(sentence)).values()
+
+    assert stems
+    assert all(stem.startswith("Maria Lenz and Foreign Minister") for stem in stems)
+
+
+def test_a_count_of_a_group_described_before_is_no_blank(site):
+    sentence = "On 17 March 1901 the four women renamed their club the Society for Birds."
+
+    assert "four" not in cloze(site(sentence))
