@@ -5,7 +5,8 @@ photographed the comet": a blank on "Royal Institute of Science" asks who employ
 not what they did; the section is about the comet.
 
 A person's death or birth, when the text only mentions that person: "The surveyor in
-charge, Ada Brent, died in May 1871" in a section about the railway. A text that follows
+charge, Ada Brent, died in May 1871" in a section about the railway (asked as "when" or
+as "which surveyor died in May 1871?"). A text that follows
 the person ("She died in 1871", a section titled with the name) makes it worth asking.
 
 A question asked of a clause set before the main one to give its background: "When did
@@ -25,6 +26,7 @@ from quizzes.language.lexicon import PRONOUNS
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from"})
 LIFE_EVENT_VERBS = frozenset({"die", "bear"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ASIDE_PUNCTUATION = frozenset({",", "(", "—", "–"})
 # Words opening a clause that sets the scene for the main one: "After the empire fell in
 # 1918, the new republic ...".
@@ -35,7 +37,8 @@ def is_side_detail(draft: Draft) -> bool:
     root = _answer_root(draft)
     if root is None:
         return False
-    if _affiliation(root) or _passing_life_event(root, draft.site.source.section_title):
+    title = draft.site.source.section_title
+    if _affiliation(root) or _passing_life_event(root, title, draft.kind):
         return True
     if draft.kind == Kind.FILL_BLANK and _in_relative_aside(root, draft.prompt):
         return True
@@ -66,16 +69,19 @@ def _affiliation(root) -> bool:
     )
 
 
-def _passing_life_event(root, section_title: str) -> bool:
-    """The answer dates the death or birth of someone the text does not follow: the
+def _passing_life_event(root, section_title: str, kind: Kind) -> bool:
+    """The answer dates the death or birth of someone the text does not follow (the
     subject is named, not referred to as "he" or "she", and the section title does not
-    name them."""
-    if root.ent_type_ not in TIME_LABELS:
+    name them), or a question asks who it was that died then ("Which engineer died in
+    May 1871?")."""
+    named = root.head if root.dep_ == "appos" else root  # "The surveyor, Ada Brent, died"
+    asks_who = kind == Kind.WHO and named.dep_ in SUBJECTS
+    if root.ent_type_ not in TIME_LABELS and not asks_who:
         return False
     verb = _verb_of(root)
     if verb is None or verb.lemma_.lower() not in LIFE_EVENT_VERBS:
         return False
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.lower_ in PRONOUNS:
         return False
     names = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.is_alpha}

@@ -88,8 +88,10 @@ def _mid_story(root, subject, kept: set[int], answer: set[int]) -> bool:
     subject_ids = {t.i for t in subject.subtree} if subject is not None else set()
     if _lacks_complement(root, kept, answer) or _says_nothing(root, kept):
         return True  # the missing "what" is never in the subject
-    if subject is None or subject_ids & answer or not _past(root) or not _indefinite(subject):
+    if subject is None or not _past(root) or not _indefinite(subject):
         return False
+    if subject_ids & answer and not _counts(subject, answer):
+        return False  # the blank names the subject: it is what the story is about
     # The topic may be the blank itself ("Crews took seven years to dig the _____."), not
     # an amount or a date, which say nothing of what the story is.
     return not any(
@@ -123,6 +125,15 @@ def _says_nothing(root, kept: set[int]) -> bool:
         return False
     said = any(c.dep_ in SAID and c.i in kept for c in root.children)
     return not said and not any(i > root.i and root.doc[i].is_alpha for i in kept)
+
+
+def _counts(subject, answer: set[int]) -> bool:
+    """The blank is only the count of the subject ("_____ soldiers were killed"): the
+    subject is still unnamed, whatever the number."""
+    if subject.i in answer:
+        return False
+    count = [c for c in subject.children if c.dep_ == "nummod" and c.i in answer]
+    return bool(count) and answer <= {t.i for t in count[0].subtree}
 
 
 def _past(verb) -> bool:

@@ -78,7 +78,13 @@ def _possible_roots(sent, answer: set[int]) -> list:
         if clause.dep_ == "relcl" and clause.head.dep_ != "conj":
             continue  # only a main clause the parser hung on a noun ("and the astronomer X
             # published ...") stands alone; a real relative clause needs its noun
-        if subject is not None and subject.lower_ not in syntax.RELATIVE_PRONOUNS:
+        if subject is None or subject.lower_ in syntax.RELATIVE_PRONOUNS:
+            continue
+        if clause.dep_ == "conj" and clause.head.i == sent.root.i:
+            # "Donors sent aid, and a meeting was held on _____": the first clause is
+            # another fact, not the blank's context; the blank's own clause comes first.
+            roots.insert(0, clause)
+        else:
             roots.append(clause)
     return roots
 

@@ -84,3 +84,9 @@ def test_a_while_clause_is_not_background():
     )
 
     assert not is_side_detail(draft)
+
+
+def test_asking_who_died_then_is_a_side_detail_too():
+    draft = drafted(SURVEYOR, "Which surveyor died in May 1871?", "Ada Brent", Kind.WHO, "Rails")
+
+    assert is_side_detail(draft)

@@ -79,3 +79,29 @@ def test_a_count_of_a_group_described_before_is_no_blank(site):
     sentence = "On 17 March 1901 the four women renamed their club the Society for Birds."
 
     assert "four" not in cloze(site(sentence))
+
+
+def test_a_count_of_an_unnamed_crowd_in_a_past_story_is_no_stem(site):
+    sentence = "Some 2,000 sailors were lost at sea in a single night."
+
+    assert cloze(site(sentence)) == {}
+
+
+def test_a_count_in_a_general_statement_stands(site):
+    sentence = "Seven Baltic ports lie along the southern coast of Finland and Estonia."
+
+    assert list(cloze(site(sentence)).values()) != []
+
+
+def test_a_blank_in_the_second_of_two_clauses_is_cut_to_that_clause(site):
+    sentence = (
+        "After the great flood of May 1927, farmers and churches sent food and blankets, and "
+        "a special relief committee was formed on 9 June 1927 at the request of Governor "
+        "John Parker."
+    )
+
+    stems = cloze(site(sentence))
+
+    assert stems["9 June 1927"] == (
+        f"A special relief committee was formed on {BLANK} at the request of Governor John Parker."
+    )
