@@ -6,6 +6,7 @@ clause starts in the middle of a story: "Investors had lost _____.").
 from __future__ import annotations
 
 from quizzes.generation import references, syntax
+from quizzes.generation.blank_values import counts_a_group_named_before
 from quizzes.generation.stem_cuts import AMOUNT_LABELS
 
 TIME_LABELS = {"DATE", "TIME"}
@@ -78,6 +79,8 @@ def stands_alone(root, kept: set[int], answer: set[int]) -> bool:
     others = [root.doc[i] for i in sorted(kept) if i not in answer]
     if references.deictic(others, antecedents=True):
         return False
+    if any(counts_a_group_named_before(t) for t in others if _counted(t, kept, answer)):
+        return False  # "Japan and the five countries declared ...": which five?
     return not _mid_story(root, subject, kept, answer)
 
 
@@ -134,6 +137,11 @@ def _counts(subject, answer: set[int]) -> bool:
         return False
     count = [c for c in subject.children if c.dep_ == "nummod" and c.i in answer]
     return bool(count) and answer <= {t.i for t in count[0].subtree}
+
+
+def _counted(noun, kept: set[int], answer: set[int]) -> bool:
+    """A noun counted by a number the stem prints (not by the blank)."""
+    return any(c.dep_ == "nummod" and c.i in kept and c.i not in answer for c in noun.children)
 
 
 def _past(verb) -> bool:

@@ -18,6 +18,7 @@ ADJUNCT_PREPOSITIONS = {"in", "on", "at", "during", "near", "after", "before"}
 AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 SETTING_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"}
 QUOTES = {'"', "“", "'", "‘"}
+RELATIVE_TIME_WORDS = {"later", "earlier", "afterwards", "afterward", "following", "next"}
 # Phrases that add a side fact to a verb or a noun: "in Lisbon", "by X", "with ...",
 # "hosted by X", "on 3 May"; a by-phrase says who did it and stays.
 SIDE_PARTS = {"prep", "npadvmod", "acl", "advcl"}
@@ -72,9 +73,16 @@ def fact_free_openers(root, kept: set[int], answer: set[int]) -> set[int]:
             continue
         tokens = list(child.subtree)
         factual = any(t.pos_ in {"PROPN", "NUM"} or t.ent_type_ for t in tokens)
-        if not factual or references.deictic(tokens):
+        if not factual or references.deictic(tokens) or _relative_time(tokens):
             dropped |= phrase | _commas_after(child)
     return dropped
+
+
+def _relative_time(tokens) -> bool:
+    """ "A year later", "Two weeks afterwards", "The following spring": a time counted
+    from what the sentence before told, which the stem does not print."""
+    words = {t.lower_ for t in tokens}
+    return bool(words & RELATIVE_TIME_WORDS) and not any(t.like_num and len(t) == 4 for t in tokens)
 
 
 def back_pointing_words(root, kept: set[int], answer: set[int]) -> set[int]:

@@ -317,7 +317,7 @@ def test_never_cuts_what_was_said_down_to_a_bare_verb(site):
 
 
 def test_a_stem_ending_in_a_quotation_keeps_its_full_stop(site):
-    sentence = 'In 1951 the two governments declared the coming year the "Year of Friendship".'
+    sentence = 'In 1951 Chile and Peru declared the coming year the "Year of Friendship".'
 
     prompts = [d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)]
     assert prompts

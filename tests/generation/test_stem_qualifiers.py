@@ -105,3 +105,26 @@ def test_a_blank_in_the_second_of_two_clauses_is_cut_to_that_clause(site):
     assert stems["9 June 1927"] == (
         f"A special relief committee was formed on {BLANK} at the request of Governor John Parker."
     )
+
+
+def test_a_time_counted_from_the_sentence_before_is_cut(site):
+    sentence = "Two years later the Royal Society funded a second voyage to the Arctic."
+
+    stems = cloze(site(sentence))
+
+    assert stems["Royal Society"] == f"The {BLANK} funded a second voyage to the Arctic."
+
+
+def test_a_stem_printing_a_count_of_a_group_named_before_is_refused(site):
+    sentence = "Norway and the three countries declared 1998 the International Year of the Ocean."
+
+    assert "1998" not in cloze(site(sentence))
+
+
+def test_a_name_too_long_to_write_from_memory_is_no_blank(site):
+    sentence = (
+        "In 1979 the Convention on the Conservation of European Wildlife and Natural Habitats "
+        "was signed in Bern."
+    )
+
+    assert all(len(answer.split()) <= 8 for answer in cloze(site(sentence)))

@@ -48,6 +48,8 @@ ENTITY_TYPES = {
 
 
 LONG_SENTENCE_WORDS = 25
+MAX_NAME_WORDS = 8  # tokens of a name a learner may be asked to write in a blank
+NUMERIC = {"DATE", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 CONCEPT_POS = {"ADJ", "NOUN", "PROPN"}
 VAGUE_MODIFIERS = {
     "such",
@@ -182,6 +184,9 @@ def _keys(site: Site, frequency: dict[str, int]):
             continue  # "red crescent later", "lava cools", "between 2002", "Kunashiri about 1,490"
         if only_a_modifier(sent.doc, start, end, label):
             continue  # "major _____ countries": an adjective, not a fact
+        if label not in NUMERIC and end - start > MAX_NAME_WORDS:
+            continue  # "Convention for the Amelioration of the Condition of ...": no one
+            # writes such a name from memory into a blank
         if name_continues(sent.doc, end):
             continue  # "United States Centers" cut from "... Centers for Disease Control"
         if label == "NORP" and sent.doc[start].dep_ == "amod":
