@@ -77,14 +77,16 @@ DEFINITE = {"the", "these", "those", "its", "their", "his", "her"}
 BARE_NOUN_PARTS = {"det", "nummod", "amod", "poss", "punct", "quantmod"}
 
 
-def counts_a_group_named_before(noun) -> bool:
+def counts_a_group_named_before(noun, blank: frozenset[int] = frozenset()) -> bool:
     """ "the _____ men renamed their group", "efforts on the _____ pillars": a definite
     count of a group the sentence does not describe is a count the reader must carry
     from earlier, not a fact; "the _____ Kuril islands" and "the _____ member states of
-    the union" say which group they count."""
+    the union" say which group they count. A phrase holding the blank says nothing of
+    the group: "the four Conventions of _____"."""
     determiners = {c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}}
-    bare = all(c.dep_ in BARE_NOUN_PARTS for c in noun.children)
-    return bool(determiners & DEFINITE) and bare and noun.pos_ == "NOUN"
+    bare = all(c.dep_ in BARE_NOUN_PARTS or {t.i for t in c.subtree} & blank for c in noun.children)
+    common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.tag_ == "NNPS"
+    return bool(determiners & DEFINITE) and bare and common
 
 
 def half_of_a_range(doc, start: int, end: int) -> bool:

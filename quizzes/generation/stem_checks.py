@@ -79,7 +79,9 @@ def stands_alone(root, kept: set[int], answer: set[int]) -> bool:
     others = [root.doc[i] for i in sorted(kept) if i not in answer]
     if references.deictic(others, antecedents=True):
         return False
-    if any(counts_a_group_named_before(t) for t in others if _counted(t, kept, answer)):
+    blank = frozenset(answer)
+    counted = [t for t in others if _counted(t, kept, answer)]
+    if any(counts_a_group_named_before(t, blank) for t in counted):
         return False  # "Japan and the five countries declared ...": which five?
     return not _mid_story(root, subject, kept, answer)
 

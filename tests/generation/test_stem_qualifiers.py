@@ -128,3 +128,12 @@ def test_a_name_too_long_to_write_from_memory_is_no_blank(site):
     )
 
     assert all(len(answer.split()) <= 8 for answer in cloze(site(sentence)))
+
+
+def test_a_counted_group_qualified_only_by_the_blank_is_refused(site):
+    sentence = (
+        "Together these rules shaped modern shipping, and the three Codes of 1974 have been "
+        "adopted by every port."
+    )
+
+    assert "1974" not in cloze(site(sentence))
