@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quizzes.generation import references, syntax
 from quizzes.generation.blank_values import counts_a_group_named_before
-from quizzes.generation.stem_cuts import AMOUNT_LABELS
+from quizzes.generation.stem_cuts import AMOUNT_LABELS, describes_the_blank
 
 TIME_LABELS = {"DATE", "TIME"}
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "few", "two", "no"}
@@ -76,7 +76,11 @@ def stands_alone(root, kept: set[int], answer: set[int]) -> bool:
     subject_tokens = [t for t in subject.subtree if t.i in kept]
     if not {t.i for t in subject_tokens} & answer and references.unresolved(subject_tokens):
         return False
-    others = [root.doc[i] for i in sorted(kept) if i not in answer]
+    # "..., and it rises above sea level in Iceland": an "it" that stands for the blank.
+    standing_for_blank = {
+        syntax.subject_of(c).i for c in root.children if describes_the_blank(c, root, answer)
+    }
+    others = [root.doc[i] for i in sorted(kept) if i not in answer | standing_for_blank]
     if references.deictic(others, antecedents=True):
         return False
     blank = frozenset(answer)

@@ -10,6 +10,7 @@ from quizzes.generation import references, syntax
 
 TARGET_WORDS = 16  # cut until the stem is this short ...
 LEADING_TARGET_WORDS = 20  # the scene set before the subject goes only above this
+DESCRIPTION_TARGET_WORDS = 24  # "..., and it rises above sea level in Iceland" goes above this
 NOUN_ASIDES = {"relcl", "appos", "acl"}
 CLAUSE_PARTS = {"advcl", "conj", "parataxis"}
 LEADING_PARTS = {"prep", "advmod", "npadvmod", "advcl", "ccomp"}
@@ -100,6 +101,8 @@ def cuts(root, kept: set[int], answer: set[int]):
     for group in (_clauses, _noun_asides):
         for part in sorted(group(root, kept, answer, path), key=len, reverse=True):
             yield part, TARGET_WORDS
+    for clause in _blank_descriptions(root, kept, answer):
+        yield _part(clause, kept, answer) | _conjunction_before(clause), DESCRIPTION_TARGET_WORDS
     yield from _side_facts(root, kept, answer, path)
     # A phrase before the subject sets the scene ("After the flood, ..."): it goes only
     # from a stem that stays long.
@@ -116,10 +119,29 @@ def _path_to(root, answer: set[int]) -> set[int]:
     return path
 
 
+def describes_the_blank(clause, root, answer: set[int]) -> bool:
+    """ "The _____ widens by 2 cm a year, and it rises above sea level in Iceland": a
+    clause coordinated with the main one whose subject is "it" or "they" for the blank
+    (the main clause's subject) says which thing the blank is."""
+    if clause.dep_ != "conj" or clause.head.i != root.i:
+        return False
+    subject, main_subject = syntax.subject_of(clause), syntax.subject_of(root)
+    if subject is None or main_subject is None or main_subject.i not in answer:
+        return False
+    person = main_subject.ent_type_ == "PERSON"
+    return subject.lower_ == "they" or subject.lower_ == "it" and not person
+
+
+def _blank_descriptions(root, kept, answer):
+    return [c for c in root.children if c.i in kept and describes_the_blank(c, root, answer)]
+
+
 def _clauses(root, kept, answer, path):
     for token in root.subtree:
         if token.head.i not in path or token.i in path or token.i not in kept:
             continue
+        if describes_the_blank(token, root, answer):
+            continue  # goes last, only from a stem that stays too long
         # A coordinated clause or predicate ("signed ... and in force from ..."), never a
         # member of a list of names.
         verbal = {token.pos_, token.head.pos_} & {"VERB", "AUX", "ADP"}

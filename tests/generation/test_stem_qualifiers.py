@@ -137,3 +137,27 @@ def test_a_counted_group_qualified_only_by_the_blank_is_refused(site):
     )
 
     assert "1974" not in cloze(site(sentence))
+
+
+def test_a_clause_saying_more_about_the_blank_stays(site):
+    sentence = (
+        "The Gulf Stream carries warm water from the Caribbean across the Atlantic, and it "
+        "keeps the winters of western Europe mild."
+    )
+
+    stems = cloze(site(sentence))
+
+    assert stems["Gulf Stream"].endswith("and it keeps the winters of western Europe mild.")
+
+
+def test_an_it_that_cannot_stand_for_a_person_is_cut_with_its_clause(site):
+    sentence = (
+        "Edward Jenner tested his smallpox vaccine on James Phipps in May 1796, and it soon "
+        "spread across Europe."
+    )
+
+    stems = cloze(site(sentence))
+
+    assert stems["Edward Jenner"] == (
+        f"{BLANK} tested his smallpox vaccine on James Phipps in May 1796."
+    )
