@@ -15,18 +15,15 @@ from __future__ import annotations
 
 from quizzes.generation import syntax
 from quizzes.generation.question import BLANK
-from quizzes.generation.stem_checks import misparsed, stands_alone
-from quizzes.generation.stem_cuts import (
-    CLAUSE_PARTS,
-    COMMAS,
-    LEADING_TARGET_WORDS,
+from quizzes.generation.stem_asides import (
     after_colon,
     back_pointing_words,
     brackets_without,
-    cuts,
     fact_free_openers,
     relative_asides,
 )
+from quizzes.generation.stem_checks import misparsed, stands_alone
+from quizzes.generation.stem_cuts import CLAUSE_PARTS, COMMAS, LEADING_TARGET_WORDS, cuts
 
 MAX_WORDS = 25  # refuse a stem that cannot be cut under this
 SUBORDINATORS = {"mark"}
