@@ -28,7 +28,12 @@ GENTLE_PENALTY, STEEP_PENALTY = 0.008, 0.03
 # A blank on a common-noun phrase ("bilateral cooperation") tests wording more than
 # knowledge; names, numbers and dates are what a teacher blanks.
 LOW_VALUE_BLANKS = {AnswerType.PHRASE: 0.1, AnswerType.TERM: 0.05}
-DATED = {AnswerType.DATE, AnswerType.YEAR}
+# The blanks a question of each kind asks again when both come from one sentence with
+# one answer.
+SAME_FACT_BLANKS = {
+    Kind.WHEN: {AnswerType.DATE, AnswerType.YEAR},
+    Kind.HOW_MANY: {AnswerType.NUMBER},
+}
 TITLE_BONUS = 0.05  # the section is about it
 # Below this a question is more likely to confuse than to teach: on the development
 # documents what scored 0.3-0.4 was mostly blanks on common phrases in long stems.
@@ -141,17 +146,24 @@ def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
 
 
 def _one_form_per_fact(questions) -> list[GeneratedQuestion]:
-    """A date asked twice from one sentence, once as a question ("When was X founded?")
-    and once as a blank ("X was founded in _____."), keeps only the question: both ask
-    the same thing of the same clause, and the question says what is asked. A blank on
-    a name stays beside a "which" question: its stem often names more ("The engineer in
-    charge of the cut, _____, died" beside "Which engineer died?")."""
-    asked = {_fact(q) for q in questions if q.kind == Kind.WHEN}
-    return [q for q in questions if not _dated_blank(q) or _fact(q) not in asked]
+    """A date or a count asked twice from one sentence, once as a question ("When was X
+    founded?", "How many states signed X?") and once as a blank ("X was founded in
+    _____."), keeps only the question: both ask the same thing of the same clause, and
+    the question says what is asked. A blank on a name stays beside a "which" question:
+    its stem often names more ("The engineer in charge of the cut, _____, died" beside
+    "Which engineer died?")."""
+    asked = {(q.kind, _fact(q)) for q in questions if q.kind in SAME_FACT_BLANKS}
+    return [q for q in questions if not _asked_as_a_question(q, asked)]
 
 
-def _dated_blank(question: GeneratedQuestion) -> bool:
-    return question.kind == Kind.FILL_BLANK and question.answer_type in DATED
+def _asked_as_a_question(question: GeneratedQuestion, asked: set[tuple]) -> bool:
+    if question.kind != Kind.FILL_BLANK:
+        return False
+    return any(
+        (kind, _fact(question)) in asked
+        for kind, types in SAME_FACT_BLANKS.items()
+        if question.answer_type in types
+    )
 
 
 def _fact(question: GeneratedQuestion) -> tuple:

@@ -66,7 +66,24 @@ def fact_free_openers(root, kept: set[int], answer: set[int]) -> set[int]:
         factual = any(t.pos_ in {"PROPN", "NUM"} or t.ent_type_ for t in tokens)
         if not factual or references.deictic(tokens) or _relative_time(tokens):
             dropped |= phrase | commas_after(child)
-    return dropped
+    return dropped | _leading_relative_time(root, kept, answer)
+
+
+def _leading_relative_time(root, kept: set[int], answer: set[int]) -> set[int]:
+    """ "A year later the council ...", however the parser hung it (often on the subject):
+    the run of time words that opens the clause."""
+    ordered = sorted(i for i in kept if i >= root.left_edge.i)
+    run = []
+    for i in ordered:
+        token = root.doc[i]
+        if i in answer or token.ent_type_ not in {"DATE", "TIME"}:
+            break
+        run.append(token)
+    if not run or not _relative_time(run) or run[-1].lower_ not in RELATIVE_TIME_WORDS:
+        return set()
+    following = run[-1].i + 1
+    comma = {following} if following < len(root.doc) and root.doc[following].text == "," else set()
+    return {t.i for t in run} | comma
 
 
 def _relative_time(tokens) -> bool:

@@ -401,3 +401,23 @@ def test_finalise_keeps_the_question_when_a_blank_asks_the_same_date(draft):
         (Kind.FILL_BLANK, "Roald Amundsen"),
         (Kind.WHEN, "14 December 1911"),
     ]
+
+
+def test_finalise_keeps_the_how_many_question_when_a_blank_asks_the_same_count(draft):
+    sentence = "Forty-four nations signed the Bretton Woods agreement in July 1944."
+    asked = draft(
+        "How many nations signed the Bretton Woods agreement?",
+        "Forty-four",
+        kind=Kind.HOW_MANY,
+        answer_type=AnswerType.NUMBER,
+        sentence=sentence,
+    )
+    blanked = draft(
+        "_____ nations signed the Bretton Woods agreement in July 1944.",
+        "Forty-four",
+        kind=Kind.FILL_BLANK,
+        answer_type=AnswerType.NUMBER,
+        sentence=sentence,
+    )
+
+    assert [q.kind for q in finalise([asked, blanked])] == [Kind.HOW_MANY]
