@@ -161,3 +161,12 @@ def test_an_it_that_cannot_stand_for_a_person_is_cut_with_its_clause(site):
     assert stems["Edward Jenner"] == (
         f"{BLANK} tested his smallpox vaccine on James Phipps in May 1796."
     )
+
+
+def test_no_blank_on_all_that_stands_in_brackets(site):
+    sentence = (
+        "Fishing under the Coastal Waters Act (1994) was suspended when the act expired in "
+        "March 2010."
+    )
+
+    assert "1994" not in cloze(site(sentence))

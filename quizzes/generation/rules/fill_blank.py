@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizzes.generation.blank_position import (
     appears_elsewhere,
-    bracketed_acronym,
+    bracketed,
     glued,
     in_a_list,
     name_continues,
@@ -178,8 +178,9 @@ def _keys(site: Site, frequency: dict[str, int]):
             continue  # "where one plate sinks beneath another": a pronoun, not a count
         if label == "ORDINAL" and not any(ch.isdigit() for ch in text):
             continue  # "was first held": an adverb, not a fact
-        if bracketed_acronym(sent.doc, start, end) or glued(sent.doc, start, end):
-            continue  # "(NATO)" spells itself out; "Pfizer-BioNTech" is one name
+        if bracketed(sent.doc, start, end) or glued(sent.doc, start, end):
+            continue  # "(NATO)" spells itself out, "(2001)" is an aside; "Pfizer-BioNTech"
+            # is one name
         if not worth_blanking(sent.doc, start, end, label):
             continue  # "red crescent later", "lava cools", "between 2002", "Kunashiri about 1,490"
         if only_a_modifier(sent.doc, start, end, label):
