@@ -1,14 +1,14 @@
-"""Where a candidate blank falls in its sentence, and whether that spoils it: inside an
-acronym's brackets, glued into a hyphenated word, cut from a longer name, one member of a
+"""Where a candidate blank falls in its sentence, and whether that spoils it: all that
+stands in brackets, glued into a hyphenated word, cut from a longer name, one member of a
 list, or written twice so the sentence gives it away."""
 
 from __future__ import annotations
 
 
-def bracketed_acronym(doc, start: int, end: int) -> bool:
-    """An acronym in brackets ("(NATO)") repeats the name spelled out before it."""
-    inside = start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
-    return inside and doc[start:end].text.replace(".", "").isupper()
+def bracketed(doc, start: int, end: int) -> bool:
+    """The answer is all that stands in brackets: an aside ("the Special Measures Law
+    (2001)"), or an acronym ("(NATO)") that repeats the name spelled out before it."""
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
 
 def glued(doc, start: int, end: int) -> bool:

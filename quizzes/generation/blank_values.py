@@ -6,7 +6,7 @@ from __future__ import annotations
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.names import names_a_place
 from quizzes.generation.drafts import Site
-from quizzes.generation.measures import APPROXIMATORS, read_amount
+from quizzes.generation.measures import APPROXIMATORS, EMPHASIS, read_amount
 from quizzes.generation.people import family_name
 from quizzes.generation.question import AnswerType
 from quizzes.language.numbers import number_word
@@ -65,8 +65,28 @@ def worth_blanking(doc, start: int, end: int, label: str) -> bool:
     if label == "CARDINAL":
         root = span.root
         counted = root.dep_ == "nummod" and root.head.i >= end
+        if counted and counts_a_group_named_before(root.head):
+            return False
         return counted or root.head.i == end and root.head.pos_ == "NOUN"
     return True
+
+
+# Determiners that make "the five men" a group the text described before.
+DEFINITE = {"the", "these", "those", "its", "their", "his", "her"}
+# What a noun may carry and still say nothing of which group it is.
+BARE_NOUN_PARTS = {"det", "nummod", "amod", "poss", "punct", "quantmod"}
+
+
+def counts_a_group_named_before(noun, blank: frozenset[int] = frozenset()) -> bool:
+    """ "the _____ men renamed their group", "efforts on the _____ pillars": a definite
+    count of a group the sentence does not describe is a count the reader must carry
+    from earlier, not a fact; "the _____ Kuril islands" and "the _____ member states of
+    the union" say which group they count. A phrase holding the blank says nothing of
+    the group: "the four Conventions of _____"."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}}
+    bare = all(c.dep_ in BARE_NOUN_PARTS or {t.i for t in c.subtree} & blank for c in noun.children)
+    common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.tag_ == "NNPS"
+    return bool(determiners & DEFINITE) and bare and common
 
 
 def half_of_a_range(doc, start: int, end: int) -> bool:
@@ -82,6 +102,17 @@ def half_of_a_range(doc, start: int, end: int) -> bool:
     if joined_after and following is not None and following.like_num:
         return True
     return start > 1 and before in RANGE_WORDS and doc[start - 2].like_num
+
+
+def measure_only(doc, start: int, end: int) -> tuple[int, int]:
+    """The amount of a measurement without the words around it that are no part of the
+    fact: "only about 7 kilometres thick" blanks "about 7 kilometres" and keeps "only" and
+    "thick" in the stem, so the blank asks for a size and "thin" does not fit it."""
+    while end - start > 1 and doc[end - 1].pos_ == "ADJ" and not doc[end - 1].like_num:
+        end -= 1
+    while end - start > 1 and doc[start].lower_ in EMPHASIS:
+        start += 1
+    return start, end
 
 
 # Labels of names that may stand as a modifier of a common noun: "major _____ countries",

@@ -28,6 +28,12 @@ GENTLE_PENALTY, STEEP_PENALTY = 0.008, 0.03
 # A blank on a common-noun phrase ("bilateral cooperation") tests wording more than
 # knowledge; names, numbers and dates are what a teacher blanks.
 LOW_VALUE_BLANKS = {AnswerType.PHRASE: 0.1, AnswerType.TERM: 0.05}
+# The blanks a question of each kind asks again when both come from one sentence with
+# one answer.
+SAME_FACT_BLANKS = {
+    Kind.WHEN: {AnswerType.DATE, AnswerType.YEAR},
+    Kind.HOW_MANY: {AnswerType.NUMBER},
+}
 TITLE_BONUS = 0.05  # the section is about it
 # Below this a question is more likely to confuse than to teach: on the development
 # documents what scored 0.3-0.4 was mostly blanks on common phrases in long stems.
@@ -56,8 +62,20 @@ def leaks(draft: Draft) -> bool:
     named_in_prompt = bool(cased_last) and cased_last[0] in prompt_words
     if f" {answer} " in prompt or (distinctive and capitalised and named_in_prompt):
         return True
+    if capitalised and _other_number_in_prompt(draft.answer, prompt_words):
+        return True
     # "What does FATF stand for?" must name the acronym it asks to expand.
     return draft.kind != Kind.ACRONYM and _initials_leak(draft.prompt, draft.answer)
+
+
+def _other_number_in_prompt(answer: str, prompt_words: list[str]) -> bool:
+    """A one-word name written in the prompt in its other number: "the Azores Islands"
+    gives away "Azore", and "the Kuril Islands" gives away "Kurils"."""
+    if " " in answer.strip() or len(answer) < 4:
+        return False
+    word = answer.strip()
+    forms = {word[:-1]} if word.endswith("s") else {f"{word}s", f"{word}es"}
+    return bool(forms & set(prompt_words))
 
 
 def initials(phrase: str) -> set[str]:
@@ -124,7 +142,33 @@ def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
         key = normalise(question.prompt)
         if key not in seen or seen[key].score < question.score:
             seen[key] = question
-    return sorted(seen.values(), key=lambda q: -q.score)
+    return sorted(_one_form_per_fact(seen.values()), key=lambda q: -q.score)
+
+
+def _one_form_per_fact(questions) -> list[GeneratedQuestion]:
+    """A date or a count asked twice from one sentence, once as a question ("When was X
+    founded?", "How many states signed X?") and once as a blank ("X was founded in
+    _____."), keeps only the question: both ask the same thing of the same clause, and
+    the question says what is asked. A blank on a name stays beside a "which" question:
+    its stem often names more ("The engineer in charge of the cut, _____, died" beside
+    "Which engineer died?")."""
+    asked = {(q.kind, _fact(q)) for q in questions if q.kind in SAME_FACT_BLANKS}
+    return [q for q in questions if not _asked_as_a_question(q, asked)]
+
+
+def _asked_as_a_question(question: GeneratedQuestion, asked: set[tuple]) -> bool:
+    if question.kind != Kind.FILL_BLANK:
+        return False
+    return any(
+        (kind, _fact(question)) in asked
+        for kind, types in SAME_FACT_BLANKS.items()
+        if question.answer_type in types
+    )
+
+
+def _fact(question: GeneratedQuestion) -> tuple:
+    source = question.source
+    return (source.section_path, source.block, source.start, normalise(question.answer))
 
 
 def _too_long(draft: Draft) -> bool:

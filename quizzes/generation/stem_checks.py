@@ -6,7 +6,8 @@ clause starts in the middle of a story: "Investors had lost _____.").
 from __future__ import annotations
 
 from quizzes.generation import references, syntax
-from quizzes.generation.stem_cuts import AMOUNT_LABELS
+from quizzes.generation.blank_values import counts_a_group_named_before
+from quizzes.generation.stem_cuts import AMOUNT_LABELS, describes_the_blank
 
 TIME_LABELS = {"DATE", "TIME"}
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "few", "two", "no"}
@@ -24,6 +25,27 @@ RELATIVE_VERBS = {
     "accompany",
 }
 PASSIVE_RELATIVE_VERBS = {"represent"}
+# Verbs of saying: "X stated." without what was stated tests nothing.
+SPEECH_VERBS = {
+    "say",
+    "state",
+    "announce",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "express",
+    "note",
+    "add",
+    "explain",
+    "claim",
+    "argue",
+    "insist",
+    "reaffirm",
+    "remark",
+    "mention",
+    "declare",
+}
+SAID = {"dobj", "ccomp", "xcomp", "attr", "oprd"}  # what was said
 COMPLEMENTS = {"dobj", "prep", "dative", "attr", "xcomp", "ccomp", "oprd"}
 
 
@@ -54,9 +76,17 @@ def stands_alone(root, kept: set[int], answer: set[int]) -> bool:
     subject_tokens = [t for t in subject.subtree if t.i in kept]
     if not {t.i for t in subject_tokens} & answer and references.unresolved(subject_tokens):
         return False
-    others = [root.doc[i] for i in sorted(kept) if i not in answer]
+    # "..., and it rises above sea level in Iceland": an "it" that stands for the blank.
+    standing_for_blank = {
+        syntax.subject_of(c).i for c in root.children if describes_the_blank(c, root, answer)
+    }
+    others = [root.doc[i] for i in sorted(kept) if i not in answer | standing_for_blank]
     if references.deictic(others, antecedents=True):
         return False
+    blank = frozenset(answer)
+    counted = [t for t in others if _counted(t, kept, answer)]
+    if any(counts_a_group_named_before(t, blank) for t in counted):
+        return False  # "Japan and the five countries declared ...": which five?
     return not _mid_story(root, subject, kept, answer)
 
 
@@ -65,10 +95,12 @@ def _mid_story(root, subject, kept: set[int], answer: set[int]) -> bool:
     investors?), "Two treaties followed on _____." (followed what?), "Spain was represented
     by _____." (at what?). It stands alone only if it names its topic elsewhere in it."""
     subject_ids = {t.i for t in subject.subtree} if subject is not None else set()
-    if _lacks_complement(root, kept, answer):
+    if _lacks_complement(root, kept, answer) or _says_nothing(root, kept):
         return True  # the missing "what" is never in the subject
-    if subject is None or subject_ids & answer or not _past(root) or not _indefinite(subject):
+    if subject is None or not _past(root) or not _indefinite(subject):
         return False
+    if subject_ids & answer and not _counts(subject, answer):
+        return False  # the blank names the subject: it is what the story is about
     # The topic may be the blank itself ("Crews took seven years to dig the _____."), not
     # an amount or a date, which say nothing of what the story is.
     return not any(
@@ -92,6 +124,30 @@ def _lacks_complement(root, kept: set[int], answer: set[int]) -> bool:
             continue
         return False
     return True
+
+
+def _says_nothing(root, kept: set[int]) -> bool:
+    """A verb of saying that ends the stem, left without what was said or where: "In
+    his address, the minister _____ stated." ("stated at the _____ session" still says
+    where the words were spoken)."""
+    if root.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    said = any(c.dep_ in SAID and c.i in kept for c in root.children)
+    return not said and not any(i > root.i and root.doc[i].is_alpha for i in kept)
+
+
+def _counts(subject, answer: set[int]) -> bool:
+    """The blank is only the count of the subject ("_____ soldiers were killed"): the
+    subject is still unnamed, whatever the number."""
+    if subject.i in answer:
+        return False
+    count = [c for c in subject.children if c.dep_ == "nummod" and c.i in answer]
+    return bool(count) and answer <= {t.i for t in count[0].subtree}
+
+
+def _counted(noun, kept: set[int], answer: set[int]) -> bool:
+    """A noun counted by a number the stem prints (not by the blank)."""
+    return any(c.dep_ == "nummod" and c.i in kept and c.i not in answer for c in noun.children)
 
 
 def _past(verb) -> bool:

@@ -1,129 +1,87 @@
-"""The parts of a sentence a fill-in-the-blank stem may lose, least informative first:
-brackets, fact-free openers, what follows a colon, relative asides, then clauses, asides on
-nouns, side facts ("in Lisbon", "with a budget of ...") and the scene set before the
-subject. What holds the answer, and what someone said, is never cut.
+"""The parts of a sentence a fill-in-the-blank stem may lose while it is too long, least
+informative first: clauses, asides on nouns, side facts ("with a budget of ..."), the
+verb's time and place, the scene set before the subject, and a clause that says more about
+the blank. What holds the answer, and what someone said, is never cut. What every stem
+loses (brackets, fact-free openers, ...) is in ``stem_asides``.
 """
 
 from __future__ import annotations
 
-from quizzes.generation import references, syntax
+from quizzes.generation import syntax
+from quizzes.generation.stem_asides import (
+    COMMAS,
+    LEADING_PARTS,
+    commas_after,
+    path_to,
+    set_off,
+    subtree_part,
+)
 
 TARGET_WORDS = 16  # cut until the stem is this short ...
 LEADING_TARGET_WORDS = 20  # the scene set before the subject goes only above this
+DESCRIPTION_TARGET_WORDS = 24  # "..., and it rises above sea level in Iceland" goes above this
 NOUN_ASIDES = {"relcl", "appos", "acl"}
 CLAUSE_PARTS = {"advcl", "conj", "parataxis"}
-LEADING_PARTS = {"prep", "advmod", "npadvmod", "advcl", "ccomp"}
-COMMAS = {",", ";", "—", "–", ":"}
 ADJUNCT_PREPOSITIONS = {"in", "on", "at", "during", "near", "after", "before"}
 AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 SETTING_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"}
-QUOTES = {'"', "“", "'", "‘"}
 # Phrases that add a side fact to a verb or a noun: "in Lisbon", "by X", "with ...",
 # "hosted by X", "on 3 May"; a by-phrase says who did it and stays.
 SIDE_PARTS = {"prep", "npadvmod", "acl", "advcl"}
 
 
-def brackets_without(sent, answer: set[int]) -> set[int]:
-    """Bracketed asides that do not hold the answer: "(85 feet)", and "(EPAs)", which would
-    give a blanked "Economic Partnership Agreements" away."""
-    dropped: set[int] = set()
-    opened = None
-    for token in sent:
-        if token.text == "(":
-            opened = token.i
-        elif token.text == ")" and opened is not None:
-            inside = set(range(opened, token.i + 1))
-            if not inside & answer:
-                dropped |= inside
-            opened = None
-    return dropped
-
-
-def after_colon(sent, answer: set[int]) -> set[int]:
-    """What follows a colon after the answer: a list ("seven principles: humanity,
-    impartiality, ...") or a second clause, each printing facts the blank does not need."""
-    colon = next((t.i for t in sent if t.text == ":" and t.i > max(answer)), None)
-    if colon is None or colon + 1 >= sent.end or sent.doc[colon + 1].text in QUOTES:
-        return set()  # 'stated: "..."': what was said is never cut
-    return set(range(colon, sent.end))
-
-
-def relative_asides(root, kept: set[int], answer: set[int]) -> set[int]:
-    """ ", which then ruled the colony,": a relative clause set off by a comma adds a fact
-    about its noun but is never needed to tell which noun is meant."""
-    path = _path_to(root, answer)
-    dropped: set[int] = set()
-    for token in root.subtree:
-        if token.dep_ == "relcl" and token.i not in path and _set_off(token):
-            dropped |= _part(token, kept, answer)
-    return dropped
-
-
-def fact_free_openers(root, kept: set[int], answer: set[int]) -> set[int]:
-    """Phrases before the subject that carry no fact ("For example,", "Moreover,", "In
-    this context,") or point back ("At this meeting"): they only tie to what came before."""
-    subject = syntax.subject_of(root)
-    dropped: set[int] = set()
-    for child in root.children:
-        if subject is None or child.i > subject.i or child.dep_ not in LEADING_PARTS:
-            continue
-        phrase = {t.i for t in child.subtree}
-        if phrase & answer or not phrase <= kept:
-            continue
-        tokens = list(child.subtree)
-        factual = any(t.pos_ in {"PROPN", "NUM"} or t.ent_type_ for t in tokens)
-        if not factual or references.deictic(tokens):
-            dropped |= phrase | _commas_after(child)
-    return dropped
-
-
-def back_pointing_words(root, kept: set[int], answer: set[int]) -> set[int]:
-    """ "The resulting visa-free exchange programme": named as well without "resulting"."""
-    subject = syntax.subject_of(root)
-    if subject is None:
-        return set()
-    tokens = [t for t in subject.subtree if t.i in kept and t.i not in answer]
-    return {t.i for t in tokens} - {t.i for t in references.without_back_pointing(tokens)}
-
-
 def cuts(root, kept: set[int], answer: set[int]):
     """Groups of tokens that may go, least informative first, one part at a time."""
-    path = _path_to(root, answer)
+    path = path_to(root, answer)
     for group in (_clauses, _noun_asides):
         for part in sorted(group(root, kept, answer, path), key=len, reverse=True):
             yield part, TARGET_WORDS
-    for part in _side_facts(root, kept, answer, path):
-        yield part, TARGET_WORDS
+    yield from _side_facts(root, kept, answer, path)
     # A phrase before the subject sets the scene ("After the flood, ..."): it goes only
     # from a stem that stays long.
     for part in sorted(_leading(root, kept, answer, path), key=len, reverse=True):
         yield part, LEADING_TARGET_WORDS
+    # A clause saying more about the blank ("..., and it rises above sea level in
+    # Iceland") goes last.
+    for clause in _blank_descriptions(root, kept, answer):
+        clause_part = subtree_part(clause, kept, answer) | _conjunction_before(clause)
+        yield clause_part, DESCRIPTION_TARGET_WORDS
 
 
-def _path_to(root, answer: set[int]) -> set[int]:
-    token = root.doc[min(answer)]
-    path = {token.i}
-    while token.i != root.i and token.head.i != token.i:
-        token = token.head
-        path.add(token.i)
-    return path
+def describes_the_blank(clause, root, answer: set[int]) -> bool:
+    """ "The _____ widens by 2 cm a year, and it rises above sea level in Iceland": a
+    clause coordinated with the main one whose subject is "it" or "they" for the blank
+    (the main clause's subject) says which thing the blank is."""
+    if clause.dep_ != "conj" or clause.head.i != root.i:
+        return False
+    subject, main_subject = syntax.subject_of(clause), syntax.subject_of(root)
+    if subject is None or main_subject is None or main_subject.i not in answer:
+        return False
+    person = main_subject.ent_type_ == "PERSON"
+    return subject.lower_ == "they" or subject.lower_ == "it" and not person
+
+
+def _blank_descriptions(root, kept, answer):
+    return [c for c in root.children if c.i in kept and describes_the_blank(c, root, answer)]
 
 
 def _clauses(root, kept, answer, path):
     for token in root.subtree:
         if token.head.i not in path or token.i in path or token.i not in kept:
             continue
+        if describes_the_blank(token, root, answer):
+            continue  # goes last, only from a stem that stays too long
         # A coordinated clause or predicate ("signed ... and in force from ..."), never a
         # member of a list of names.
         verbal = {token.pos_, token.head.pos_} & {"VERB", "AUX", "ADP"}
-        if token.dep_ == "advcl" and not (_subordinated(token) or _set_off(token)):
+        if token.dep_ == "advcl" and not (_subordinated(token) or set_off(token)):
             continue  # "working to reform the UN": the purpose is part of the fact
         if token.dep_ == "conj" and not _whole_clause(token):
             continue
         if token.dep_ in CLAUSE_PARTS and (verbal or token.dep_ != "conj"):
-            yield _part(token, kept, answer) | _conjunction_before(token)
+            yield subtree_part(token, kept, answer) | _conjunction_before(token)
         elif token.dep_ == "prep" and _after_comma(token):
-            yield _part(token, kept, answer)  # ", including regional conflicts ..."
+            yield subtree_part(token, kept, answer)  # ", including regional conflicts ..."
 
 
 def _noun_asides(root, kept, answer, path):
@@ -131,7 +89,7 @@ def _noun_asides(root, kept, answer, path):
     for token in root.subtree:
         if token.dep_ not in NOUN_ASIDES or token.i in path or token.i not in kept:
             continue
-        if not _set_off(token):
+        if not set_off(token):
             # "the Japanese envoy Enomoto Takeaki", "a year in which ...", "his desire to
             # strengthen ...": part of what the noun means, not an aside.
             continue
@@ -139,7 +97,7 @@ def _noun_asides(root, kept, answer, path):
             bare = [t for t in subject.subtree if t.i not in {u.i for u in token.subtree}]
             if token.pos_ == "PROPN" and not any(t.pos_ == "PROPN" for t in bare):
                 continue  # "The engineer in charge, David Gaillard, died": the name says who
-        yield _part(token, kept, answer)
+        yield subtree_part(token, kept, answer)
 
 
 def _side_facts(root, kept, answer, path):
@@ -162,12 +120,15 @@ def _side_facts(root, kept, answer, path):
         if token.dep_ == "prep":  # the commas around it belong to the clause
             part = {t.i for t in token.subtree} & kept
         else:
-            part = _part(token, kept, answer) | _conjunction_before(token)
+            part = subtree_part(token, kept, answer) | _conjunction_before(token)
         if not _holds_a_fact(token) or not part:
             continue
-        (after if token.i > max(answer) else before).append(part)
-    yield from sorted(after, key=len, reverse=True)
-    yield from sorted(before, key=len, reverse=True)
+        # When and where it happened tells which event the blank is about ("clashed
+        # near Solferino", "launched in 2007"): it goes only from a stem that stays long.
+        target = LEADING_TARGET_WORDS if _setting(token) else TARGET_WORDS
+        (after if token.i > max(answer) else before).append((part, target))
+    yield from sorted(after, key=lambda cut: len(cut[0]), reverse=True)
+    yield from sorted(before, key=lambda cut: len(cut[0]), reverse=True)
 
 
 def _leading(root, kept, answer, path):
@@ -176,7 +137,7 @@ def _leading(root, kept, answer, path):
         return
     for child in root.children:
         if child.i < subject.i and child.dep_ in LEADING_PARTS and child.i not in path:
-            yield _part(child, kept, answer) | _commas_after(child)
+            yield subtree_part(child, kept, answer) | commas_after(child)
 
 
 def _adjunct(token) -> bool:
@@ -186,7 +147,7 @@ def _adjunct(token) -> bool:
     if token.head.pos_ not in {"VERB", "AUX"}:
         return False
     if token.dep_ in {"acl", "advcl"}:
-        return _set_off(token) and token.right_edge.i + 1 < len(token.doc)
+        return set_off(token) and token.right_edge.i + 1 < len(token.doc)
     if token.dep_ == "prep":
         before = token.doc[token.i - 1]
         named = any(t.is_title and t.pos_ != "PROPN" for t in token.subtree)
@@ -200,6 +161,15 @@ def _adjunct(token) -> bool:
             t.ent_type_ in SETTING_LABELS and not _through_with(t, token) for t in token.subtree
         )
     return token.dep_ == "npadvmod"
+
+
+def _setting(token) -> bool:
+    """A verb's time or place: "in 2007", "near the town of Solferino", "at the summit"."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ADJUNCT_PREPOSITIONS
+        and any(t.ent_type_ in SETTING_LABELS for t in token.subtree)
+    )
 
 
 def _through_with(token, top) -> bool:
@@ -220,22 +190,6 @@ def _titled_blank(answer_root, answer: set[int]) -> bool:
     return first > 0 and answer_root.doc[first - 1].pos_ == "PROPN"
 
 
-def _part(token, kept: set[int], answer: set[int]) -> set[int]:
-    """A subtree with the commas around it; nothing if it holds the answer."""
-    part = {t.i for t in token.subtree}
-    if part & answer:
-        return set()
-    doc = token.doc
-    left, right = token.left_edge.i - 1, token.right_edge.i + 1
-    # ", who ... ," goes with both commas; "a geologist who ... ," keeps the comma that
-    # closes the outer aside.
-    if left >= 0 and doc[left].text in COMMAS:
-        part.add(left)
-        if right < len(doc) and doc[right].text in {",", "—", "–"}:
-            part.add(right)
-    return part & kept
-
-
 def _whole_clause(conj) -> bool:
     """A coordinated clause with its own subject, or a predicate in the same form as the
     one before it ("left ... and reached ..."); not "working to reform and strengthen",
@@ -250,18 +204,6 @@ def _subordinated(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ not in {"to", "that"} for c in clause.children)
 
 
-def _set_off(token) -> bool:
-    """An aside set off from its noun by a comma or a bracket, not a name right after it."""
-    before = token.left_edge.i - 1
-    return before >= 0 and token.doc[before].text in COMMAS | {"("}
-
-
-def _commas_after(token) -> set[int]:
-    following = token.right_edge.i + 1
-    doc = token.doc
-    return {following} if following < len(doc) and doc[following].text == "," else set()
-
-
 def _conjunction_before(token) -> set[int]:
     """The "and"/"but" joining a coordinated clause to the one before it."""
     return {
@@ -270,5 +212,24 @@ def _conjunction_before(token) -> set[int]:
 
 
 def _after_comma(token) -> bool:
+    """A phrase opened by its own comma (", including ..."), not one that follows the
+    comma closing an aside before it ("marked 7 May, the day of the treaty, as a
+    holiday"; "joins the Baltic, by way of the Sound, to the North Sea"), which the
+    verb still needs."""
     before = token.left_edge.i - 1
-    return before >= 0 and token.doc[before].text == ","
+    doc = token.doc
+    return before >= 0 and doc[before].text == "," and not _closes_aside(doc, before)
+
+
+def _closes_aside(doc, comma: int) -> bool:
+    """The comma ends a phrase that an earlier comma opened: the words between the two
+    commas are one whole phrase of the clause."""
+    opening = comma - 1
+    while opening >= 0 and doc[opening].text not in COMMAS:
+        opening -= 1
+    if opening < 0 or opening + 1 >= comma:
+        return False
+    phrase = doc[opening + 1 : comma]
+    head = phrase.root
+    whole = head.left_edge.i == phrase.start and head.right_edge.i == phrase.end - 1
+    return whole and head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}

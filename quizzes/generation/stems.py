@@ -15,21 +15,20 @@ from __future__ import annotations
 
 from quizzes.generation import syntax
 from quizzes.generation.question import BLANK
-from quizzes.generation.stem_checks import misparsed, stands_alone
-from quizzes.generation.stem_cuts import (
-    CLAUSE_PARTS,
-    COMMAS,
-    LEADING_TARGET_WORDS,
+from quizzes.generation.stem_asides import (
     after_colon,
     back_pointing_words,
     brackets_without,
-    cuts,
     fact_free_openers,
     relative_asides,
 )
+from quizzes.generation.stem_checks import misparsed, stands_alone
+from quizzes.generation.stem_cuts import CLAUSE_PARTS, COMMAS, LEADING_TARGET_WORDS, cuts
 
 MAX_WORDS = 25  # refuse a stem that cannot be cut under this
 SUBORDINATORS = {"mark"}
+# Prepositions that open a phrase of their own after a comma (", with a budget of ...").
+SET_OFF_PREPOSITIONS = {"with", "including", "despite", "unlike", "like"}
 
 
 def cloze_stem(sent, start: int, end: int) -> str | None:
@@ -76,7 +75,13 @@ def _possible_roots(sent, answer: set[int]) -> list:
         if clause.dep_ == "relcl" and clause.head.dep_ != "conj":
             continue  # only a main clause the parser hung on a noun ("and the astronomer X
             # published ...") stands alone; a real relative clause needs its noun
-        if subject is not None and subject.lower_ not in syntax.RELATIVE_PRONOUNS:
+        if subject is None or subject.lower_ in syntax.RELATIVE_PRONOUNS:
+            continue
+        if clause.dep_ == "conj" and clause.head.i == sent.root.i:
+            # "Donors sent aid, and a meeting was held on _____": the first clause is
+            # another fact, not the blank's context; the blank's own clause comes first.
+            roots.insert(0, clause)
+        else:
             roots.append(clause)
     return roots
 
@@ -108,6 +113,12 @@ def _closing_commas(kept: set[int], root, doc) -> set[int]:
         # The comma stays before a new phrase ("..., chaired by", "..., with"); a verb's
         # complement ("stated at the session that ...") takes none.
         complement = following.dep_ in {"mark", "dobj", "ccomp", "xcomp", "attr", "acomp"}
+        # "marked 7 May as a holiday", "joins the Baltic to the North Sea": the verb's
+        # own phrase, once the aside before it is cut, follows it without a comma.
+        complement |= following.dep_ == "prep" and following.head.pos_ in {"VERB", "AUX"}
+        complement &= following.lower_ not in SET_OFF_PREPOSITIONS
+        # "Ada Brent, the surveyor, and Tom Ames met": a list of names goes on without it.
+        complement |= following.dep_ == "cc" and following.head.pos_ in {"NOUN", "PROPN"}
         if not joins_verb and not complement:
             restored.add(closing.i)
     return restored

@@ -367,3 +367,57 @@ def test_finalise_refuses_a_description_that_leans_on_context_for_every_kind(dra
         sentence=named,
     )
     assert len(finalise([kept])) == 1
+
+
+def test_a_name_written_in_its_other_number_leaks(draft):
+    made = draft(
+        "The Balearic Islands lie east of Spain, and ferries link all the _____.",
+        "Balearics",
+        kind=Kind.FILL_BLANK,
+        answer_type=AnswerType.PLACE,
+        sentence="The Balearic Islands lie east of Spain, and ferries link all the Balearics.",
+    )
+
+    assert leaks(made)
+
+
+def test_finalise_keeps_the_question_when_a_blank_asks_the_same_date(draft):
+    asked = draft("When did Roald Amundsen reach the South Pole?", "14 December 1911")
+    blanked = draft(
+        "Roald Amundsen reached the South Pole on _____ with four companions.",
+        "14 December 1911",
+        kind=Kind.FILL_BLANK,
+    )
+    named = draft(
+        "_____ reached the South Pole on 14 December 1911 with four companions.",
+        "Roald Amundsen",
+        kind=Kind.FILL_BLANK,
+        answer_type=AnswerType.PERSON,
+    )
+
+    kept = finalise([asked, blanked, named])
+
+    assert sorted((q.kind, q.answer) for q in kept) == [
+        (Kind.FILL_BLANK, "Roald Amundsen"),
+        (Kind.WHEN, "14 December 1911"),
+    ]
+
+
+def test_finalise_keeps_the_how_many_question_when_a_blank_asks_the_same_count(draft):
+    sentence = "Forty-four nations signed the Bretton Woods agreement in July 1944."
+    asked = draft(
+        "How many nations signed the Bretton Woods agreement?",
+        "Forty-four",
+        kind=Kind.HOW_MANY,
+        answer_type=AnswerType.NUMBER,
+        sentence=sentence,
+    )
+    blanked = draft(
+        "_____ nations signed the Bretton Woods agreement in July 1944.",
+        "Forty-four",
+        kind=Kind.FILL_BLANK,
+        answer_type=AnswerType.NUMBER,
+        sentence=sentence,
+    )
+
+    assert [q.kind for q in finalise([asked, blanked])] == [Kind.HOW_MANY]

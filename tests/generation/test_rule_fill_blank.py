@@ -317,7 +317,7 @@ def test_never_cuts_what_was_said_down_to_a_bare_verb(site):
 
 
 def test_a_stem_ending_in_a_quotation_keeps_its_full_stop(site):
-    sentence = 'In 1951 the two governments declared the coming year the "Year of Friendship".'
+    sentence = 'In 1951 Chile and Peru declared the coming year the "Year of Friendship".'
 
     prompts = [d.prompt for d in cloze_drafts(site(sentence), NO_COUNTS)]
     assert prompts
@@ -451,7 +451,9 @@ def test_stem_keeps_one_titled_signatory_not_both(site):
     stem = prompts.get("Otto Reinholt")
     assert stem is not None
     assert "Henri Lavalle" not in stem
-    assert len(stem.split()) <= 16
+    # The place of the signing may stay ("signed in Bruges"): a stem keeps its time and
+    # place up to 20 words.
+    assert len(stem.split()) <= 20
 
 
 @pytest.mark.parametrize(

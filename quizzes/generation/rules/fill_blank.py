@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizzes.generation.blank_position import (
     appears_elsewhere,
-    bracketed_acronym,
+    bracketed,
     glued,
     in_a_list,
     name_continues,
@@ -13,6 +13,7 @@ from quizzes.generation.blank_position import (
 from quizzes.generation.blank_values import (
     accepted_forms,
     is_a_term,
+    measure_only,
     only_a_modifier,
     retyped,
     worth_blanking,
@@ -47,6 +48,8 @@ ENTITY_TYPES = {
 
 
 LONG_SENTENCE_WORDS = 25
+MAX_NAME_WORDS = 8  # tokens of a name a learner may be asked to write in a blank
+NUMERIC = {"DATE", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 CONCEPT_POS = {"ADJ", "NOUN", "PROPN"}
 VAGUE_MODIFIERS = {
     "such",
@@ -175,12 +178,16 @@ def _keys(site: Site, frequency: dict[str, int]):
             continue  # "where one plate sinks beneath another": a pronoun, not a count
         if label == "ORDINAL" and not any(ch.isdigit() for ch in text):
             continue  # "was first held": an adverb, not a fact
-        if bracketed_acronym(sent.doc, start, end) or glued(sent.doc, start, end):
-            continue  # "(NATO)" spells itself out; "Pfizer-BioNTech" is one name
+        if bracketed(sent.doc, start, end) or glued(sent.doc, start, end):
+            continue  # "(NATO)" spells itself out, "(2001)" is an aside; "Pfizer-BioNTech"
+            # is one name
         if not worth_blanking(sent.doc, start, end, label):
             continue  # "red crescent later", "lava cools", "between 2002", "Kunashiri about 1,490"
         if only_a_modifier(sent.doc, start, end, label):
             continue  # "major _____ countries": an adjective, not a fact
+        if label not in NUMERIC and end - start > MAX_NAME_WORDS:
+            continue  # "Convention for the Amelioration of the Condition of ...": no one
+            # writes such a name from memory into a blank
         if name_continues(sent.doc, end):
             continue  # "United States Centers" cut from "... Centers for Disease Control"
         if label == "NORP" and sent.doc[start].dep_ == "amod":
@@ -197,6 +204,8 @@ def _candidates(sent):
         covered.update(range(ent.start, ent.end))
         if ent.label_ in ENTITY_TYPES:
             span = _answer_span(ent)
+            if span and ent.label_ == "QUANTITY":
+                span = measure_only(ent.doc, *span)
             if span:
                 yield ent.label_, span
     for token in sent:
