@@ -22,6 +22,13 @@ UNNAMED_PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A title may hold a name for the section's subject: "The Treaty of Kiel", "Panama Canal".
 MAX_TITLE_WORDS = 6
+# Nouns that need their "of X": "full control" of what, "the transfer" of what.
+RELATIONAL_NOUNS = {"control", "handover", "transfer", "sovereignty", "ownership", "custody"}
+COMPLEMENT_LINKS = {"of", "over"}
+# Words that carry a name on: "Committee for Relief to the Wounded".
+NAME_PREPOSITIONS = {"of", "for", "to", "on", "against"}
+# "the Convention of Losby" takes a short place name, never a clause.
+MAX_PLACE_WORDS = 4
 TITLE_LINKS = {"to", "and", "for", "in", "on", "at", "a", "an", "with", "from", "by", "after"}
 
 
@@ -30,6 +37,8 @@ class Discourse:
     """The names the preceding sentences gave, most recent last."""
 
     title: str = ""
+    # The document's own title: "Panama Canal" is what its "the canal" means by default.
+    document_title: str = ""
     # Full names of the people the latest sentence of the paragraph that mentioned people
     # named; None when it mentioned someone without a name ("the emperor", "they").
     people: tuple[str, ...] | None = ()
@@ -40,27 +49,44 @@ class Discourse:
     document_things: dict = field(default_factory=dict)
     # The previous sentence's subject when it was a named thing: what "it" continues.
     subject_thing: str | None = None
+    # Names (lower-cased) the tagger seems to have cut short ("the International Committee
+    # for Relief | to the Wounded"): they count as candidates but are never written in.
+    doubtful: frozenset = frozenset()
+    # Relational noun -> what the section said it is of: "control of the canal".
+    complements: dict = field(default_factory=dict)
 
     def next_section(self, title: str) -> Discourse:
         """A new section: full names and named things carry over ("Dunant" is still Henry
         Dunant, "the canal" still the one canal the document named)."""
         return Discourse(
-            title=title, full_names=self.full_names, document_things=self.document_things
+            title=title,
+            document_title=self.document_title,
+            full_names=self.full_names,
+            document_things=self.document_things,
+            doubtful=self.doubtful,
         )
 
     def next_block(self) -> Discourse:
         """A new paragraph: people and "it" start afresh; named things stay in reach."""
         return Discourse(
-            title=self.title, full_names=self.full_names, document_things=self.document_things
+            title=self.title,
+            document_title=self.document_title,
+            full_names=self.full_names,
+            document_things=self.document_things,
+            doubtful=self.doubtful,
+            complements=self.complements,
         )
 
     def after(self, sent) -> Discourse:
         """The record once ``sent`` has been read."""
         people, full_names = self._people_after(sent)
         block_things, document_things = self.block_things, self.document_things
-        for head, name in _named_things(sent):
+        doubtful = self.doubtful
+        for head, name, sound in _named_things(sent):
             block_things = _with_name(block_things, head, name)
             document_things = _with_name(document_things, head, name)
+            if not sound:
+                doubtful = doubtful | {name.lower()}
         return replace(
             self,
             people=people,
@@ -68,7 +94,36 @@ class Discourse:
             block_things=block_things,
             document_things=document_things,
             subject_thing=self._subject_thing_after(sent),
+            doubtful=doubtful,
+            complements=self._complements_after(sent),
         )
+
+    def _complements_after(self, sent) -> dict:
+        complements = self.complements
+        for noun in sent:
+            if noun.lemma_.lower() not in RELATIONAL_NOUNS or noun.pos_ != "NOUN":
+                continue
+            of = next((c for c in noun.children if c.lower_ in COMPLEMENT_LINKS), None)
+            thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if thing is not None:  # an unnamed "control of the islands" blocks the rest
+                name = self._name_of(thing) or "?"
+                complements = _with_name(complements, noun.lemma_.lower(), name)
+        return complements
+
+    def _name_of(self, noun) -> str | None:
+        """The name of the thing a noun of the sentence stands for, as the record knows it."""
+        ent = _entity_of(noun)
+        if ent is not None:
+            return _written_name(ent) if ent.label_ in THING_LABELS else None
+        lefts = list(noun.lefts)
+        if noun.tag_ == "NN" and [t.lower_ for t in lefts] == ["the"]:
+            return self.thing(noun.lemma_.lower())
+        return None
+
+    def complement(self, relational: str) -> str | None:
+        """The one thing the section said "control" or "the transfer" was of, or None."""
+        names = self.complements.get(relational, ())
+        return names[0] if len(names) == 1 and names[0] != "?" else None
 
     def _people_after(self, sent) -> tuple[tuple[str, ...] | None, dict]:
         full_names = self.full_names
@@ -107,11 +162,29 @@ class Discourse:
         name = self.people[0]
         return name if len(name.split()) >= 2 else None
 
+    def names_any(self, head: str) -> bool:
+        """Whether the document so far, or a title, named anything "the <head>" could mean."""
+        return bool(
+            self.block_things.get(head)
+            or self.document_things.get(head)
+            or _title_name(self.title, head)
+            or _title_name(self.document_title, head)
+        )
+
     def thing(self, head: str) -> str | None:
-        """The one named thing "the <head>" can mean here, or None."""
+        """The one named thing "the <head>" can mean here, or None.
+
+        A document titled "Panama Canal" is about that canal: its "the canal" means it
+        wherever the paragraph names no other canal and the section's title no other, even
+        after the document mentioned other canals in passing."""
+        titled = _title_name(self.document_title, head)
+        if titled is not None:
+            section = _title_name(self.title, head)
+            named = [*self.block_things.get(head, ()), *([section] if section else [])]
+            return titled if all(_same_name(n, titled) for n in named) else None
         for names in (self.block_things.get(head, ()), self.document_things.get(head, ())):
             if len(names) == 1:
-                return names[0]
+                return None if names[0].lower() in self.doubtful else names[0]
             if names:
                 return None  # two treaties named: which one?
         return _title_name(self.title, head)
@@ -141,14 +214,15 @@ def _with_name(things: dict, head: str, name: str) -> dict:
     return {**things, head: (*names, name)}
 
 
-def _named_things(sent) -> list[tuple[str, str]]:
-    """(head noun, name as written) for each named thing of the sentence: the entities,
-    and capitalised phrases the tagger left out ("the Convention of Losby")."""
-    found = [
-        (ent.root.lemma_.lower(), _written_name(ent))
-        for ent in sent.ents
-        if ent.label_ in THING_LABELS and _has_common_head(ent)
-    ]
+def _named_things(sent) -> list[tuple[str, str, bool]]:
+    """(head noun, name as written, whether the name looks whole) for each named thing of
+    the sentence: the entities, and capitalised phrases the tagger left out ("the
+    Convention of Losby")."""
+    found = []
+    for ent in sent.ents:
+        if ent.label_ in THING_LABELS and _has_common_head(ent):
+            rest, sound = _rest_of_name(ent)
+            found.append((ent.root.lemma_.lower(), _written_name(ent) + rest, sound))
     for token in sent:
         if token.i == sent.start or not token.is_title or token.ent_type_ in PEOPLE_AND_NUMBERS:
             continue
@@ -156,10 +230,36 @@ def _named_things(sent) -> list[tuple[str, str]]:
         place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if place is None or place.pos_ != "PROPN" or token.ent_type_ in THING_LABELS:
             continue
-        place_words = [t.text for t in sorted(place.subtree, key=lambda t: t.i)]
-        words = [*_words_before(token), token.text, of.text, *place_words]
-        found.append((token.lemma_.lower(), " ".join(words)))
+        place_words = sorted(place.subtree, key=lambda t: t.i)
+        if len(place_words) > MAX_PLACE_WORDS or any(not t.is_alpha for t in place_words):
+            continue  # "Conventions of 12 August 1949, which protect ...": no name
+        words = [*_words_before(token), token.text, of.text, *(t.text for t in place_words)]
+        found.append((token.lemma_.lower(), " ".join(words), True))
     return found
+
+
+def _rest_of_name(ent) -> tuple[str, bool]:
+    """The words that carry a name on past where the tagger ended it ("... for Relief"
+    + " to the Wounded", "... of Red Cross" + " and Red Crescent Societies"), and whether
+    the name as found can be trusted: not when it ends on "later" or "the", nor when
+    capitalised words after it run into a common noun ("... Locks on the Pacific side")."""
+    if ent[-1].pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return "", False
+    doc = ent.doc
+    link = doc[ent.end] if ent.end < len(doc) else None
+    if link is None or not (
+        link.lower_ in NAME_PREPOSITIONS or (link.dep_ == "cc" and ent[-1].i != ent.root.i)
+    ):
+        return "", True
+    start = link.i + 1 + (link.i + 1 < len(doc) and doc[link.i + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and (doc[end].is_title or (doc[end].text == "-" and end > start)):
+        end += 1
+    if end == start:
+        return "", True  # "the Treaty of Kiel of 1814", "the Canal and its locks"
+    if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}:
+        return "", False
+    return " " + doc[link.i : end].text, True
 
 
 def _words_before(token) -> list[str]:
@@ -218,6 +318,14 @@ def _unnamed_person(subject) -> bool:
 
 def _entity_of(token):
     return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)
+
+
+def _same_name(one: str, other: str) -> bool:
+    return _without_the(one).lower() == _without_the(other).lower()
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _title_name(title: str, head: str) -> str | None:
