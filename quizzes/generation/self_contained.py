@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quizzes.generation import antecedents, references
-from quizzes.generation.unnamed_events import unnamed_event
+from quizzes.generation.unnamed_events import unnamed_event, with_classes_named
 
 DEFINITE = references.DEFINITE
 DEMONSTRATIVES = DEFINITE - {"the"}
@@ -40,6 +40,7 @@ def self_contained(prompt: str, site) -> str | None:
     sent = getattr(site, "sent", None)
     if sent is None:
         return prompt
+    prompt = with_classes_named(prompt, sent, getattr(site, "discourse", None))
     if unnamed_event(prompt, sent):
         return None  # "an informal summit", "national societies": which one?
     replacements: list[tuple[int, int, str]] = []
@@ -133,7 +134,7 @@ def _description(det, run, site, prompt):
         return None  # "the moment magnitude scale": a term, named by its words
     if _named_earlier_in_stem(det, last, prompt):
         return None  # "... under the Fisheries Act (1994) until the expiry of the Act"
-    if _concept_in_definition(det, last, site):
+    if _concept_in_definition(det, last, site) and _shown_to_its_end(last, run):
         return None  # "the boundary between the crust and the mantle"
     name = _name(det, shown, site)
     return (end, name) if name else False
@@ -216,6 +217,16 @@ def _concept_in_definition(det, last, site) -> bool:
     while described.dep_ in DESCRIPTION_LINKS and described.head.i != described.i:
         described = described.head
     return described.i != det.head.i and _defined_by(described)
+
+
+def _shown_to_its_end(noun, run) -> bool:
+    """Whether the prompt shows the description through the noun's last words: not "the
+    shell, made of the crust?" cut from "... made of the crust together with the mantle"."""
+    following = noun.i + 1
+    if following >= noun.sent.end or following in {t.i for t, _ in run}:
+        return True
+    after = noun.doc[following]
+    return after.is_punct or after.pos_ in {"AUX", "VERB", "CCONJ"}
 
 
 def _defined_by(noun) -> bool:
