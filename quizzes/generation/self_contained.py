@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generation import antecedents, references
+from quizzes.generation import antecedents, descriptions, references
 from quizzes.generation.unnamed_events import unnamed_event, with_classes_named
 
 DEFINITE = references.DEFINITE
@@ -24,11 +24,6 @@ UNIQUE_PLURALS = {"continents", "oceans", "planets"}
 UNIQUE_PHRASES = {"international community"}
 RELATIONAL = antecedents.RELATIONAL_NOUNS
 COMPLEMENT_PREPS = {"of", "over", "to", "from", "for", "in"}
-# Verbs that give a name: "is called the Moho", "named it Pangaea", "known as ...".
-NAMING_VERBS = {"call", "name", "term", "dub", "know"}
-# How a noun inside a description hangs from the described noun: "the shell, made of
-# the crust", "the boundary between the crust and the mantle".
-DESCRIPTION_LINKS = {"pobj", "prep", "acl", "conj"}
 WORD = re.compile(r"[A-Za-z]+")
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -109,7 +104,7 @@ def _dependent(token, run, site, prompt):
 
 def _description(det, run, site, prompt):
     head = det.head
-    if head.dep_ in {"attr", "oprd"}:
+    if head.dep_ in {"attr", "oprd"} or descriptions.predicative_as(head, run):
         return None  # "X is the best-known boundary" says what X is; it points at nothing
     shown = _phrase_shown(det, run)
     if not shown or shown[-1].i < det.i + 1:
@@ -134,7 +129,7 @@ def _description(det, run, site, prompt):
         return None  # "the moment magnitude scale": a term, named by its words
     if _named_earlier_in_stem(det, last, prompt):
         return None  # "... under the Fisheries Act (1994) until the expiry of the Act"
-    if _concept_in_definition(det, last, site) and _shown_to_its_end(last, run):
+    if descriptions.concept_in_definition(det, last, site, run):
         return None  # "the boundary between the crust and the mantle"
     name = _name(det, shown, site)
     return (end, name) if name else False
@@ -197,48 +192,6 @@ def _named_earlier_in_stem(det, last, prompt: str) -> bool:
         (before and re.search(rf"{re.escape(before)}\s*(?:the\s+)?{blank}", prompt, re.I))
         or (after and re.search(rf"{blank}\s*{re.escape(after)}", prompt))
     )
-
-
-def _concept_in_definition(det, last, site) -> bool:
-    """A "the <noun>" inside the description a definition gives ("X is the rigid outer
-    shell, made of the crust"; "the boundary between the crust and the mantle is called
-    Y"): a concept of the field, not a pointer, when the word is not one that stands for
-    a name ("the treaty", "the engineer") and the document names nothing of its kind."""
-    lemma = last.lemma_.lower()
-    if last.tag_ != "NN" or lemma in references.KIND_NOUNS | references.ROLE_NOUNS:
-        return False
-    discourse = getattr(site, "discourse", None)
-    if discourse is None or discourse.names_any(lemma):
-        return False
-    described = det.head
-    before = det.doc[det.i - 1] if det.i > det.sent.start else None
-    if before is not None and before.dep_ == "cc":
-        described = before.head  # "between the crust and the mantle", however parsed
-    while described.dep_ in DESCRIPTION_LINKS and described.head.i != described.i:
-        described = described.head
-    return described.i != det.head.i and _defined_by(described)
-
-
-def _shown_to_its_end(noun, run) -> bool:
-    """Whether the prompt shows the description through the noun's last words: not "the
-    shell, made of the crust?" cut from "... made of the crust together with the mantle"."""
-    following = noun.i + 1
-    if following >= noun.sent.end or following in {t.i for t, _ in run}:
-        return True
-    after = noun.doc[following]
-    return after.is_punct or after.pos_ in {"AUX", "VERB", "CCONJ"}
-
-
-def _defined_by(noun) -> bool:
-    """Whether the noun is what a definition describes: the predicate of "X is a/the ..."
-    said of a common-noun term, or what "... is called / was named Y" names."""
-    verb = noun.head
-    if noun.dep_ == "attr" and verb.lemma_ == "be":
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return subject is not None and subject.pos_ == "NOUN"
-    if noun.dep_ in {"nsubjpass", "dobj"} and verb.lemma_ in NAMING_VERBS:
-        return any(c.dep_ == "oprd" or c.lower_ == "as" for c in verb.children)
-    return False
 
 
 def _restricted(head, run) -> bool:

@@ -185,3 +185,33 @@ def test_a_name_given_earlier_in_the_same_stem_needs_no_repeating():
     blanked = "Trawling under the _____ was halted on the expiry of the Act."
     assert self_contained(shown, sites[0]) == shown
     assert self_contained(blanked, sites[0]) == blanked
+
+
+def test_what_a_thing_is_taken_as_points_at_nothing():
+    sites = document_sites(
+        ("Standards", ["In 1875 the Metre Convention confirmed the platinum bar as the standard."])
+    )
+    prompt = "What did the Metre Convention confirm as the standard?"
+    assert self_contained(prompt, sites[0]) == prompt
+
+
+def test_two_nationalities_before_a_plural_name_two_things():
+    sites = document_sites(
+        ("Rivers", ["The Rhine forms the border between the German and Swiss cantons."])
+    )
+    prompt = "What forms the border between the German and Swiss cantons?"
+    assert self_contained(prompt, sites[0]) == prompt
+
+
+def test_a_definition_cut_short_keeps_its_inner_reference_unresolved():
+    sites = document_sites(
+        (
+            "Lakes",
+            [
+                "The epilimnion is the warm upper layer, made of the surface together with "
+                "the top of the thermocline."
+            ],
+        )
+    )
+    prompt = "What is the name of the warm upper layer, made of the surface?"
+    assert self_contained(prompt, sites[0]) is None
