@@ -20,6 +20,9 @@ THING_PRONOUNS = {"it"}
 # "he" could be the emperor or the person named before.
 UNNAMED_PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Filed under its head for a thing the paragraph brought in without a name ("a new canal"):
+# a later "the canal" may mean it, so no name is written in.
+UNNAMED = "?"
 # Nouns that need their "of X": "full control" of what, "the transfer" of what.
 RELATIONAL_NOUNS = {"control", "handover", "transfer", "sovereignty", "ownership", "custody"}
 COMPLEMENT_LINKS = {"of", "over"}
@@ -82,6 +85,8 @@ class Discourse:
         doubtful, classes = self.doubtful, self.classes
         for words, name in unnamed_events.named_classes(sent):
             classes = _with_name(classes, words, name)
+        for head in mentions.introduced_kinds(sent):
+            block_things = _with_name(block_things, head, UNNAMED)
         for head, name, sound in mentions.named_things(sent):
             block_things = _with_name(block_things, head, name)
             document_things = _with_name(document_things, head, name)
@@ -171,7 +176,7 @@ class Discourse:
     def names_any(self, head: str) -> bool:
         """Whether the document so far, or a title, named anything "the <head>" could mean."""
         return bool(
-            self.block_things.get(head)
+            set(self.block_things.get(head, ())) - {UNNAMED}
             or self.document_things.get(head)
             or mentions.title_name(self.title, head)
             or mentions.title_name(self.document_title, head)
@@ -190,7 +195,7 @@ class Discourse:
             return titled if all(mentions.same_name(n, titled) for n in named) else None
         for names in (self.block_things.get(head, ()), self.document_things.get(head, ())):
             if len(names) == 1:
-                return None if names[0].lower() in self.doubtful else names[0]
+                return None if names[0].lower() in self.doubtful | {UNNAMED} else names[0]
             if names:
                 return None  # two treaties named: which one?
         return mentions.title_name(self.title, head)

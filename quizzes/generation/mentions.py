@@ -16,6 +16,9 @@ MAX_TITLE_WORDS = 6
 NAME_PREPOSITIONS = {"of", "for", "to", "on", "against"}
 # "the Convention of Losby" takes a short place name, never a clause.
 MAX_PLACE_WORDS = 4
+# An argument introduced by these is a new thing of its kind: "a new canal", "another treaty".
+INTRODUCING = {"a", "an", "another", "other"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}
 TITLE_LINKS = {"to", "and", "for", "in", "on", "at", "a", "an", "with", "from", "by", "after"}
 
 
@@ -41,6 +44,19 @@ def named_things(sent) -> list[tuple[str, str, bool]]:
         words = [*_words_before(token), token.text, of.text, *(t.text for t in place_words)]
         found.append((token.lemma_.lower(), " ".join(words), True))
     return found
+
+
+def introduced_kinds(sent) -> list[str]:
+    """The head nouns of things the sentence brings in without a name ("proposals for a
+    second canal", "another treaty"): after them, "the canal" may mean that one. Not a
+    description of something named ("X is a canal that ...")."""
+    return [
+        token.lemma_.lower()
+        for token in sent
+        if token.pos_ == "NOUN"
+        and token.dep_ in ARGUMENT_DEPS
+        and any(c.lower_ in INTRODUCING and c.dep_ in {"det", "amod"} for c in token.lefts)
+    ]
 
 
 def _rest_of_name(ent) -> tuple[str, bool]:

@@ -51,3 +51,19 @@ def test_control_of_two_things_records_nothing_sure():
         "Control of the harbour stayed with the navy.",
     )
     assert discourse.complement("control") is None
+
+
+def test_a_thing_brought_in_without_a_name_blocks_the_title_default():
+    discourse = record(
+        "In 1960 engineers proposed a second reservoir on the upper river.",
+        document_title="Lowmoor Reservoir",
+    )
+    assert discourse.thing("reservoir") is None
+
+
+def test_a_description_of_the_named_thing_does_not_block_it():
+    discourse = record(
+        "The Lowmoor Reservoir is a reservoir in the northern hills.",
+        document_title="Lowmoor Reservoir",
+    )
+    assert discourse.thing("reservoir") == "the Lowmoor Reservoir"
