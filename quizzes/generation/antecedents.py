@@ -11,18 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-# Kinds of named things a definite description can point back to ("the treaty" -> "the
-# Treaty of Kiel"). Not people (they have their own record), dates or numbers.
-THING_LABELS = {"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"}
+from quizzes.generation import mentions, unnamed_events
+from quizzes.generation.mentions import PEOPLE_AND_NUMBERS, THING_LABELS
+
 PERSON_PRONOUNS = {"he", "she"}
 THING_PRONOUNS = {"it"}
 # Subjects that mention someone without naming them: after "The emperor refused." a
 # "he" could be the emperor or the person named before.
 UNNAMED_PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# A title may hold a name for the section's subject: "The Treaty of Kiel", "Panama Canal".
-MAX_TITLE_WORDS = 6
-TITLE_LINKS = {"to", "and", "for", "in", "on", "at", "a", "an", "with", "from", "by", "after"}
+# Filed under its head for a thing the paragraph brought in without a name ("a new canal"):
+# a later "the canal" may mean it, so no name is written in.
+UNNAMED = "?"
+# Nouns that need their "of X": "full control" of what, "the transfer" of what.
+RELATIONAL_NOUNS = {"control", "handover", "transfer", "sovereignty", "ownership", "custody"}
+COMPLEMENT_LINKS = {"of", "over"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ class Discourse:
     """The names the preceding sentences gave, most recent last."""
 
     title: str = ""
+    # The document's own title: "Panama Canal" is what its "the canal" means by default.
+    document_title: str = ""
     # Full names of the people the latest sentence of the paragraph that mentioned people
     # named; None when it mentioned someone without a name ("the emperor", "they").
     people: tuple[str, ...] | None = ()
@@ -40,27 +45,53 @@ class Discourse:
     document_things: dict = field(default_factory=dict)
     # The previous sentence's subject when it was a named thing: what "it" continues.
     subject_thing: str | None = None
+    # Names (lower-cased) the tagger seems to have cut short ("the International Committee
+    # for Relief | to the Wounded"): they count as candidates but are never written in.
+    doubtful: frozenset = frozenset()
+    # Relational noun -> what the section said it is of: "control of the canal".
+    complements: dict = field(default_factory=dict)
+    # A class of bodies -> how the document named it: "national societies" -> "national
+    # Red Cross societies".
+    classes: dict = field(default_factory=dict)
 
     def next_section(self, title: str) -> Discourse:
         """A new section: full names and named things carry over ("Dunant" is still Henry
         Dunant, "the canal" still the one canal the document named)."""
         return Discourse(
-            title=title, full_names=self.full_names, document_things=self.document_things
+            title=title,
+            document_title=self.document_title,
+            full_names=self.full_names,
+            document_things=self.document_things,
+            doubtful=self.doubtful,
+            classes=self.classes,
         )
 
     def next_block(self) -> Discourse:
         """A new paragraph: people and "it" start afresh; named things stay in reach."""
         return Discourse(
-            title=self.title, full_names=self.full_names, document_things=self.document_things
+            title=self.title,
+            document_title=self.document_title,
+            full_names=self.full_names,
+            document_things=self.document_things,
+            doubtful=self.doubtful,
+            complements=self.complements,
+            classes=self.classes,
         )
 
     def after(self, sent) -> Discourse:
         """The record once ``sent`` has been read."""
         people, full_names = self._people_after(sent)
         block_things, document_things = self.block_things, self.document_things
-        for head, name in _named_things(sent):
+        doubtful, classes = self.doubtful, self.classes
+        for words, name in unnamed_events.named_classes(sent):
+            classes = _with_name(classes, words, name)
+        for head in mentions.introduced_kinds(sent):
+            block_things = _with_name(block_things, head, UNNAMED)
+        for head, name, sound in mentions.named_things(sent):
             block_things = _with_name(block_things, head, name)
             document_things = _with_name(document_things, head, name)
+            if not sound:
+                doubtful = doubtful | {name.lower()}
         return replace(
             self,
             people=people,
@@ -68,7 +99,42 @@ class Discourse:
             block_things=block_things,
             document_things=document_things,
             subject_thing=self._subject_thing_after(sent),
+            doubtful=doubtful,
+            complements=self._complements_after(sent),
+            classes=classes,
         )
+
+    def _complements_after(self, sent) -> dict:
+        complements = self.complements
+        for noun in sent:
+            if noun.lemma_.lower() not in RELATIONAL_NOUNS or noun.pos_ != "NOUN":
+                continue
+            of = next((c for c in noun.children if c.lower_ in COMPLEMENT_LINKS), None)
+            thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if thing is not None:  # an unnamed "control of the islands" blocks the rest
+                name = self._name_of(thing) or "?"
+                complements = _with_name(complements, noun.lemma_.lower(), name)
+        return complements
+
+    def _name_of(self, noun) -> str | None:
+        """The name of the thing a noun of the sentence stands for, as the record knows it."""
+        ent = _entity_of(noun)
+        if ent is not None:
+            return mentions.written_name(ent) if ent.label_ in THING_LABELS else None
+        lefts = list(noun.lefts)
+        if noun.tag_ == "NN" and [t.lower_ for t in lefts] == ["the"]:
+            return self.thing(noun.lemma_.lower())
+        return None
+
+    def class_name(self, words: str) -> str | None:
+        """The one way the document named a class of bodies ("national societies")."""
+        names = self.classes.get(words, ())
+        return names[0] if len(names) == 1 else None
+
+    def complement(self, relational: str) -> str | None:
+        """The one thing the section said "control" or "the transfer" was of, or None."""
+        names = self.complements.get(relational, ())
+        return names[0] if len(names) == 1 and names[0] != "?" else None
 
     def _people_after(self, sent) -> tuple[tuple[str, ...] | None, dict]:
         full_names = self.full_names
@@ -98,7 +164,7 @@ class Discourse:
             return None
         if _rival_things(sent, subject):
             return None  # "The war tested the committee. It ...": the war or the committee?
-        return _written_name(ent)
+        return mentions.written_name(ent)
 
     def person(self) -> str | None:
         """The one person "he" or "she" can mean here, or None."""
@@ -107,14 +173,32 @@ class Discourse:
         name = self.people[0]
         return name if len(name.split()) >= 2 else None
 
+    def names_any(self, head: str) -> bool:
+        """Whether the document so far, or a title, named anything "the <head>" could mean."""
+        return bool(
+            set(self.block_things.get(head, ())) - {UNNAMED}
+            or self.document_things.get(head)
+            or mentions.title_name(self.title, head)
+            or mentions.title_name(self.document_title, head)
+        )
+
     def thing(self, head: str) -> str | None:
-        """The one named thing "the <head>" can mean here, or None."""
+        """The one named thing "the <head>" can mean here, or None.
+
+        A document titled "Panama Canal" is about that canal: its "the canal" means it
+        wherever the paragraph names no other canal and the section's title no other, even
+        after the document mentioned other canals in passing."""
+        titled = mentions.title_name(self.document_title, head)
+        if titled is not None:
+            section = mentions.title_name(self.title, head)
+            named = [*self.block_things.get(head, ()), *([section] if section else [])]
+            return titled if all(mentions.same_name(n, titled) for n in named) else None
         for names in (self.block_things.get(head, ()), self.document_things.get(head, ())):
             if len(names) == 1:
-                return names[0]
+                return None if names[0].lower() in self.doubtful | {UNNAMED} else names[0]
             if names:
                 return None  # two treaties named: which one?
-        return _title_name(self.title, head)
+        return mentions.title_name(self.title, head)
 
 
 EMPTY = Discourse()
@@ -139,55 +223,6 @@ def _with_name(things: dict, head: str, name: str) -> dict:
     if name.lower() in (n.lower() for n in names):
         return things
     return {**things, head: (*names, name)}
-
-
-def _named_things(sent) -> list[tuple[str, str]]:
-    """(head noun, name as written) for each named thing of the sentence: the entities,
-    and capitalised phrases the tagger left out ("the Convention of Losby")."""
-    found = [
-        (ent.root.lemma_.lower(), _written_name(ent))
-        for ent in sent.ents
-        if ent.label_ in THING_LABELS and _has_common_head(ent)
-    ]
-    for token in sent:
-        if token.i == sent.start or not token.is_title or token.ent_type_ in PEOPLE_AND_NUMBERS:
-            continue
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if place is None or place.pos_ != "PROPN" or token.ent_type_ in THING_LABELS:
-            continue
-        place_words = [t.text for t in sorted(place.subtree, key=lambda t: t.i)]
-        words = [*_words_before(token), token.text, of.text, *place_words]
-        found.append((token.lemma_.lower(), " ".join(words)))
-    return found
-
-
-def _words_before(token) -> list[str]:
-    """ "the" and the modifiers before a name's head: "the Grand Convention"."""
-    kept = [c for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]
-    if any(c.dep_ == "det" and c.lower_ != "the" for c in kept):
-        return []  # "a Convention of ..." or "this Convention of ...": not a name as written
-    return [c.lower_ if c.dep_ == "det" else c.text for c in kept]
-
-
-PEOPLE_AND_NUMBERS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
-
-
-def _has_common_head(ent) -> bool:
-    """ "the Treaty of Kiel", "the Panama Canal": a name of several words, which a later
-    "the treaty" or "the canal" can stand for (matched on the head). Not "Kiel"."""
-    return len(ent) > 1 and ent.root.is_alpha
-
-
-def _written_name(ent) -> str:
-    """The name with the article the text gives it: "the Treaty of Kiel"."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    text = ent.text
-    if text.lower().startswith("the "):
-        return "the " + text[4:]
-    if before is not None and before.lower_ == "the" and before.head.i == ent.root.i:
-        return "the " + text
-    return text
 
 
 def _rival_things(sent, subject) -> bool:
@@ -218,20 +253,3 @@ def _unnamed_person(subject) -> bool:
 
 def _entity_of(token):
     return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)
-
-
-def _title_name(title: str, head: str) -> str | None:
-    """A section titled "The Treaty of Kiel" or "Panama Canal" is what its "the treaty" or
-    "the canal" means; "The canal" or "Building the canal" names nothing."""
-    words = title.split()
-    if not words or len(words) > MAX_TITLE_WORDS:
-        return None
-    core = words[: words.index("of")] if "of" in words else words
-    if not core or core[-1].lower() != head:
-        return None
-    if any(w.lower() in TITLE_LINKS for w in words):
-        return None  # "The Road to War" is no name for "the war"
-    content = [w for w in words if w.lower() not in {"of", "the"}]
-    if len(content) < 2 or not all(w[:1].isupper() for w in content):
-        return None
-    return "the " + (title[4:] if words[0].lower() == "the" else title)

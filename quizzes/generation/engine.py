@@ -49,7 +49,7 @@ def generate(outline: Outline, *, progress: Progress | None = None) -> list[Gene
     pool = candidates_from_doc(all_docs)
 
     section_questions: list[GeneratedQuestion] = []
-    discourse = antecedents.EMPTY
+    discourse = antecedents.Discourse(document_title=outline.title)
     for done, (path, section, blocks) in enumerate(parsed, start=1):
         drafts: list[Draft] = []
         # One running record, advanced once per sentence: no re-reading.

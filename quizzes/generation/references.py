@@ -12,117 +12,24 @@ from quizzes.generation import antecedents, syntax
 
 # Heads that describe a person by a role or a group of people: "the engineer", "the five men".
 ROLE_NOUNS = {
-    "man",
-    "men",
-    "woman",
-    "women",
-    "person",
-    "people",
-    "engineer",
-    "officer",
-    "minister",
-    "president",
-    "premier",
-    "leader",
-    "doctor",
-    "official",
-    "envoy",
-    "ambassador",
-    "delegate",
-    "founder",
-    "explorer",
-    "king",
-    "queen",
-    "emperor",
-    "prince",
-    "princess",
-    "general",
-    "commander",
-    "chairman",
-    "chair",
-    "secretary",
-    "director",
-    "head",
-    "member",
-    "author",
-    "writer",
-    "researcher",
-    "inventor",
-    "captain",
-    "governor",
-    "mayor",
-    "judge",
-    "merchant",
-    "businessman",
-    "soldier",
-    "colonel",
-    "admiral",
-    "party",
-    "side",
-}
+    "man", "men", "woman", "women", "person", "people", "engineer", "officer", "minister",
+    "president", "premier", "leader", "doctor", "official", "envoy", "ambassador",
+    "delegate", "founder", "explorer", "king", "queen", "emperor", "prince", "princess",
+    "general", "commander", "chairman", "chair", "secretary", "director", "head", "member",
+    "author", "writer", "researcher", "inventor", "captain", "governor", "mayor", "judge",
+    "merchant", "businessman", "soldier", "colonel", "admiral", "party", "side",
+}  # fmt: skip
 # Heads that call a thing by its kind after it was named: "the treaty", "the company".
 KIND_NOUNS = {
-    "company",
-    "firm",
-    "organisation",
-    "organization",
-    "association",
-    "committee",
-    "council",
-    "commission",
-    "forum",
-    "group",
-    "body",
-    "agency",
-    "institution",
-    "society",
-    "treaty",
-    "agreement",
-    "convention",
-    "declaration",
-    "pact",
-    "law",
-    "act",
-    "protocol",
-    "plan",
-    "programme",
-    "program",
-    "project",
-    "initiative",
-    "framework",
-    "meeting",
-    "summit",
-    "conference",
-    "session",
-    "talks",
-    "visit",
-    "trip",
-    "war",
-    "conflict",
-    "battle",
-    "island",
-    "country",
-    "state",
-    "city",
-    "town",
-    "village",
-    "region",
-    "river",
-    "lake",
-    "ship",
-    "vessel",
-    "scale",
-    "work",
-    "works",
-    "event",
-    "document",
-    "report",
-    "deadline",
-    "idea",
-    "proposal",
-    "question",
-    "emblem",
-}
+    "company", "firm", "organisation", "organization", "association", "committee",
+    "council", "commission", "forum", "group", "body", "agency", "institution", "society",
+    "treaty", "agreement", "convention", "declaration", "pact", "law", "act", "protocol",
+    "plan", "programme", "program", "project", "initiative", "framework", "meeting",
+    "summit", "conference", "session", "talks", "visit", "trip", "war", "conflict",
+    "battle", "island", "country", "state", "city", "town", "village", "region", "river",
+    "lake", "ship", "vessel", "scale", "work", "works", "event", "document", "report",
+    "deadline", "idea", "proposal", "question", "emblem",
+}  # fmt: skip
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Words that say the thing was mentioned just before: "the resulting programme".
 # Not "former": "the former foreign minister" is a title.
@@ -145,8 +52,8 @@ def unresolved(tokens: list) -> bool:
     head = _head(tokens)
     if head.pos_ == "NUM" or head.ent_type_ == "ORDINAL":
         return True  # "a third", "the second": of what?
-    if any(t.pos_ == "PROPN" for t in tokens):
-        return False  # "the Geneva forum", "the islands of Etorofu"
+    if any(t.pos_ == "PROPN" and not kind_word(t) for t in tokens):
+        return False  # "the Geneva forum", "the islands of Etorofu"; not "the Convention"
     if any(t.text[:1].isdigit() for t in tokens if t.i < head.i):
         return False  # "the 1951 treaty"; not "the five men", not "the ship, 299 metres long"
     if tokens[0].lower_ not in DEFINITE:
@@ -163,6 +70,14 @@ def unresolved(tokens: list) -> bool:
         or lemma.endswith(("ist", "ologer", "ician"))
         or word.endswith(("ists", "icians"))
     )
+
+
+def kind_word(token) -> bool:
+    """A capitalised word that only says what kind of thing is meant: "the Convention",
+    "the four Conventions", "the Committee" stand for a name given before."""
+    word = token.lower_
+    singular = word[:-1] if token.tag_ in {"NNS", "NNPS"} and word.endswith("s") else word
+    return token.pos_ in {"PROPN", "NOUN"} and bool({word, singular} & KIND_NOUNS)
 
 
 def _head(tokens: list):
@@ -240,18 +155,32 @@ def resolve(site, tokens: list) -> str | None:
         return None
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         return _resolve_pronoun(site, tokens[0], discourse)
-    if (
-        len(tokens) == 2
-        and tokens[0].lower_ == "the"
-        and tokens[1].pos_ == "NOUN"
-        and tokens[1].tag_ == "NN"
-    ):
+    if len(tokens) == 2 and tokens[0].lower_ == "the" and _resolvable_head(tokens[1]):
         head = tokens[1]
-        name = discourse.thing(head.lemma_.lower())
-        if name is None or _named_before(site, head, name):
+        name = discourse.thing(_thing_key(head))
+        if name is None or _rival_named(site, head, name):
             return None
+        if head.pos_ == "PROPN" and not _names_head_word(name, head):
+            return None  # "the Conventions" is not "the Convention of ...": one or many?
         return name
     return None
+
+
+def _resolvable_head(head) -> bool:
+    """ "the treaty" (a singular common noun), or "the Conventions" (a capitalised kind word,
+    whose number the name found must share)."""
+    if head.pos_ == "NOUN" and head.tag_ == "NN":
+        return True
+    return head.pos_ == "PROPN" and kind_word(head)
+
+
+def _thing_key(head) -> str:
+    """The key names are filed under (``antecedents``: the head's lemma, lower-cased)."""
+    return head.lemma_.lower()
+
+
+def _names_head_word(name: str, head) -> bool:
+    return head.lower_ in name.lower().split()
 
 
 def _resolve_pronoun(site, pronoun, discourse) -> str | None:
@@ -282,10 +211,14 @@ def _referential_it(pronoun) -> bool:
     )
 
 
-def _named_before(site, head, name: str) -> bool:
-    """Whether the sentence itself names another thing of that kind before "the <head>"."""
+def _rival_named(site, head, name: str) -> bool:
+    """Whether the sentence itself names another thing of that kind before "the <head>".
+    (One named after it is as often the same thing renamed: "..., and in 1915 it was
+    renamed the Gaillard Cut".)"""
     lemma = head.lemma_.lower()
     return any(
-        ent.root.lemma_.lower() == lemma and ent.end <= head.i and ent.text not in name
+        ent.root.lemma_.lower() == lemma
+        and ent.end <= head.i
+        and ent.text.lower() not in name.lower()
         for ent in site.sent.ents
     )

@@ -15,8 +15,8 @@ import re
 
 from lemminflect import getInflection
 
-from quizzes.generation import references
-from quizzes.generation.unnamed_events import unnamed_event
+from quizzes.generation import antecedents, descriptions, references
+from quizzes.generation.unnamed_events import unnamed_event, with_classes_named
 
 DEFINITE = references.DEFINITE
 DEMONSTRATIVES = DEFINITE - {"the"}
@@ -24,10 +24,10 @@ DEMONSTRATIVES = DEFINITE - {"the"}
 UNIQUE = {"world", "earth", "sun", "moon", "universe", "internet", "past", "future"}
 UNIQUE_PLURALS = {"continents", "oceans", "planets"}
 UNIQUE_PHRASES = {"international community"}
-# Nouns that need their "of X": "full control" of what, "the transfer" of what.
-RELATIONAL = {"control", "handover", "transfer", "sovereignty", "ownership", "custody"}
+RELATIONAL = antecedents.RELATIONAL_NOUNS
 COMPLEMENT_PREPS = {"of", "over", "to", "from", "for", "in"}
 WORD = re.compile(r"[A-Za-z]+")
+YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
 def self_contained(prompt: str, site) -> str | None:
@@ -37,23 +37,34 @@ def self_contained(prompt: str, site) -> str | None:
     sent = getattr(site, "sent", None)
     if sent is None:
         return prompt
+    prompt = with_classes_named(prompt, sent, getattr(site, "discourse", None))
     if unnamed_event(prompt, sent):
         return None  # "an informal summit", "national societies": which one?
     replacements: list[tuple[int, int, str]] = []
-    for token in sent:
-        for start, matched in _occurrences(prompt, token):
-            found = _dependent(token, matched, site, prompt)
-            if found is None:
-                continue
-            if found is False:
-                return None
-            end, name = found
-            replacements.append((start, end, name))
+    for start, token, matched in _attributed(prompt, sent):
+        found = _dependent(token, matched, site, prompt)
+        if found is None:
+            continue
+        if found is False:
+            return None
+        end, name = found
+        replacements.append((start, end, name))
     for start, end, name in sorted(set(replacements), reverse=True):
         if prompt[start:end][:1].isupper() and name[:1].islower():
             name = name[0].upper() + name[1:]
         prompt = prompt[:start] + name + prompt[end:]
     return prompt
+
+
+def _attributed(prompt: str, sent) -> list[tuple[int, object, list]]:
+    """(start in the prompt, token, run) for each place the prompt shows a word to check,
+    read as the sentence's words that match it longest: in "reached the village of X,
+    where ..." the prompt's "the village of X" is that phrase, not a later "the village"."""
+    found = [(start, token, run) for token in sent for start, run in _occurrences(prompt, token)]
+    longest: dict[int, int] = {}
+    for start, _, run in found:
+        longest[start] = max(longest.get(start, 0), len(run))
+    return [(start, token, run) for start, token, run in found if len(run) == longest[start]]
 
 
 def _occurrences(prompt: str, token) -> list[tuple[int, list[tuple[object, int]]]]:
@@ -85,7 +96,7 @@ def _dependent(token, run, site, prompt):
     if word == "then":  # "since then", "until then": since when? ("which then governed" is
         return False if token.dep_ == "pobj" else None  # the time the sentence gives)
     if token.lemma_.lower() in RELATIONAL and token.pos_ == "NOUN":
-        return None if _has_complement(token, run) else False
+        return None if _has_complement(token, run) else _with_complement(token, run, site)
     if word in DEMONSTRATIVES and token.dep_ != "det":
         return False if token.tag_ == "DT" else None  # "This was ...", not "that" linking
     if token.dep_ != "det" or token.head.i <= token.i:
@@ -95,27 +106,94 @@ def _dependent(token, run, site, prompt):
 
 def _description(det, run, site, prompt):
     head = det.head
-    if head.dep_ in {"attr", "oprd"}:
+    if head.dep_ in {"attr", "oprd"} or descriptions.predicative_as(head, run):
         return None  # "X is the best-known boundary" says what X is; it points at nothing
-    shown = [t for t, _ in run if t.i <= head.i]
+    shown = _phrase_shown(det, run)
     if not shown or shown[-1].i < det.i + 1:
         return None
     last = shown[-1]
-    if any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ for t in shown):
-        return None  # "the Geneva forum", "the 1951 treaty"
-    if last.pos_ != "NOUN" or (last.i == head.i and _unique(shown)):
+    if any(_names(t, last) for t in shown):
+        return None  # "the Geneva forum", "the 1951 treaty"; not "the four Conventions"
+    if not (last.pos_ == "NOUN" or references.kind_word(last)):
+        return None
+    if last.i == head.i and _unique(shown):
         return None
     if _members_of_named_body(shown, det):
         return None
     end = {t.i: e for t, e in run}[last.i]
     if re.match(r"\s*[\"“']?\s*_", prompt[end:]):
         return None  # "the French emperor _____": the blank is its name
+    if last.pos_ == "PROPN" and (name := _name(det, shown, site)):
+        return end, name  # "the four Conventions of 1949": the full name, restricted or not
     if last.i == head.i and (_restricted(head, run) or _participle_follows(head, prompt[end:])):
         return None
-    if sum(t.dep_ == "compound" and t.pos_ == "NOUN" for t in shown) >= 2:
+    if sum(t.pos_ == "NOUN" for t in shown[1:-1]) >= 2:
         return None  # "the moment magnitude scale": a term, named by its words
+    if _named_earlier_in_stem(det, last, prompt):
+        return None  # "... under the Fisheries Act (1994) until the expiry of the Act"
+    if descriptions.concept_in_definition(det, last, site, run):
+        return None  # "the boundary between the crust and the mantle"
     name = _name(det, shown, site)
     return (end, name) if name else False
+
+
+def _phrase_shown(det, run) -> list:
+    """The words of "the ..." the prompt shows, through its head noun, through nouns the
+    parser split off after it ("the moment | magnitude scale" is one phrase) and through a
+    name set beside it however parsed ("the economists | Ada Brenner and ...")."""
+    head = det.head
+    shown_ids = {t.i for t, _ in run}
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.i in shown_ids:
+        head = head.head  # "the steamship | SS Ancon": the phrase goes on to its name
+    shown = [t for t, _ in run if t.i <= head.i]
+    for token, _ in run:
+        if not shown or token.i != shown[-1].i + 1 or token.i <= head.i:
+            continue
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and shown[-1].pos_ == "NOUN"):
+            shown.append(token)
+        else:
+            break
+    return shown
+
+
+def _names(token, last) -> bool:
+    """Whether a word of "the ..." makes it a name: a proper name that is not a kind word
+    ("the Geneva forum", not "the Convention"), a year ("the 1951 treaty", not a count as
+    in "the four Conventions"), an entity; a nationality only before a singular noun
+    that is not a kind of named thing ("the French emperor", not "the American project"
+    or "the French assets")."""
+    if token.pos_ == "PROPN":
+        return not references.kind_word(token)
+    if token.like_num or token.ent_type_ == "CARDINAL":
+        return not (token.dep_ == "nummod" and not YEAR.fullmatch(token.text))
+    if token.ent_type_ == "NORP":  # "the Eurasian and Anatolian plates" name two
+        coordinated = any(c.dep_ == "conj" for c in token.children)
+        return coordinated or (last.tag_ == "NN" and not references.kind_word(last))
+    return bool(token.ent_type_)
+
+
+def _named_earlier_in_stem(det, last, prompt: str) -> bool:
+    """Whether the sentence named one thing of that kind before "the <noun>", and the
+    prompt shows that name or asks for it with the blank in its place."""
+    lemma = last.lemma_.lower()
+    earlier = [
+        ent
+        for ent in det.sent.ents
+        if ent.end <= det.i and len(ent) > 1 and ent.root.lemma_.lower() == lemma
+    ]
+    if len({ent.text.lower() for ent in earlier}) != 1:
+        return False
+    ent = earlier[0]
+    if ent.text in prompt:
+        return True
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 2) : ent.start].text
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    blank = r"_{3,}"
+    return bool(
+        (before and re.search(rf"{re.escape(before)}\s*(?:the\s+)?{blank}", prompt, re.I))
+        or (after and re.search(rf"{blank}\s*{re.escape(after)}", prompt))
+    )
 
 
 def _restricted(head, run) -> bool:
@@ -165,6 +243,17 @@ def _unique(shown) -> bool:
     )
 
 
+def _with_complement(noun, run, site):
+    """ "Panama assumed full control" -> "full control of the Panama Canal", when the
+    section said what control was of ("American control of the canal ...") and said
+    nothing else; False otherwise."""
+    discourse = getattr(site, "discourse", None)
+    name = discourse.complement(noun.lemma_.lower()) if discourse is not None else None
+    if name is None or not run or run[0][0].i != noun.i:
+        return False
+    return run[0][1], f"{noun.text} of {name}"
+
+
 def _has_complement(noun, run) -> bool:
     shown = {t.i for t, _ in run}
     return any(
@@ -178,14 +267,14 @@ def _has_complement(noun, run) -> bool:
 def _name(det, shown, site) -> str | None:
     """The one name the document gave a "the <noun>" (adjectives kept before it)."""
     head = shown[-1]
-    if head.tag_ != "NN":
+    if head.tag_ != "NN" and not (head.pos_ == "PROPN" and references.kind_word(head)):
         return None  # "the islands", "the men": which?
     name = references.resolve(site, [det, head])
     if name is None:
         return None
-    modifiers = "".join(t.text_with_ws for t in shown[1:-1])
+    modifiers = [t for t in shown[1:-1] if t.lower_ not in name.lower().split()]
     if not modifiers:
         return name
-    if not name.lower().startswith("the "):
-        return None
-    return f"the {modifiers}{name[4:]}"
+    if not name.lower().startswith("the ") or any(t.ent_type_ == "NORP" for t in modifiers):
+        return None  # "the American canal" is no "the American Panama Canal"
+    return "the " + "".join(t.text_with_ws for t in modifiers) + name[4:]

@@ -32,6 +32,13 @@ GENERAL_ADJECTIVES = {
     "second", "third", "new", "optional", "bilateral", "multilateral", "ministerial",
     "preliminary", "permanent", "supplementary", "interim", "peace", "trade",
 }  # fmt: skip
+# Bodies a classifying adjective sorts into a class: "national societies" are all of them,
+# and a question may name them as the document did ("national Red Cross societies").
+BODY_NOUNS = {
+    "society", "association", "organisation", "organization", "union", "league",
+    "council", "committee", "commission", "federation",
+}  # fmt: skip
+CLASSIFYING = {"national", "regional", "local", "municipal", "provincial"}
 INDEFINITE = {"a", "an", "another", "some", "several", "many", "various", "numerous"}
 PLACE_PREPS = {"in", "at", "near", "on"}
 NO_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
@@ -58,6 +65,48 @@ def unnamed_event(prompt: str, sent) -> bool:
         if not _pinned(head, start, lowered):
             return True
     return False
+
+
+def _class_of_bodies(head) -> bool:
+    """ "national societies", "regional councils": a bare plural whose only word before it
+    sorts bodies into a class (unlike "two Additional Protocols", "talks")."""
+    if head.tag_ not in {"NNS", "NNPS"} or _kind(head) not in BODY_NOUNS:
+        return False
+    lefts = list(head.lefts)
+    return bool(lefts) and all(t.dep_ == "amod" and t.lower_ in CLASSIFYING for t in lefts)
+
+
+def named_classes(sent) -> list[tuple[str, str]]:
+    """(class words, the class as the sentence names it) for each class of bodies the
+    sentence gives a name: "the national Red Cross societies" -> ("national societies",
+    "national Red Cross societies")."""
+    found = []
+    for head in sent:
+        if head.tag_ not in {"NNS", "NNPS"} or _kind(head) not in BODY_NOUNS:
+            continue
+        adjective = next((t for t in head.lefts if t.lower_ in CLASSIFYING), None)
+        if adjective is None:
+            continue
+        between = head.doc[adjective.i + 1 : head.i]
+        if between and all(t.pos_ == "PROPN" for t in between):
+            found.append(
+                (f"{adjective.lower_} {head.lower_}", head.doc[adjective.i : head.i + 1].text)
+            )
+    return found
+
+
+def with_classes_named(prompt: str, sent, discourse) -> str:
+    """The prompt with a class of bodies named as the document named it before: "joining
+    national societies" -> "joining national Red Cross societies"."""
+    for head in sent:
+        if not _class_of_bodies(head):
+            continue
+        words = " ".join(t.text for t in sent.doc[head.left_edge.i : head.i + 1])
+        name = discourse.class_name(words.lower()) if discourse is not None else None
+        pattern = rf"(?<![\w-]){re.escape(words)}(?![\w-])"
+        if name is not None:
+            prompt = re.sub(pattern, name, prompt, count=1)
+    return prompt
 
 
 def _spaced(text: str) -> str:

@@ -4,6 +4,7 @@ refused unless the question says which one. Invented sentences."""
 from __future__ import annotations
 
 from quizzes.generation.self_contained import self_contained
+from tests.generation.test_self_contained import document_sites
 
 
 def test_an_informal_summit_in_a_town_whose_date_is_asked_is_refused(site):
@@ -50,3 +51,19 @@ def test_a_description_of_a_named_thing_is_not_an_unnamed_event(site):
     s = site("The Congress of Tucuman was an assembly of delegates from the provinces.")
     prompt = "What was the Congress of Tucuman?"
     assert self_contained(prompt, s) == prompt
+
+
+def test_a_class_of_bodies_is_named_as_the_document_named_it():
+    sites = document_sites(
+        (
+            "Relief",
+            [
+                "The appeal led to the regional Blue Anchor societies.",
+                "After the flood, Maria Okafor proposed merging regional societies for relief "
+                "work.",
+            ],
+        )
+    )
+    prompt = "Who proposed merging regional societies for relief work?"
+    expected = "Who proposed merging regional Blue Anchor societies for relief work?"
+    assert self_contained(prompt, sites[-1]) == expected

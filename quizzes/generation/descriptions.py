@@ -1,0 +1,69 @@
+"""Definite phrases that describe instead of pointing back: what a thing is taken as
+("confirmed X as the basic document"), and the concepts inside a definition ("the boundary
+between the crust and the mantle is called ..."). Works on spaCy tokens; general English.
+"""
+
+from __future__ import annotations
+
+from quizzes.generation import references
+
+# Verbs that give a name: "is called the Moho", "named it Pangaea", "known as ...".
+NAMING_VERBS = {"call", "name", "term", "dub", "know"}
+# How a noun inside a description hangs from the described noun: "the shell, made of
+# the crust", "the boundary between the crust and the mantle".
+DESCRIPTION_LINKS = {"pobj", "prep", "acl", "conj"}
+
+
+def predicative_as(noun, run) -> bool:
+    """ "confirmed the declaration as the basic legal document": what it was taken as,
+    when the prompt shows all the words the description has."""
+    link = noun.head
+    if noun.dep_ != "pobj" or link.lower_ != "as" or link.head.pos_ != "VERB":
+        return False
+    return noun.right_edge.i in {t.i for t, _ in run}
+
+
+def concept_in_definition(det, last, site, run) -> bool:
+    """A "the <noun>" inside the description a definition gives ("X is the rigid outer
+    shell, made of the crust"; "the boundary between the crust and the mantle is called
+    Y"): a concept of the field, not a pointer, when the word is not one that stands for
+    a name ("the treaty", "the engineer") and the document names nothing of its kind;
+    and only as far as the prompt shows the description whole (``run``: the prompt's words
+    from "the" on)."""
+    lemma = last.lemma_.lower()
+    if last.tag_ != "NN" or lemma in references.KIND_NOUNS | references.ROLE_NOUNS:
+        return False
+    discourse = getattr(site, "discourse", None)
+    if discourse is None or discourse.names_any(lemma):
+        return False
+    described = det.head
+    before = det.doc[det.i - 1] if det.i > det.sent.start else None
+    if before is not None and before.dep_ == "cc":
+        described = before.head  # "between the crust and the mantle", however parsed
+    while described.dep_ in DESCRIPTION_LINKS and described.head.i != described.i:
+        described = described.head
+    return described.i != det.head.i and _defined_by(described) and shown_to_its_end(last, run)
+
+
+def shown_to_its_end(noun, run) -> bool:
+    """Whether the prompt shows the description through the noun's last words: not "the
+    shell, made of the crust?" cut from "... made of the crust together with the mantle"."""
+    following = noun.i + 1
+    if following >= noun.sent.end or following in {t.i for t, _ in run}:
+        return True
+    after = noun.doc[following]
+    if after.i <= noun.right_edge.i:
+        return False  # "as the basic document | setting the terms for ...": its own words
+    return after.is_punct or after.pos_ in {"AUX", "VERB", "CCONJ"}
+
+
+def _defined_by(noun) -> bool:
+    """Whether the noun is what a definition describes: the predicate of "X is a/the ..."
+    said of a common-noun term, or what "... is called / was named Y" names."""
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ == "be":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "NOUN"
+    if noun.dep_ in {"nsubjpass", "dobj"} and verb.lemma_ in NAMING_VERBS:
+        return any(c.dep_ == "oprd" or c.lower_ == "as" for c in verb.children)
+    return False
