@@ -151,3 +151,14 @@ def parse_person(text: str, *, force: bool = False, family_first: bool = False) 
     if split == 0:
         split = len(tokens) - 1
     return Person(tuple(tokens[:split]), tuple(tokens[split:]), False, shown, tuple(raws[split:]))
+
+
+def family_name(name: str) -> str:
+    """The family name as written, for a short key or a look-alike check: "Robert Gates" ->
+    "Gates", "Ban Ki-moon" -> "Ban", "Ferdinand de Lesseps" -> "Lesseps", "Martin Luther
+    King Jr." -> "King". Titles and suffixes are left out."""
+    person = parse_person(name, force=True)
+    if person is None:
+        words = name.split()
+        return words[-1] if words else ""
+    return person.shown_family[-1]

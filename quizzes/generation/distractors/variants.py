@@ -8,7 +8,7 @@ from quizzes.generation.distractors.common import _ACRONYM_SKIP, _is_acronym, _k
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.dates import _parse_date
 from quizzes.generation.distractors.numbers import _parse_number, _parse_ordinal
-from quizzes.language.lexicon import NAME_SUFFIXES
+from quizzes.language.names import family_name
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
@@ -59,11 +59,6 @@ def _same_but_acronym_prefix(words_a: list[str], words_b: list[str]) -> bool:
     return False
 
 
-def _surname(key: str) -> str:
-    words = [w for w in key.split() if w not in NAME_SUFFIXES]
-    return words[-1] if words else ""
-
-
 def is_variant(a: str, b: str, *, people: bool = False) -> bool:
     """Whether ``a`` and ``b`` name the same thing or one is part of the other.
 
@@ -86,7 +81,7 @@ def is_variant(a: str, b: str, *, people: bool = False) -> bool:
     country_a = country_of(a)
     if country_a is not None and country_a == country_of(b):
         return True
-    return people and _surname(key_a) == _surname(key_b)
+    return people and family_name(key_a) == family_name(key_b)
 
 
 def _value(text: str) -> tuple[tuple, str] | None:
