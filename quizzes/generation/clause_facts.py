@@ -140,3 +140,13 @@ def subject_text(verb) -> str | None:
     if not tokens or is_vague_reference(tokens):
         return None
     return inversion.lower_first(tokens)
+
+
+def moved_dates(verb) -> str:
+    """The clause's date, moved to the end: "In 1851 ..." -> "... in 1851"."""
+    tokens = dated_adjuncts(verb)
+    text = syntax.render(tokens)
+    first = min(tokens, key=lambda t: t.i) if tokens else None
+    if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":
+        return text[:1].lower() + text[1:]
+    return text

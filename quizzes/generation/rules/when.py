@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generation import clause_facts, clauses, inversion, noun_events, references, syntax
+from quizzes.generation import (
+    clause_facts,
+    clauses,
+    inversion,
+    noun_events,
+    object_passives,
+    references,
+    syntax,
+)
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.language.dates import is_year
@@ -122,7 +130,8 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
         if not subject_text:
             return None
         be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
-        rest_tokens = inversion.complements(verb, dropped | clauses.coordinated_phrases(verb))
+        skipped = dropped | clauses.coordinated_phrases(verb) | _repeated(verb, subject_text)
+        rest_tokens = inversion.complements(verb, skipped)
         if references.deictic(rest_tokens):
             return None
         rest = syntax.render(rest_tokens)
@@ -136,20 +145,76 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
         return None  # "When can eruptions be gentle?": a possibility has no date
     subject = _subject_for(site, verb)
     if subject is None:
-        return None
+        return _object_question(verb, dropped, wh)
     subject_tokens, subject_text = subject
     particles = [c for c in verb.children if c.dep_ == "prt"]
     skipped = dropped | {t.i for t in subject_tokens} | {p.i for p in particles}
-    rest_tokens = inversion.complements(verb, skipped)
+    skipped |= clauses.trailing_asides(verb)
+    # What follows a colon or a semicolon is a list or another clause, not the fact.
+    rest_tokens = clause_facts.until_break(inversion.complements(verb, skipped))
     if references.deictic(rest_tokens):
         return None  # "When did steam shovels meet there?": where is there?
     # A relative object goes after a particle: "set up Polheim", not "set Polheim up".
     lead = " ".join([*(p.text for p in particles), _object_text(site, verb)])
-    question = inversion.invert(verb, subject_text, f"{lead} {syntax.render(rest_tokens)}", wh)
+    question = clauses.invert(verb, subject_text, f"{lead} {syntax.render(rest_tokens)}", wh)
     if question and len(question.split()) > MAX_QUESTION_WORDS:
-        rest = syntax.render(syntax.prune_asides(rest_tokens))
-        question = inversion.invert(verb, subject_text, f"{lead} {rest}", wh)
+        rest = syntax.render(_without_asides(rest_tokens))
+        if subject_text == syntax.render(subject_tokens):
+            subject_text = inversion.lower_first(_without_asides(subject_tokens))
+        question = clauses.invert(verb, subject_text, f"{lead} {rest}", wh)
     return question
+
+
+def _object_question(verb, dropped: set[int], wh: str) -> str | None:
+    """ "In 1920 it opened the Museum of Modern Art" -> "When was the Museum of Modern Art
+    opened?": the named object of a one-off act stands for the clause when its subject
+    cannot be named (see ``object_passives``)."""
+    passive = object_passives.object_passive(verb)
+    if passive is None:
+        return None
+    skipped = dropped | clauses.trailing_asides(verb) | {t.i for t in passive.thing}
+    skipped |= {c.i for c in verb.children if c.dep_ in {"dobj", *syntax.SUBJECT_DEPS}}
+    rest = clause_facts.until_break(inversion.complements(verb, skipped))
+    if references.deictic([*rest, *passive.place]):
+        return None
+    thing = inversion.lower_first(passive.thing)
+    place = syntax.render(passive.place)
+    return inversion.question_text(
+        wh, passive.be, thing, passive.participle, place, syntax.render(rest)
+    )
+
+
+def _repeated(verb, subject_text: str) -> set[int]:
+    """A place phrase that only repeats the subject's name: "the Treaty of Kiel, signed at
+    Kiel" is asked "When was the Treaty of Kiel signed?"."""
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ == "prep"
+        and [o for o in c.children if o.dep_ == "pobj"]
+        and all(
+            f" {syntax.render(o.subtree)} " in f" {subject_text} "
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
+    }
+
+
+def _without_asides(tokens: list) -> list:
+    """The phrase without what a comma or a bracket sets off inside it: "a magnitude scale,
+    now known as ..., based on ..." -> "a magnitude scale"; "Vine (Cambridge)" -> "Vine"."""
+    kept_ids = {t.i for t in tokens}
+    dropped = set()
+    for token in tokens:
+        if token.head.i not in kept_ids or token.head.i == token.i:
+            continue
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        set_off = before is not None and before.text in {",", "("}
+        if token.dep_ in {"relcl", "appos"} or (token.dep_ in {"acl", "advcl"} and set_off):
+            dropped.update(t.i for t in token.subtree)
+            if set_off:
+                dropped.add(before.i)
+    return syntax.balanced(syntax.trim_punct([t for t in tokens if t.i not in dropped]))
 
 
 def _object_text(site: Site, verb) -> str:
@@ -163,6 +228,9 @@ def _object_text(site: Site, verb) -> str:
 
 
 def _subject_for(site: Site, verb):
+    role_and_name = clauses.role_and_name(verb)
+    if role_and_name is not None:
+        return role_and_name, inversion.lower_first(role_and_name)
     tokens = syntax.clause_subject_tokens(verb)
     if tokens is None or syntax.is_anaphoric(tokens):
         return _resolved_subject(site, verb)
@@ -175,6 +243,7 @@ def _subject_for(site: Site, verb):
     named = references.named_subject(subject, tokens)
     if named is None:
         return _resolved_subject(site, verb)
+    named = clauses.with_superlative_scope(subject, named)
     return named, inversion.lower_first(named)
 
 

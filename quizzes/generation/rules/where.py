@@ -7,7 +7,16 @@ held every year is only one place in a given year.
 
 from __future__ import annotations
 
-from quizzes.generation import clause_facts, inversion, place_phrases, references, syntax
+from quizzes.generation import (
+    clause_facts,
+    clauses,
+    inversion,
+    object_passives,
+    place_phrases,
+    references,
+    syntax,
+    where_clauses,
+)
 from quizzes.generation.distractors import country_of
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
@@ -17,7 +26,7 @@ KIND = Kind.WHERE
 # Prepositions that locate an event; "from" or "to" name a direction, not where it was.
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 # What may stand in the place phrase besides the name: an article, a wider place in
-# apposition ("Los Cabos, Mexico") or after "in" ("Valdivia in southern Chile").
+# apposition ("Ouro Preto, Brazil") or after "in" ("Goma in eastern Congo").
 PLACE_PHRASE_DEPS = {"det", "compound", "punct", "appos", "prep", "pobj", "amod", "npadvmod"}
 # A passive's agent adds length but not identity to a where-question: "Where was the
 # treaty signed?" needs no "by the foreign ministers of five countries".
@@ -37,12 +46,26 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
         if place is None:
             continue
         verb, measure = _verb_of(prep)
+        wider = None
         if verb is not None:
-            if _places_of(verb) != ([] if measure is not None else [prep]):
-                continue  # two places on one verb ("near X in Y") give two right answers
-            prompt = _where_prompt(site, prep, place.wh, verb=verb, measure=measure)
+            places = _places_of(verb)
+            on_verb = prep.head.i == verb.i
+            wider = place_phrases.wider_place(prep, places) if on_verb else None
+            if places != ([prep] if on_verb else []) and wider is None:
+                continue  # two places on one verb ("near X or in Y") give two right answers
+            wh = place.wh if wider is None or place.wh != "Where" else place_phrases.where_in(wider)
+            also = {wider.i} if wider is not None else set()
+            prompt = _where_prompt(site, prep, wh, verb=verb, measure=measure, also=also)
+        elif prep.lower_ in PLACE_PREPOSITIONS and place_phrases.gathering_question(prep):
+            prompt = place_phrases.gathering_question(prep)
         elif prep.lower_ in PLACE_PREPOSITIONS and place_phrases.event_noun(prep) is not None:
             prompt = place_phrases.event_question(prep.head, prep)
+        elif (
+            prep.lower_ in PLACE_PREPOSITIONS and object_passives.on_named_object(prep) is not None
+        ):
+            prompt = object_passives.where_prompt(
+                object_passives.on_named_object(prep), place.wh, prep
+            )
         else:
             continue
         if prompt is None:
@@ -56,7 +79,20 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 rule="where",
                 confidence=0.85,
                 site=site,
-                accepted=_accepted(place, prep),
+                accepted=_accepted(place, prep, wider),
+                answer_tokens=(place.tokens[0].i, place.tokens[-1].i + 1),
+            )
+        )
+    for prompt, place in where_clauses.relative_places(site.sent):
+        found.append(
+            Draft(
+                kind=KIND,
+                prompt=prompt,
+                answer=place.text,
+                answer_type=AnswerType.PLACE,
+                rule="where:relative",
+                confidence=0.8,
+                site=site,
                 answer_tokens=(place.tokens[0].i, place.tokens[-1].i + 1),
             )
         )
@@ -69,10 +105,27 @@ def _verb_of(prep) -> tuple:
     head = prep.head
     if head.pos_ in {"VERB", "AUX"}:
         return head, None
+    if _bare_verb_object(head):
+        # "rises above sea level in Iceland": the parser hangs the place on the bare noun
+        # before it, but it says where the rising happens.
+        return head.head.head, None
     is_measure = head.ent_type_ in {"QUANTITY", "CARDINAL"} and head.dep_ in {"dobj", "npadvmod"}
     if is_measure and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
         return head.head, head
     return None, None
+
+
+def _bare_verb_object(noun) -> bool:
+    """A bare common noun ending a verb's prepositional phrase: "above sea level", "at
+    low tide"; not "the hospital" or a name, which a place may describe."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.tag_ == "NN"
+        and not noun.ent_type_
+        and all(c.dep_ in {"compound", "amod", "prep"} for c in noun.children)
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "VERB"
+    )
 
 
 def _place_of(prep) -> place_phrases.Place | None:
@@ -105,14 +158,17 @@ def _place_adjunct(ent):
     not.
     """
     root = ent.root
-    if ent.label_ not in place_phrases.PLACE_LABELS or root.dep_ != "pobj":
+    is_place = ent.label_ in place_phrases.PLACE_LABELS or place_phrases.country_apposed(root)
+    if not is_place or root.dep_ != "pobj":
         return None
     prep = root.head
     if prep.lower_ not in PLACE_PREPOSITIONS or prep.dep_ != "prep" or prep.ent_type_:
         return None
-    if any(c.dep_ in {"conj", "cc", "relcl", "acl"} for c in root.children):
+    misread = place_phrases.misread_people(root)
+    children = [c for c in root.children if c.i not in misread]
+    if any(c.dep_ in {"conj", "cc", "relcl", "acl"} for c in children):
         return None
-    extra = [t for t in root.subtree if t.i not in range(ent.start, ent.end)]
+    extra = [t for t in root.subtree if t.i not in range(ent.start, ent.end) and t.i not in misread]
     if any(t.dep_ not in PLACE_PHRASE_DEPS for t in extra) or clause_facts.is_part_of_range(ent):
         return None
     return prep
@@ -136,16 +192,27 @@ def _places_of(verb) -> list:
     ]
 
 
-def _where_prompt(site: Site, prep, wh: str = "Where", *, verb=None, measure=None) -> str | None:
+def _where_prompt(
+    site: Site, prep, wh: str = "Where", *, verb=None, measure=None, also: set[int] = frozenset()
+) -> str | None:
     verb = verb if verb is not None else prep.head
     if clause_facts.is_hypothetical(verb) or clause_facts.is_negated(verb):
         return None
     found = _subject(site, verb)
     if found is None:
-        return None
+        # No subject to name ("in Paris it signed the Treaty of ..."): the named object of
+        # a one-off act can stand for the clause.
+        passive = object_passives.object_passive(verb)
+        return (
+            object_passives.where_prompt((passive, verb), wh)
+            if passive and measure is None
+            else None
+        )
     subject, subject_text = found
     dropped = {prep.i} | {t.i for t in subject} | ({measure.i} if measure is not None else set())
+    dropped |= set(also)
     dropped |= {c.i for c in verb.children if c.dep_ in LEFT_OUT_DEPS}
+    dropped |= clauses.trailing_asides(verb) - {prep.i}
     rest = _rest(verb, dropped, _relative_object_text(site, verb))
     if verb.dep_ == "acl" or _misread_participle(verb, subject):
         # Reduced relative: "the Summit, held in Hanoi ..." -> "Where was the Summit held?"
@@ -153,7 +220,7 @@ def _where_prompt(site: Site, prep, wh: str = "Where", *, verb=None, measure=Non
         be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
         question = inversion.question_text(wh, be, subject_text, verb.text, rest)
     else:
-        question = inversion.invert(verb, subject_text, rest, wh)
+        question = clauses.invert(verb, subject_text, rest, wh)
     if question is None or len(question.split()) > MAX_QUESTION_WORDS:
         return None
     return question
@@ -172,9 +239,14 @@ def _subject(site: Site, verb) -> tuple[list, str] | None:
             tokens = [subject]
     else:
         return None
+    coordinated = clauses.coordinated_subject(verb)
+    if coordinated is not None:
+        return tokens or [], inversion.lower_first(coordinated)
     if not tokens or _swallowed_date(tokens):
         return None
     if clause_facts.names_something(tokens):
+        head = syntax.subject_of(verb) if verb.dep_ != "acl" else verb.head
+        tokens = clauses.with_superlative_scope(head, tokens) if head is not None else tokens
         return tokens, inversion.lower_first(tokens)
     name = references.resolve(site, tokens)
     return (tokens, name) if name else None
@@ -222,10 +294,17 @@ def _rest(verb, dropped: set[int], relative_object: str) -> str:
         after = [t for t in after if t not in particles]
         return " ".join(
             p
-            for p in (syntax.render(particles), relative_object, syntax.render(after), _moved(verb))
+            for p in (
+                syntax.render(particles),
+                relative_object,
+                syntax.render(after),
+                clause_facts.moved_dates(verb),
+            )
             if p
         )
-    return " ".join(p for p in (syntax.render(syntax.trim_punct(after)), _moved(verb)) if p)
+    return " ".join(
+        p for p in (syntax.render(syntax.trim_punct(after)), clause_facts.moved_dates(verb)) if p
+    )
 
 
 def _short_aside(phrase: list) -> bool:
@@ -236,17 +315,7 @@ def _short_aside(phrase: list) -> bool:
     )
 
 
-def _moved(verb) -> str:
-    """The clause's date, moved to the end: "In 1851 ..." -> "... in 1851"."""
-    tokens = clause_facts.dated_adjuncts(verb)
-    text = syntax.render(tokens)
-    first = min(tokens, key=lambda t: t.i) if tokens else None
-    if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":
-        return text[:1].lower() + text[1:]
-    return text
-
-
-def _accepted(place: place_phrases.Place, prep) -> list[str]:
+def _accepted(place: place_phrases.Place, prep, wider_place=None) -> list[str]:
     """ "near Valdivia" where the text says near; "Los Cabos, Mexico" where it adds the
     wider place; "northern Chile" where a route names part of the country. "in Geneva"
     needs no entry: grading ignores the preposition."""
@@ -260,6 +329,9 @@ def _accepted(place: place_phrases.Place, prep) -> list[str]:
     ]
     if wider:
         accepted.append(f"{place.text}, {syntax.render(syntax.noun_phrase(wider[0]))}")
+    if wider_place is not None:
+        names = [t for t in wider_place.subtree if t.ent_type_ in place_phrases.PLACE_LABELS]
+        accepted.append(f"{place.text}, {syntax.render(names)}")
     described = [c for c in root.children if c.dep_ == "amod" and c.i < root.i]
     if described and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
         accepted.append(syntax.render([*described, *place.tokens]))
