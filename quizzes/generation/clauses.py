@@ -60,7 +60,10 @@ def garbled(verb) -> bool:
     marks = [c for c in verb.children if c.dep_ == "mark"]
     if marks and (verb.dep_ == "ROOT" or any(s.i < m.i for s in subjects for m in marks)):
         return True
-    objects = sorted((c for c in verb.children if c.dep_ == "dobj"), key=lambda c: c.i)
+    strays = stray_subject_words(verb)
+    objects = sorted(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i not in strays), key=lambda c: c.i
+    )
     return any(
         later.left_edge.i > earlier.right_edge.i + 1
         for earlier, later in zip(objects, objects[1:], strict=False)
@@ -160,3 +163,27 @@ def coordinated_subject(verb) -> list | None:
     if any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in {"ORG", "GPE", "PERSON"} for t in between):
         return None
     return tokens
+
+
+def stray_subject(verb):
+    """ "Japan launched the Plan in 2007, and the Council was held in May": the parser may
+    take the second clause's subject for another object of the first verb and leave the
+    second verb without one. The noun right before the verb's auxiliary, after "and", is
+    that subject; None otherwise."""
+    auxes = inversion.auxiliaries(verb)
+    if syntax.subject_of(verb) is not None or not auxes or verb.dep_ != "conj":
+        return None
+    noun = verb.doc[auxes[0].i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj" or noun.head.i != verb.head.i:
+        return None
+    before = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if before is not None and before.dep_ == "cc" else None
+
+
+def stray_subject_words(verb) -> set[int]:
+    """The words of the stray subjects (see ``stray_subject``) the parser hung on ``verb``
+    as objects: they belong to the next clause, not to this one's question."""
+    return {
+        t.i for c in verb.children if (stray := stray_subject(c)) is not None for t in stray.subtree
+    }
+

@@ -149,7 +149,7 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
     subject_tokens, subject_text = subject
     particles = [c for c in verb.children if c.dep_ == "prt"]
     skipped = dropped | {t.i for t in subject_tokens} | {p.i for p in particles}
-    skipped |= clauses.trailing_asides(verb)
+    skipped |= clauses.trailing_asides(verb) | clauses.stray_subject_words(verb)
     # What follows a colon or a semicolon is a list or another clause, not the fact.
     rest_tokens = clause_facts.until_break(inversion.complements(verb, skipped))
     if references.deictic(rest_tokens):
@@ -231,6 +231,12 @@ def _subject_for(site: Site, verb):
     role_and_name = clauses.role_and_name(verb)
     if role_and_name is not None:
         return role_and_name, inversion.lower_first(role_and_name)
+    stray = clauses.stray_subject(verb)
+    if stray is not None:
+        tokens = syntax.noun_phrase(stray)
+        if references.unresolved(tokens):
+            return None
+        return tokens, inversion.lower_first(tokens)
     tokens = syntax.clause_subject_tokens(verb)
     if tokens is None or syntax.is_anaphoric(tokens):
         return _resolved_subject(site, verb)

@@ -13,6 +13,7 @@ from quizzes.generation import (
     inversion,
     object_passives,
     place_phrases,
+    place_positions,
     references,
     syntax,
     where_clauses,
@@ -81,6 +82,19 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 site=site,
                 accepted=_accepted(place, prep, wider),
                 answer_tokens=(place.tokens[0].i, place.tokens[-1].i + 1),
+            )
+        )
+    for prompt, words in place_positions.positioned_landforms(site.sent):
+        found.append(
+            Draft(
+                kind=KIND,
+                prompt=prompt,
+                answer=syntax.render(words),
+                answer_type=AnswerType.PLACE,
+                rule="where:position",
+                confidence=0.8,
+                site=site,
+                answer_tokens=(words[0].i, words[-1].i + 1),
             )
         )
     for prompt, place in where_clauses.relative_places(site.sent):
@@ -212,7 +226,7 @@ def _where_prompt(
     dropped = {prep.i} | {t.i for t in subject} | ({measure.i} if measure is not None else set())
     dropped |= set(also)
     dropped |= {c.i for c in verb.children if c.dep_ in LEFT_OUT_DEPS}
-    dropped |= clauses.trailing_asides(verb) - {prep.i}
+    dropped |= (clauses.trailing_asides(verb) - {prep.i}) | clauses.stray_subject_words(verb)
     rest = _rest(verb, dropped, _relative_object_text(site, verb))
     if verb.dep_ == "acl" or _misread_participle(verb, subject):
         # Reduced relative: "the Summit, held in Hanoi ..." -> "Where was the Summit held?"
@@ -242,6 +256,9 @@ def _subject(site: Site, verb) -> tuple[list, str] | None:
     coordinated = clauses.coordinated_subject(verb)
     if coordinated is not None:
         return tokens or [], inversion.lower_first(coordinated)
+    stray = clauses.stray_subject(verb)
+    if stray is not None and not tokens:
+        tokens = syntax.noun_phrase(stray)
     if not tokens or _swallowed_date(tokens):
         return None
     if clause_facts.names_something(tokens):
