@@ -12,23 +12,18 @@ from quizzes.generation import (
     clauses,
     inversion,
     object_passives,
+    place_adjuncts,
     place_phrases,
     place_positions,
     references,
     syntax,
     where_clauses,
 )
-from quizzes.generation.distractors import country_of
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
 KIND = Kind.WHERE
 
-# Prepositions that locate an event; "from" or "to" name a direction, not where it was.
-PLACE_PREPOSITIONS = {"in", "at", "near"}
-# What may stand in the place phrase besides the name: an article, a wider place in
-# apposition ("Ouro Preto, Brazil") or after "in" ("Goma in eastern Congo").
-PLACE_PHRASE_DEPS = {"det", "compound", "punct", "appos", "prep", "pobj", "amod", "npadvmod"}
 # A passive's agent adds length but not identity to a where-question: "Where was the
 # treaty signed?" needs no "by the foreign ministers of five countries".
 LEFT_OUT_DEPS = {"agent"}
@@ -43,34 +38,13 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     for prep in site.sent:
         if prep.dep_ != "prep":
             continue
-        place = _place_of(prep)
+        place = place_adjuncts.place_of(prep)
         if place is None:
             continue
-        verb, measure = _verb_of(prep)
-        wider = None
-        if verb is not None:
-            places = _places_of(verb)
-            on_verb = prep.head.i == verb.i
-            wider = place_phrases.wider_place(prep, places) if on_verb else None
-            if places != ([prep] if on_verb else []) and wider is None:
-                continue  # two places on one verb ("near X or in Y") give two right answers
-            wh = place.wh if wider is None or place.wh != "Where" else place_phrases.where_in(wider)
-            also = {wider.i} if wider is not None else set()
-            prompt = _where_prompt(site, prep, wh, verb=verb, measure=measure, also=also)
-        elif prep.lower_ in PLACE_PREPOSITIONS and place_phrases.gathering_question(prep):
-            prompt = place_phrases.gathering_question(prep)
-        elif prep.lower_ in PLACE_PREPOSITIONS and place_phrases.event_noun(prep) is not None:
-            prompt = place_phrases.event_question(prep.head, prep)
-        elif (
-            prep.lower_ in PLACE_PREPOSITIONS and object_passives.on_named_object(prep) is not None
-        ):
-            prompt = object_passives.where_prompt(
-                object_passives.on_named_object(prep), place.wh, prep
-            )
-        else:
+        asked = _adjunct_question(site, prep, place)
+        if asked is None:
             continue
-        if prompt is None:
-            continue
+        prompt, wider = asked
         found.append(
             Draft(
                 kind=KIND,
@@ -84,126 +58,54 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 answer_tokens=(place.tokens[0].i, place.tokens[-1].i + 1),
             )
         )
-    for prompt, words in place_positions.positioned_landforms(site.sent):
+    placed = [
+        (prompt, words, "where:position")
+        for prompt, words in place_positions.positioned_landforms(site.sent)
+    ]
+    placed += [
+        (prompt, place.tokens, "where:relative")
+        for prompt, place in where_clauses.relative_places(site.sent)
+    ]
+    for prompt, words, rule in placed:
         found.append(
             Draft(
                 kind=KIND,
                 prompt=prompt,
                 answer=syntax.render(words),
                 answer_type=AnswerType.PLACE,
-                rule="where:position",
+                rule=rule,
                 confidence=0.8,
                 site=site,
                 answer_tokens=(words[0].i, words[-1].i + 1),
             )
         )
-    for prompt, place in where_clauses.relative_places(site.sent):
-        found.append(
-            Draft(
-                kind=KIND,
-                prompt=prompt,
-                answer=place.text,
-                answer_type=AnswerType.PLACE,
-                rule="where:relative",
-                confidence=0.8,
-                site=site,
-                answer_tokens=(place.tokens[0].i, place.tokens[-1].i + 1),
-            )
-        )
     return found
 
 
-def _verb_of(prep) -> tuple:
-    """The verb a place phrase belongs to, and the measure it hangs on if any: "runs about
-    1,500 kilometres across Chile" puts the run, not the kilometres, across Chile."""
-    head = prep.head
-    if head.pos_ in {"VERB", "AUX"}:
-        return head, None
-    if _bare_verb_object(head):
-        # "rises above sea level in Iceland": the parser hangs the place on the bare noun
-        # before it, but it says where the rising happens.
-        return head.head.head, None
-    is_measure = head.ent_type_ in {"QUANTITY", "CARDINAL"} and head.dep_ in {"dobj", "npadvmod"}
-    if is_measure and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
-        return head.head, head
-    return None, None
-
-
-def _bare_verb_object(noun) -> bool:
-    """A bare common noun ending a verb's prepositional phrase: "above sea level", "at
-    low tide"; not "the hospital" or a name, which a place may describe."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.tag_ == "NN"
-        and not noun.ent_type_
-        and all(c.dep_ in {"compound", "amod", "prep"} for c in noun.children)
-        and noun.head.dep_ == "prep"
-        and noun.head.head.pos_ == "VERB"
-    )
-
-
-def _place_of(prep) -> place_phrases.Place | None:
-    """What a preposition puts its clause at: a place name after "in", "at" or "near"
-    (asked "Where ...?", or "In which country ...?" for a country), a typed place ("near
-    the village of X"), or a country a route crosses ("across northern Turkey")."""
-    if prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
-        return place_phrases.route_country(prep)
-    if prep.lower_ not in PLACE_PREPOSITIONS or prep.ent_type_:
+def _adjunct_question(site: Site, prep, place: place_phrases.Place) -> tuple | None:
+    """The question a place phrase answers, and the wider place it is asked within if
+    any: on its clause's verb, on a body's meeting, on an event noun, or on the named
+    object of a one-off act."""
+    verb, measure = place_adjuncts.verb_of(prep)
+    if verb is not None:
+        places = place_adjuncts.places_of(verb)
+        on_verb = prep.head.i == verb.i
+        wider = place_phrases.wider_place(prep, places) if on_verb else None
+        if places != ([prep] if on_verb else []) and wider is None:
+            return None  # two places on one verb ("near X or in Y") give two right answers
+        wh = place.wh if wider is None or place.wh != "Where" else place_phrases.where_in(wider)
+        also = {wider.i} if wider is not None else set()
+        prompt = _where_prompt(site, prep, wh, verb=verb, measure=measure, also=also)
+        return (prompt, wider) if prompt else None
+    if prep.lower_ not in place_adjuncts.PLACE_PREPOSITIONS:
         return None
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if len(objects) != 1:
-        return None
-    typed = place_phrases.typed_place(objects[0])
-    if typed is not None:
-        return typed
-    ent = next((e for e in prep.sent.ents if e.root.i == objects[0].i), None)
-    if ent is None or _place_adjunct(ent) is None:
-        return None
-    is_country = country_of(ent.text) is not None
-    wh = "In which country" if is_country and prep.lower_ == "in" else "Where"
-    return place_phrases.Place(tokens=list(ent), wh=wh, is_country=is_country)
-
-
-def _place_adjunct(ent):
-    """The preposition that puts a clause at the place ``ent`` names, or None.
-
-    Only a whole place name standing alone after "in", "at" or "near" qualifies; a name
-    inside a larger name ("the University of Tokyo") or a list ("in Paris and Rome") does
-    not.
-    """
-    root = ent.root
-    is_place = ent.label_ in place_phrases.PLACE_LABELS or place_phrases.country_apposed(root)
-    if not is_place or root.dep_ != "pobj":
-        return None
-    prep = root.head
-    if prep.lower_ not in PLACE_PREPOSITIONS or prep.dep_ != "prep" or prep.ent_type_:
-        return None
-    misread = place_phrases.misread_people(root)
-    children = [c for c in root.children if c.i not in misread]
-    if any(c.dep_ in {"conj", "cc", "relcl", "acl"} for c in children):
-        return None
-    extra = [t for t in root.subtree if t.i not in range(ent.start, ent.end) and t.i not in misread]
-    if any(t.dep_ not in PLACE_PHRASE_DEPS for t in extra) or clause_facts.is_part_of_range(ent):
-        return None
-    return prep
-
-
-def _places_of(verb) -> list:
-    """The place adjuncts of a verb, whichever entity they hold."""
-    return [
-        child
-        for child in verb.children
-        if child.dep_ == "prep"
-        and (child.lower_ in PLACE_PREPOSITIONS or child.lower_ in place_phrases.ROUTE_PREPOSITIONS)
-        and (
-            child.lower_ not in place_phrases.ROUTE_PREPOSITIONS
-            or place_phrases.route_country(child) is not None
-        )
-        and (
-            any(t.ent_type_ in place_phrases.PLACE_LABELS for t in child.subtree)
-            or any(place_phrases.typed_place(c) for c in child.children if c.dep_ == "pobj")
-        )
-    ]
+    prompt = place_phrases.gathering_question(prep)
+    if prompt is None and place_phrases.event_noun(prep) is not None:
+        prompt = place_phrases.event_question(prep.head, prep)
+    named_object = object_passives.on_named_object(prep) if prompt is None else None
+    if named_object is not None:
+        prompt = object_passives.where_prompt(named_object, place.wh, prep)
+    return (prompt, None) if prompt else None
 
 
 def _where_prompt(
