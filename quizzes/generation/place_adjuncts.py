@@ -66,7 +66,20 @@ def place_of(prep) -> place_phrases.Place | None:
         return None
     is_country = country_of(ent.text) is not None
     wh = "In which country" if is_country and prep.lower_ == "in" else "Where"
-    return place_phrases.Place(tokens=list(ent), wh=wh, is_country=is_country)
+    tokens = [*ent, *_abbreviated_part(ent.root)]
+    return place_phrases.Place(tokens=tokens, wh=wh, is_country=is_country)
+
+
+def _abbreviated_part(root) -> list:
+    """ "Albany, N.Y.": an abbreviation apposed with a comma is part of the name the key
+    gives (the short name is accepted too); a full wider name is not ("Lyon, France")."""
+    for child in root.children:
+        comma = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+        dotted = "." in child.text and child.text.replace(".", "").isupper()
+        right_after = comma is not None and comma.text == "," and child.i == comma.i + 1
+        if child.dep_ == "appos" and dotted and right_after and not list(child.children):
+            return [comma, child]
+    return []
 
 
 def place_adjunct(ent):

@@ -190,24 +190,31 @@ def misread_people(root) -> set[int]:
 GERUND_VERBS = {"meeting": "meet", "sitting": "sit", "convening": "convene"}
 
 
-def gathering_question(prep) -> str | None:
-    """ "In 1948 the General Assembly meeting in Paris adopted ..." -> "Where did the
-    General Assembly meet in 1948?". A body meets in many places over the years, so the
-    main clause must give the date."""
+def gathering_body(prep) -> list | None:
+    """ "the General Assembly meeting in Paris": the words naming the body that met there,
+    or None when the phrase is not a body's gerund."""
     gerund = prep.head
     if gerund.lower_ not in GERUND_VERBS or gerund.tag_ != "NN" or prep.i < gerund.i:
-        return None
-    if gerund.dep_ not in {"nsubj", "nsubjpass"} or gerund.head.tag_ != "VBD":
         return None
     body = [c for c in gerund.children if c.i < gerund.i]
     if not body or any(c.dep_ not in {"det", "compound"} for c in body):
         return None
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in body):
         return None
+    return sorted((t for c in body for t in c.subtree), key=lambda t: t.i)
+
+
+def gathering_question(prep) -> str | None:
+    """ "In 1948 the General Assembly meeting in Paris adopted ..." -> "Where did the
+    General Assembly meet in 1948?". A body meets in many places over the years, so the
+    main clause must give the date."""
+    body = gathering_body(prep)
+    gerund = prep.head
+    if body is None or gerund.dep_ not in {"nsubj", "nsubjpass"} or gerund.head.tag_ != "VBD":
+        return None
     date = clause_facts.moved_dates(gerund.head)
     if not date:
         return None
-    name = sorted((t for c in body for t in c.subtree), key=lambda t: t.i)
     return inversion.question_text(
-        "Where", "did", inversion.lower_first(name), GERUND_VERBS[gerund.lower_], date
+        "Where", "did", inversion.lower_first(body), GERUND_VERBS[gerund.lower_], date
     )

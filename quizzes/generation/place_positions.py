@@ -39,7 +39,7 @@ def positioned_landforms(sent) -> list[tuple[str, list]]:
     """(question, answer words) for each landform name followed by its position."""
     found = []
     for ent in sent.ents:
-        if ent.label_ not in place_phrases.PLACE_LABELS or ent.end >= sent.end:
+        if not _landform_name(ent) or ent.end >= sent.end:
             continue
         kind = _kind(ent)
         position = _position_after(ent)
@@ -48,6 +48,13 @@ def positioned_landforms(sent) -> list[tuple[str, list]]:
         question = f"Which {kind} lies {syntax.render(position)}?"
         found.append((question, _answer_words(ent)))
     return found
+
+
+def _landform_name(ent) -> bool:
+    """A place name, or a name the tagger misread that opens with a landform word ("Cape
+    Agulhas" as a person); not "Ricki Lake"."""
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+    return ent.label_ in place_phrases.PLACE_LABELS or first.lower_ in LANDFORM_KINDS
 
 
 def _kind(ent) -> str | None:

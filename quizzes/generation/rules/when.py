@@ -131,6 +131,7 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
             return None
         be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
         skipped = dropped | clauses.coordinated_phrases(verb) | _repeated(verb, subject_text)
+        skipped |= _makers(verb, subject or tokens)
         rest_tokens = inversion.complements(verb, skipped)
         if references.deictic(rest_tokens):
             return None
@@ -150,6 +151,7 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
     particles = [c for c in verb.children if c.dep_ == "prt"]
     skipped = dropped | {t.i for t in subject_tokens} | {p.i for p in particles}
     skipped |= clauses.trailing_asides(verb) | clauses.stray_subject_words(verb)
+    skipped |= _makers(verb, subject_tokens)
     # What follows a colon or a semicolon is a list or another clause, not the fact.
     rest_tokens = clause_facts.until_break(inversion.complements(verb, skipped))
     if references.deictic(rest_tokens):
@@ -182,6 +184,16 @@ def _object_question(verb, dropped: set[int], wh: str) -> str | None:
     return inversion.question_text(
         wh, passive.be, thing, passive.participle, place, syntax.render(rest)
     )
+
+
+def _makers(verb, subject_tokens: list) -> set[int]:
+    """ "signed by the envoys of five states": who made a thing made once adds length, not
+    identity, to when it was made. A person's passive keeps its agent ("succeeded by")."""
+    if verb.lemma_.lower() not in object_passives.ONE_OFF_VERBS:
+        return set()
+    if any(t.ent_type_ == "PERSON" for t in subject_tokens):
+        return set()
+    return {c.i for c in verb.children if c.dep_ == "agent"}
 
 
 def _repeated(verb, subject_text: str) -> set[int]:

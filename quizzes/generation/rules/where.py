@@ -99,9 +99,12 @@ def _adjunct_question(site: Site, prep, place: place_phrases.Place) -> tuple | N
         return (prompt, wider) if prompt else None
     if prep.lower_ not in place_adjuncts.PLACE_PREPOSITIONS:
         return None
-    prompt = place_phrases.gathering_question(prep)
-    if prompt is None and place_phrases.event_noun(prep) is not None:
+    if place_phrases.gathering_body(prep) is not None:
+        prompt = place_phrases.gathering_question(prep)  # a body met there, no event noun
+    elif place_phrases.event_noun(prep) is not None:
         prompt = place_phrases.event_question(prep.head, prep)
+    else:
+        prompt = None
     named_object = object_passives.on_named_object(prep) if prompt is None else None
     if named_object is not None:
         prompt = object_passives.where_prompt(named_object, place.wh, prep)
@@ -244,8 +247,13 @@ def _accepted(place: place_phrases.Place, prep, wider_place=None) -> list[str]:
     ids = {t.i for t in place.tokens}
     root = next(t for t in place.tokens if t.head.i not in ids or t.head.i == t.i)
     wider = [
-        c for c in root.children if c.dep_ == "appos" and c.ent_type_ in place_phrases.PLACE_LABELS
+        c
+        for c in root.children
+        if c.dep_ == "appos" and c.ent_type_ in place_phrases.PLACE_LABELS and c.i not in ids
     ]
+    short = [t for t in place.tokens if t.text != "," and t.head.i == root.i and t.dep_ == "appos"]
+    if short:
+        accepted.append(syntax.render([t for t in place.tokens if t.i < short[0].i - 1]))
     if wider:
         accepted.append(f"{place.text}, {syntax.render(syntax.noun_phrase(wider[0]))}")
     if wider_place is not None:
