@@ -187,13 +187,18 @@ def _object_question(verb, dropped: set[int], wh: str) -> str | None:
 
 
 def _makers(verb, subject_tokens: list) -> set[int]:
-    """ "signed by the envoys of five states": who made a thing made once adds length, not
-    identity, to when it was made. A person's passive keeps its agent ("succeeded by")."""
+    """ "signed by Foreign Minister A and Ambassador B": the people or the several parties
+    who made a thing made once add length, not identity, to when it was made. A single
+    maker ("founded by the G7") stays, and so does any agent of an act done many times."""
     if verb.lemma_.lower() not in object_passives.ONE_OFF_VERBS:
         return set()
     if any(t.ent_type_ == "PERSON" for t in subject_tokens):
         return set()
-    return {c.i for c in verb.children if c.dep_ == "agent"}
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ == "agent" and any(t.dep_ == "conj" or t.ent_type_ == "PERSON" for t in c.subtree)
+    }
 
 
 def _repeated(verb, subject_text: str) -> set[int]:
