@@ -190,3 +190,17 @@ def test_a_dotted_abbreviation_after_a_place_is_part_of_the_key(site):
         "Albany, N.Y.",
     )
     assert draft.accepted == ["Albany"]
+
+
+def test_a_named_treaty_of_a_date_is_asked_when_it_was_concluded(site):
+    sentence = (
+        "Trade grew under the Anglo-Dutch Treaty of 1824 between Britain and the Netherlands."
+    )
+
+    assert asked(when_drafts(site(sentence))) == [
+        ("When was the Anglo-Dutch Treaty between Britain and the Netherlands concluded?", "1824")
+    ]
+
+
+def test_a_treaty_of_a_date_with_no_other_name_gives_no_question(site):
+    assert when_drafts(site("The dispute was settled by the Treaty of 1903.")) == []

@@ -59,9 +59,10 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
         if answer_type is None:
             continue
         container = _time_phrase(ent)
-        if container is None:
-            continue
-        prompt = _when_prompt(site, container)
+        if container is not None:
+            prompt = _when_prompt(site, container)
+        else:
+            prompt = noun_events.dated_document_question(ent)
         if prompt and len(prompt.split()) <= MAX_QUESTION_WORDS and not _points_back(prompt):
             drafts.append(
                 Draft(
@@ -69,7 +70,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                     prompt=prompt,
                     answer=answer,
                     answer_type=answer_type,
-                    rule=f"when:{container[1]}",
+                    rule=f"when:{container[1] if container else 'document'}",
                     confidence=0.9,
                     site=site,
                     accepted=[f"in {answer}"] if answer_type != AnswerType.DATE else [],
