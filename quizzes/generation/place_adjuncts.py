@@ -120,5 +120,12 @@ def places_of(verb) -> list:
         and (
             any(t.ent_type_ in place_phrases.PLACE_LABELS for t in child.subtree)
             or any(place_phrases.typed_place(c) for c in child.children if c.dep_ == "pobj")
+            or any(_untagged_name(c) for c in child.children if c.dep_ == "pobj")
         )
     ]
+
+
+def _untagged_name(pobj) -> bool:
+    """ "at Runnymede": a name the tagger gave no type after "in", "at" or "near" may well
+    be a place; counted as one, it keeps a second place from passing for the only one."""
+    return pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ in PLACE_PREPOSITIONS

@@ -204,3 +204,15 @@ def test_a_named_treaty_of_a_date_is_asked_when_it_was_concluded(site):
 
 def test_a_treaty_of_a_date_with_no_other_name_gives_no_question(site):
     assert when_drafts(site("The dispute was settled by the Treaty of 1903.")) == []
+
+
+def test_a_second_place_the_tagger_left_untyped_still_makes_two_places(site):
+    assert (
+        where_drafts(site("In 1215 King John sealed Magna Carta at Runnymede near Windsor.")) == []
+    )
+
+
+def test_a_main_verb_misread_as_a_participle_gives_no_passive_where_question(site):
+    sentence = "The Berlin Philharmonic, touring abroad in 1900, played in Paris at the Fair."
+
+    assert [d.prompt for d in where_drafts(site(sentence))] == []

@@ -150,6 +150,8 @@ def _subject(site: Site, verb) -> tuple[list, str] | None:
     text does, or by the name a pronoun or "the treaty" stands for when the paragraph
     makes that certain; None for a reference nobody could follow out of context."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if _lost_main_verb(verb):
+            return None
         tokens = syntax.noun_phrase(verb.head)
     elif verb.dep_ in {"ROOT", "relcl", "conj", "ccomp"} and verb.tag_ != "VBG":
         tokens = syntax.clause_subject_tokens(verb)
@@ -172,6 +174,13 @@ def _subject(site: Site, verb) -> tuple[list, str] | None:
         return tokens, inversion.lower_first(tokens)
     name = references.resolve(site, tokens)
     return (tokens, name) if name else None
+
+
+def _lost_main_verb(verb) -> bool:
+    """ "The Berlin Philharmonic, touring in 1900, played in Paris": the parser made the
+    main verb a participle of a subject left with no verb; it was not "played" there."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.head.dep_ == "ROOT" and before is not None and before.text == ","
 
 
 def _misread_participle(verb, subject: list) -> bool:
