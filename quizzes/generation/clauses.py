@@ -140,6 +140,8 @@ def trailing_asides(verb) -> set[int]:
         and c.dep_ in {"prep", "advcl"}
         and c.left_edge.i > 0
         and c.doc[c.left_edge.i - 1].text == ","
+        # The verb's own comma; not the one closing an apposition ("his camp, Framheim, on")
+        and c.doc[c.left_edge.i - 1].head.i == verb.i
     }
 
 
@@ -186,4 +188,3 @@ def stray_subject_words(verb) -> set[int]:
     return {
         t.i for c in verb.children if (stray := stray_subject(c)) is not None for t in stray.subtree
     }
-

@@ -216,3 +216,12 @@ def test_a_main_verb_misread_as_a_participle_gives_no_passive_where_question(sit
     sentence = "The Berlin Philharmonic, touring abroad in 1900, played in Paris at the Fair."
 
     assert [d.prompt for d in where_drafts(site(sentence))] == []
+
+
+def test_a_comma_closing_an_apposition_does_not_set_off_the_next_phrase(site):
+    sentence = "In May 1921 the botanist Ynes Mexia set up her camp, Base Alpha, on the Rio Negro."
+
+    prompts = [d.prompt for d in when_drafts(site(sentence))]
+
+    assert prompts
+    assert all(p.endswith("on the Rio Negro?") for p in prompts)
