@@ -225,3 +225,11 @@ def test_a_comma_closing_an_apposition_does_not_set_off_the_next_phrase(site):
 
     assert prompts
     assert all(p.endswith("on the Rio Negro?") for p in prompts)
+
+
+def test_a_where_question_keeps_the_name_beside_a_role(site):
+    sentence = "In 1912 the German meteorologist Alfred Wegener lectured in Marburg."
+
+    assert asked(where_drafts(site(sentence))) == [
+        ("Where did the German meteorologist Alfred Wegener lecture in 1912?", "Marburg")
+    ]

@@ -160,6 +160,9 @@ def _subject(site: Site, verb) -> tuple[list, str] | None:
             tokens = [subject]
     else:
         return None
+    role_and_name = clauses.role_and_name(verb)
+    if role_and_name is not None:
+        return role_and_name, inversion.lower_first(role_and_name)
     coordinated = clauses.coordinated_subject(verb)
     if coordinated is not None:
         return tokens or [], inversion.lower_first(coordinated)
