@@ -94,10 +94,20 @@ def _named_thing(thing, tokens: list) -> bool:
 
 
 def _plural(thing) -> bool:
-    """By the last word of the name the head belongs to: "the Prisoners-of-War Agency" is
-    one agency whatever word the parser made its head."""
+    """By the name's head word, whatever word the parser made its head: the last noun
+    before a preposition standing apart ("the Institute | for Fiscal Studies" is one
+    institute); a hyphenated "of" is part of a word ("the Prisoners-of-War Agency")."""
     ents = [e for e in thing.doc.ents if e.start <= thing.i < e.end]
-    word = ents[0][-1] if ents else thing
+    word = thing
+    if ents:
+        nouns = []
+        for token in ents[0]:
+            standing_apart = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+            if token.pos_ == "ADP" and standing_apart:
+                break
+            if token.pos_ in {"NOUN", "PROPN"}:
+                nouns.append(token)
+        word = nouns[-1] if nouns else thing
     if word.tag_ in {"NNS", "NNPS"}:
         return True
     lemmas = getLemma(word.lower_, upos="NOUN")

@@ -233,3 +233,11 @@ def test_a_where_question_keeps_the_name_beside_a_role(site):
     assert asked(where_drafts(site(sentence))) == [
         ("Where did the German meteorologist Alfred Wegener lecture in 1912?", "Marburg")
     ]
+
+
+def test_a_name_ending_in_a_plural_after_for_is_still_one_thing(site):
+    made = site("In 2008 it founded the Institute for Fiscal Studies in Madrid.")
+
+    assert asked(when_drafts(made)) == [
+        ("When was the Institute for Fiscal Studies founded in Madrid?", "2008")
+    ]
