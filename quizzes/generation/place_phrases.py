@@ -218,3 +218,19 @@ def gathering_question(prep) -> str | None:
     return inversion.question_text(
         "Where", "did", inversion.lower_first(body), GERUND_VERBS[gerund.lower_], date
     )
+
+
+SETTING_PREPOSITIONS = {"at", "during"}
+
+
+def event_setting(prep):
+    """ "At an informal summit in Oslo in 1990, ...": the "at" phrase that sets a clause at
+    an event held in the place ``prep`` names, or None. It must open the sentence: later
+    in it, it may belong to a noun."""
+    event = prep.head
+    if prep.lower_ != "in" or event.dep_ != "pobj" or event.lower_ not in EVENT_PARTICIPLES:
+        return None
+    at = event.head
+    if at.lower_ not in SETTING_PREPOSITIONS or at.dep_ != "prep" or at.head.pos_ != "VERB":
+        return None
+    return at if at.i == at.sent.start else None

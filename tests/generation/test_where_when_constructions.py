@@ -241,3 +241,17 @@ def test_a_name_ending_in_a_plural_after_for_is_still_one_thing(site):
     assert asked(when_drafts(made)) == [
         ("When was the Institute for Fiscal Studies founded in Madrid?", "2008")
     ]
+
+
+def test_a_clause_set_at_an_unnamed_event_is_asked_where_with_the_event_date(site):
+    sentence = (
+        "At an informal summit in Geneva in November 1985, Ronald Reagan and Mikhail Gorbachev"
+        " discussed nuclear arms."
+    )
+
+    assert asked(where_drafts(site(sentence))) == [
+        (
+            "Where did Ronald Reagan and Mikhail Gorbachev discuss nuclear arms in November 1985?",
+            "Geneva",
+        )
+    ]

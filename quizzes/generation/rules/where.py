@@ -101,18 +101,34 @@ def _adjunct_question(site: Site, prep, place: place_phrases.Place) -> tuple | N
         return None
     if place_phrases.gathering_body(prep) is not None:
         prompt = place_phrases.gathering_question(prep)  # a body met there, no event noun
-    elif place_phrases.event_noun(prep) is not None:
+    elif place_phrases.event_noun(prep) is not None and not _indefinite(prep.head):
         prompt = place_phrases.event_question(prep.head, prep)
     else:
         prompt = None
+    setting = place_phrases.event_setting(prep) if prompt is None else None
+    if setting is not None:
+        # "At an informal summit in Oslo in 1990, A and B agreed ..." (a summit with no
+        # name) -> "Where did A and B agree ... in 1990?": where its event was held.
+        prompt = _where_prompt(site, setting, place.wh, verb=setting.head)
     named_object = object_passives.on_named_object(prep) if prompt is None else None
     if named_object is not None:
         prompt = object_passives.where_prompt(named_object, place.wh, prep)
     return (prompt, None) if prompt else None
 
 
+def _indefinite(noun) -> bool:
+    """ "a conference in Berlin": no one event a question could name."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+
+
 def _where_prompt(
-    site: Site, prep, wh: str = "Where", *, verb=None, measure=None, also: set[int] = frozenset()
+    site: Site,
+    prep,
+    wh: str = "Where",
+    *,
+    verb=None,
+    measure=None,
+    also: set[int] = frozenset(),
 ) -> str | None:
     verb = verb if verb is not None else prep.head
     if clause_facts.is_hypothetical(verb) or clause_facts.is_negated(verb):
