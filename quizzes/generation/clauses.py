@@ -153,16 +153,18 @@ def coordinated_subject(verb) -> list | None:
     if verb.dep_ != "conj" or pronoun is None or pronoun.lower_ not in {"it", "they"}:
         return None
     first = syntax.subject_of(verb.head)
-    if first is None or first.pos_ != "PROPN" or first.lower_ in {"it", "they"}:
+    if first is None or first.pos_ not in {"PROPN", "NOUN"}:
         return None
     plural = first.tag_ in {"NNPS", "NNS"}
     if plural != (pronoun.lower_ == "they"):
         return None
     tokens = syntax.noun_phrase(first)
-    if not tokens:
-        return None
+    if not any(t.pos_ == "PROPN" for t in tokens):
+        return None  # "The school grew, and it ...": which school?
     between = first.doc[max(t.i for t in tokens) + 1 : pronoun.i]
-    if any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in {"ORG", "GPE", "PERSON"} for t in between):
+    # Only places and dates may stand between ("founded in Weimar in 1919, and it ..."):
+    # any other noun ("president of the committee ..., and it") could be what "it" means.
+    if first.ent_type_ == "PERSON" or any(_other_candidate(t) for t in between):
         return None
     return tokens
 
@@ -188,3 +190,20 @@ def stray_subject_words(verb) -> set[int]:
     return {
         t.i for c in verb.children if (stray := stray_subject(c)) is not None for t in stray.subtree
     }
+
+
+def _other_candidate(token) -> bool:
+    """A word "it" or "they" could stand for besides the first subject: a pronoun, a name
+    or a definite noun ("the committee"); not a place or a date in a prepositional phrase
+    ("founded in Weimar in 1919"), nor an indefinite or bare noun ("a rate of 2 cm")."""
+    if token.pos_ == "PRON":
+        return True
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+        return False
+    in_prep = token.dep_ == "pobj"
+    if in_prep and token.ent_type_ in {"GPE", "LOC", "FAC", "DATE"}:
+        return False
+    definite = any(
+        c.dep_ in {"det", "poss"} and c.lower_ != "a" and c.lower_ != "an" for c in token.children
+    )
+    return token.pos_ == "PROPN" or definite

@@ -255,3 +255,26 @@ def test_a_clause_set_at_an_unnamed_event_is_asked_where_with_the_event_date(sit
             "Geneva",
         )
     ]
+
+
+def test_it_after_a_place_in_the_first_clause_is_still_that_clause_s_subject(site):
+    sentence = "The Bauhaus school was founded in Weimar in 1919, and it moved to Dessau in 1925."
+
+    assert ("When did the Bauhaus school move to Dessau?", "1925") in asked(
+        when_drafts(site(sentence))
+    )
+
+
+def test_it_after_a_named_object_in_the_first_clause_gives_no_question(site):
+    sentence = "The Mid-Ocean Ridge borders Iceland, and it rises above sea level in Norway."
+
+    assert where_drafts(site(sentence)) == []
+
+
+def test_it_after_a_definite_noun_in_the_first_clause_gives_no_question(site):
+    sentence = (
+        "Jean Moulin chaired the council of the movement until 1943, and in 1944 it took"
+        " the name National Council of the Resistance."
+    )
+
+    assert [q for q, _ in asked(when_drafts(site(sentence))) if "take" in q] == []

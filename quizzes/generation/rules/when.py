@@ -249,6 +249,9 @@ def _subject_for(site: Site, verb):
     role_and_name = clauses.role_and_name(verb)
     if role_and_name is not None:
         return role_and_name, inversion.lower_first(role_and_name)
+    coordinated = clauses.coordinated_subject(verb)
+    if coordinated is not None:
+        return [syntax.subject_of(verb)], inversion.lower_first(coordinated)
     stray = clauses.stray_subject(verb)
     if stray is not None:
         tokens = syntax.noun_phrase(stray)
