@@ -170,7 +170,7 @@ def coordinated_subject(verb) -> list | None:
 
 
 def stray_subject(verb):
-    """ "Japan launched the Plan in 2007, and the Council was held in May": the parser may
+    """ "Norway launched the Plan in 2007, and the Council was held in May": the parser may
     take the second clause's subject for another object of the first verb and leave the
     second verb without one. The noun right before the verb's auxiliary, after "and", is
     that subject; None otherwise."""

@@ -25,7 +25,7 @@ def verb_of(prep) -> tuple:
     if head.pos_ in {"VERB", "AUX"}:
         return head, None
     if _bare_verb_object(head):
-        # "rises above sea level in Iceland": the parser hangs the place on the bare noun
+        # "rises above sea level in Tanzania": the parser hangs the place on the bare noun
         # before it, but it says where the rising happens.
         return head.head.head, None
     is_measure = head.ent_type_ in {"QUANTITY", "CARDINAL"} and head.dep_ in {"dobj", "npadvmod"}
