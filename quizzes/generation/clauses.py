@@ -1,5 +1,8 @@
 """Reading a clause for a wh-question: which noun a participle describes, which parses
-mix two clauses, and which coordinated phrases say something else."""
+mix two clauses, and which coordinated phrases say something else; and repairs of common
+misparses: a past tense tagged as a participle, a role and a name read as two subjects, a
+subject taken for another clause's object, "it" standing for the first clause's subject.
+Phrases set off by the verb's comma are asides a question leaves out."""
 
 from __future__ import annotations
 
@@ -131,8 +134,8 @@ def with_superlative_scope(noun, tokens: list) -> list:
 
 
 def trailing_asides(verb) -> set[int]:
-    """Phrases a comma sets off after the verb's object: "struck near X on <date>, with a
-    magnitude of 9.5" says more about the event, not which one it was."""
+    """Phrases a comma sets off after the verb's object: "struck near X on <date>, with
+    winds of 250 km/h" says more about the event, not which one it was."""
     return {
         c.i
         for c in verb.children
@@ -147,8 +150,8 @@ def trailing_asides(verb) -> set[int]:
 
 def coordinated_subject(verb) -> list | None:
     """ "The Nile floods each summer, and it carries silt": "it" in the second of two
-    joined clauses is the first clause's named subject, when nothing else named stands
-    between them. The words of that subject, or None."""
+    joined clauses is the first clause's named subject, when nothing else it could mean
+    stands between them. The words of that subject, or None."""
     pronoun = syntax.subject_of(verb)
     if verb.dep_ != "conj" or pronoun is None or pronoun.lower_ not in {"it", "they"}:
         return None
