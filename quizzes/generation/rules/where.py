@@ -2,7 +2,10 @@
 
 "The Nobel Foundation was established in Stockholm in 1900." -> "Where was the Nobel
 Foundation established in 1900?" (Stockholm). The date stays in the question: a meeting
-held every year is only one place in a given year.
+held every year is only one place in a given year. A place followed by the wider place it
+lies in is asked "Where in <wider place> ...?"; a "where" clause, a landform placed by its
+position and a body "meeting in" a place give questions of their own (``where_clauses``,
+``place_positions``, ``place_phrases``).
 """
 
 from __future__ import annotations
