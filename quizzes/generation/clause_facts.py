@@ -85,7 +85,25 @@ def date_phrase(adjunct) -> list:
     "on 6 November 2009, hosted by ..." -> "on 6 November 2009"; [] when it has no date."""
     asides = {t.i for t in adjunct.subtree if t.dep_ in {"acl", "relcl", "appos", "advcl", "punct"}}
     phrase = syntax.subtree_without(adjunct, asides)
-    return syntax.trim_punct(syntax.balanced(phrase)) if is_dated(phrase) else []
+    if not is_dated(phrase):
+        return []
+    nested = _nested_date(adjunct)
+    return nested if nested else syntax.trim_punct(syntax.balanced(phrase))
+
+
+def _nested_date(adjunct) -> list:
+    """ "at a conference in Berlin in 1884": when the phrase's object is not itself the
+    date, the date is the time phrase inside it ("in 1884"), not the whole phrase. Only
+    for a common noun ("a conference"); a name or a date keeps its phrase whole."""
+    objects = [c for c in adjunct.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].ent_type_:
+        return []
+    inner = [
+        c
+        for c in objects[0].children
+        if c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in c.children if o.dep_ == "pobj")
+    ]
+    return date_phrase(inner[0]) if len(inner) == 1 else []
 
 
 def dated_adjuncts(verb) -> list:
@@ -140,3 +158,13 @@ def subject_text(verb) -> str | None:
     if not tokens or is_vague_reference(tokens):
         return None
     return inversion.lower_first(tokens)
+
+
+def moved_dates(verb) -> str:
+    """The clause's date, moved to the end: "In 1851 ..." -> "... in 1851"."""
+    tokens = dated_adjuncts(verb)
+    text = syntax.render(tokens)
+    first = min(tokens, key=lambda t: t.i) if tokens else None
+    if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":
+        return text[:1].lower() + text[1:]
+    return text

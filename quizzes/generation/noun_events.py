@@ -5,7 +5,7 @@ WHO in April 1948" -> "When was the WHO created?").
 
 from __future__ import annotations
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from quizzes.generation import inversion, references, syntax
 from quizzes.generation.drafts import Site
@@ -134,3 +134,44 @@ def _is_known_verb(stem: str) -> bool:
         return False
     lemmas = getAllLemmas(past[0], upos="VERB")
     return stem in lemmas.get("VERB", ())
+
+
+# Kinds of document a date after "of" dates ("the Convention of 3 March 1980"), with the
+# participle for what happened to the document on that date.
+DATED_DOCUMENTS = {
+    "treaty": "concluded",
+    "convention": "concluded",
+    "agreement": "concluded",
+    "accord": "concluded",
+    "pact": "concluded",
+    "protocol": "concluded",
+    "declaration": "adopted",
+    "charter": "adopted",
+    "constitution": "adopted",
+    "act": "passed",
+    "statute": "passed",
+}
+
+
+def dated_document_question(ent) -> str | None:
+    """ "the two Hague Conventions of 29 July 1899" -> "When were the two Hague
+    Conventions concluded?": the date after "of" is the date the document bears."""
+    node = ent.root
+    if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.dep_ != "prep":
+        return None
+    document = node.head.head
+    # A name's word keeps its plural as its lemma ("Conventions"); the noun's lemma is asked.
+    lemmas = getLemma(document.lower_, upos="NOUN") or (document.lower_,)
+    participle = DATED_DOCUMENTS.get(lemmas[0])
+    if participle is None or document.pos_ != "PROPN":
+        return None
+    tokens = [
+        t for t in syntax.noun_phrase(document) if t.i not in {u.i for u in node.head.subtree}
+    ]
+    tokens = syntax.trim_punct(tokens)
+    if not tokens or tokens[0].lower_ != "the" or references.unresolved(tokens):
+        return None
+    if not any(t.pos_ == "PROPN" and t.i != document.i for t in tokens):
+        return None  # "the Treaty of 1903": which treaty?
+    be = "were" if document.tag_ in {"NNS", "NNPS"} else "was"
+    return inversion.question_text("When", be, inversion.lower_first(tokens), participle)

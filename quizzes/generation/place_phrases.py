@@ -67,8 +67,10 @@ def typed_place(pobj) -> Place | None:
         return None
     if any(c.dep_ not in {"det", "amod", "compound", "prep"} for c in pobj.children):
         return None
-    of = [c for c in pobj.children if c.dep_ == "prep"]
-    if len(of) != 1 or of[0].lower_ != "of":
+    # "the town of Ulm in southern Germany": the "in" phrase only says where the town is.
+    preps = [c for c in pobj.children if c.dep_ == "prep"]
+    of = [c for c in preps if c.lower_ == "of"]
+    if len(of) != 1 or any(p.lower_ != "in" for p in preps if p.i != of[0].i):
         return None
     names = [c for c in of[0].children if c.dep_ == "pobj"]
     if len(names) != 1 or names[0].pos_ != "PROPN":
@@ -141,3 +143,94 @@ def event_question(noun, prep) -> str | None:
     return inversion.question_text(
         "Where", be, inversion.lower_first(tokens), participle, syntax.render(dates)
     )
+
+
+def wider_place(prep, places: list):
+    """ "erupted near Goma in eastern Congo": the "in" phrase right after the place names
+    the wider place it lies in (the parser hangs both on the verb), so the question asks
+    "Where in eastern Congo ...?" with one right answer. None otherwise."""
+    if len(places) != 2 or prep not in places:
+        return None
+    other = next(p for p in places if p.i != prep.i)
+    if other.lower_ != "in" or other.i != prep.right_edge.i + 1:
+        return None
+    objects = [c for c in other.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].ent_type_ not in {"GPE", "LOC"}:
+        return None
+    if any(c.dep_ not in {"amod", "compound", "det"} for c in objects[0].children):
+        return None
+    return other
+
+
+def where_in(wider) -> str:
+    return f"Where in {syntax.render(syntax.trim_punct(list(wider.subtree))[1:])}"
+
+
+def country_apposed(root) -> bool:
+    """ "in Ouro Preto, Brazil": a name with a listed country apposed is a place, whatever
+    the tagger calls it."""
+    return any(
+        c.dep_ == "appos" and c.ent_type_ == "GPE" and country_of(c.text) is not None
+        for c in root.children
+    )
+
+
+def misread_people(root) -> set[int]:
+    """ "On 3 May, in Paris, President Smith and ... signed": the parser may join the people
+    after a fronted place to the place as a list; a list of places holds no person."""
+    misread = set()
+    for child in root.children:
+        if child.dep_ == "conj" and child.ent_type_ == "PERSON" and child.i > root.i:
+            misread |= {t.i for t in child.subtree}
+            misread |= {c.i for c in root.children if c.dep_ == "cc"}
+    return misread
+
+
+# Gerunds the parser reads as nouns after a body's name: "the Assembly meeting in Rome".
+GERUND_VERBS = {"meeting": "meet", "sitting": "sit", "convening": "convene"}
+
+
+def gathering_body(prep) -> list | None:
+    """ "the General Assembly meeting in Paris": the words naming the body that met there,
+    or None when the phrase is not a body's gerund."""
+    gerund = prep.head
+    if gerund.lower_ not in GERUND_VERBS or gerund.tag_ != "NN" or prep.i < gerund.i:
+        return None
+    body = [c for c in gerund.children if c.i < gerund.i]
+    if not body or any(c.dep_ not in {"det", "compound"} for c in body):
+        return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in body):
+        return None
+    return sorted((t for c in body for t in c.subtree), key=lambda t: t.i)
+
+
+def gathering_question(prep) -> str | None:
+    """ "In 1948 the General Assembly meeting in Paris adopted ..." -> "Where did the
+    General Assembly meet in 1948?". A body meets in many places over the years, so the
+    main clause must give the date."""
+    body = gathering_body(prep)
+    gerund = prep.head
+    if body is None or gerund.dep_ not in {"nsubj", "nsubjpass"} or gerund.head.tag_ != "VBD":
+        return None
+    date = clause_facts.moved_dates(gerund.head)
+    if not date:
+        return None
+    return inversion.question_text(
+        "Where", "did", inversion.lower_first(body), GERUND_VERBS[gerund.lower_], date
+    )
+
+
+SETTING_PREPOSITIONS = {"at", "during"}
+
+
+def event_setting(prep):
+    """ "At an informal summit in Oslo in 1990, ...": the "at" phrase that sets a clause at
+    an event held in the place ``prep`` names, or None. It must open the sentence: later
+    in it, it may belong to a noun."""
+    event = prep.head
+    if prep.lower_ != "in" or event.dep_ != "pobj" or event.lower_ not in EVENT_PARTICIPLES:
+        return None
+    at = event.head
+    if at.lower_ not in SETTING_PREPOSITIONS or at.dep_ != "prep" or at.head.pos_ != "VERB":
+        return None
+    return at if at.i == at.sent.start else None

@@ -1,32 +1,65 @@
-"""The place and time a "where" clause inherits from the clause it hangs on.
+"""Where-questions from a relative clause opened by "where": the place is its antecedent.
 
-"In January 2003 the minister visited Oslo, where she and the king opened the Nansen
-Institute." -> the opening happened "in Oslo in January 2003": a question built from the
-where-clause alone would lose both.
+"The team reached the town of Lukla, where most climbers begin the trek" -> "In which town
+do most climbers begin the trek?" (Lukla). The clause must name its own subject; a clause
+about "they" or "it" is left alone. General English only.
 """
 
 from __future__ import annotations
 
-from quizzes.generation import clause_facts, syntax
+from quizzes.generation import clause_facts, clauses, inversion, place_phrases, references, syntax
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MAX_QUESTION_WORDS = 20
 
 
-def setting(verb) -> str:
-    """ "in Oslo in January 2003" for a where-clause on a named place, else ""."""
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" and c.i < verb.i for c in verb.children):
-        return ""
-    place = verb.head
-    if place.pos_ != "PROPN" or place.ent_type_ not in PLACE_LABELS:
-        return ""
-    name = [t for t in syntax.noun_phrase(place) if t.i < verb.left_edge.i]
-    main = place.head
-    while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
-        main = main.head
-    if any(t.ent_type_ == "DATE" for t in verb.subtree):
-        dates = ""  # the clause says when itself
-    else:
-        tokens = clause_facts.dated_adjuncts(main)
-        dates = syntax.render(tokens)
-        dates = dates[:1].lower() + dates[1:]
-    return " ".join(part for part in (f"in {syntax.render(name)}", dates) if part)
+def relative_places(sent) -> list[tuple[str, place_phrases.Place]]:
+    """(question, place) for each "..., where <clause>" hanging on a place in ``sent``."""
+    found = []
+    for verb in sent:
+        if verb.dep_ != "relcl" or not clause_facts.has_relative_adverb(verb):
+            continue
+        if not any(c.lower_ == "where" and c.i < verb.i for c in verb.children):
+            continue
+        place = _antecedent_place(verb.head)
+        question = _question(verb, place.wh) if place is not None else None
+        if question is not None:
+            found.append((question, place))
+    return found
+
+
+def _antecedent_place(name) -> place_phrases.Place | None:
+    """ "the village of Brienz, where ..." (a village) or "Lyon, where ..." (a place
+    name); None for anything else ("the year when", "the hall where")."""
+    if name.pos_ != "PROPN" or any(c.dep_ in {"conj", "cc"} for c in name.children):
+        return None
+    of = name.head if name.dep_ == "pobj" else None
+    kind = of.head if of is not None and of.lower_ == "of" else None
+    tokens = sorted(
+        [name, *(t for c in name.children if c.dep_ in place_phrases.NAME_DEPS for t in c.subtree)],
+        key=lambda t: t.i,
+    )
+    tokens = syntax.trim_punct(tokens)
+    if kind is not None and kind.lemma_.lower() in place_phrases.PLACE_TYPE_NOUNS:
+        noun = kind.lemma_.lower()
+        return place_phrases.Place(tokens=tokens, wh=f"In which {noun}", is_country=False)
+    ent = next((e for e in name.sent.ents if e.root.i == name.i), None)
+    if ent is None or ent.label_ not in {"GPE", "LOC"}:
+        return None
+    return place_phrases.Place(tokens=list(ent), wh="Where", is_country=False)
+
+
+def _question(verb, wh: str) -> str | None:
+    if clause_facts.is_hypothetical(verb) or clause_facts.is_negated(verb):
+        return None
+    subject = syntax.clause_subject_tokens(verb)
+    if not subject or not clause_facts.names_something(subject):
+        return None
+    adverb = {c.i for c in verb.children if c.lower_ == "where"}
+    dropped = adverb | {t.i for t in subject} | clauses.trailing_asides(verb)
+    rest = clause_facts.until_break(inversion.complements(verb, dropped))
+    if references.deictic([*subject, *rest]):
+        return None
+    question = clauses.invert(verb, inversion.lower_first(subject), syntax.render(rest), wh)
+    if question is None or len(question.split()) > MAX_QUESTION_WORDS:
+        return None
+    return question

@@ -127,9 +127,18 @@ def test_refuses_a_list_of_places(site):
 
 
 def test_refuses_two_places_for_one_event(site):
-    drafts = where_drafts(site("The Krakatoa eruption began near Anak in Indonesia in 1883."))
+    drafts = where_drafts(site("The Krakatoa eruption began in 1883 near Anak, in Indonesia."))
 
     assert drafts == []
+
+
+def test_a_place_followed_by_its_wider_place_asks_where_in_the_wider_place(site):
+    drafts = where_drafts(site("The Krakatoa eruption began near Anak in Indonesia in 1883."))
+
+    assert asked(drafts) == [
+        ("Where in Indonesia did the Krakatoa eruption begin in 1883?", "Anak")
+    ]
+    assert drafts[0].accepted == ["near Anak", "Anak, Indonesia"]
 
 
 # --- Typed places, event nouns, routes (round 2) -----------------------------------------------

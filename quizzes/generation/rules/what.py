@@ -24,7 +24,7 @@ from quizzes.generation import (
     person_objects,
     syntax,
     what_clauses,
-    where_clauses,
+    clause_settings,
 )
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.named_things import NamedThing
@@ -80,7 +80,7 @@ def _object_question(site: Site, verb) -> Draft | None:
     rest = what_clauses.rest_text(verb, dropped)
     if rest is None:
         return None
-    rest = " ".join(part for part in (rest, where_clauses.setting(verb)) if part)
+    rest = " ".join(part for part in (rest, clause_settings.setting(verb)) if part)
     prompt = inversion.invert(verb, subject, rest, _wh(thing))
     if not prompt:
         return None

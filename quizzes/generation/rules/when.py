@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generation import clause_facts, clauses, inversion, noun_events, references, syntax
+from quizzes.generation import (
+    clause_facts,
+    clauses,
+    inversion,
+    noun_events,
+    object_passives,
+    references,
+    syntax,
+)
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.language.dates import is_year
@@ -51,9 +59,10 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
         if answer_type is None:
             continue
         container = _time_phrase(ent)
-        if container is None:
-            continue
-        prompt = _when_prompt(site, container)
+        if container is not None:
+            prompt = _when_prompt(site, container)
+        else:
+            prompt = noun_events.dated_document_question(ent)
         if prompt and len(prompt.split()) <= MAX_QUESTION_WORDS and not _points_back(prompt):
             drafts.append(
                 Draft(
@@ -61,7 +70,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                     prompt=prompt,
                     answer=answer,
                     answer_type=answer_type,
-                    rule=f"when:{container[1]}",
+                    rule=f"when:{container[1] if container else 'document'}",
                     confidence=0.9,
                     site=site,
                     accepted=[f"in {answer}"] if answer_type != AnswerType.DATE else [],
@@ -122,7 +131,9 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
         if not subject_text:
             return None
         be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
-        rest_tokens = inversion.complements(verb, dropped | clauses.coordinated_phrases(verb))
+        skipped = dropped | clauses.coordinated_phrases(verb) | _repeated(verb, subject_text)
+        skipped |= _makers(verb, subject or tokens)
+        rest_tokens = inversion.complements(verb, skipped)
         if references.deictic(rest_tokens):
             return None
         rest = syntax.render(rest_tokens)
@@ -136,20 +147,92 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
         return None  # "When can eruptions be gentle?": a possibility has no date
     subject = _subject_for(site, verb)
     if subject is None:
-        return None
+        return _object_question(verb, dropped, wh)
     subject_tokens, subject_text = subject
     particles = [c for c in verb.children if c.dep_ == "prt"]
     skipped = dropped | {t.i for t in subject_tokens} | {p.i for p in particles}
-    rest_tokens = inversion.complements(verb, skipped)
+    skipped |= clauses.trailing_asides(verb) | clauses.stray_subject_words(verb)
+    skipped |= _makers(verb, subject_tokens)
+    # What follows a colon or a semicolon is a list or another clause, not the fact.
+    rest_tokens = clause_facts.until_break(inversion.complements(verb, skipped))
     if references.deictic(rest_tokens):
         return None  # "When did steam shovels meet there?": where is there?
     # A relative object goes after a particle: "set up Polheim", not "set Polheim up".
     lead = " ".join([*(p.text for p in particles), _object_text(site, verb)])
-    question = inversion.invert(verb, subject_text, f"{lead} {syntax.render(rest_tokens)}", wh)
+    question = clauses.invert(verb, subject_text, f"{lead} {syntax.render(rest_tokens)}", wh)
     if question and len(question.split()) > MAX_QUESTION_WORDS:
-        rest = syntax.render(syntax.prune_asides(rest_tokens))
-        question = inversion.invert(verb, subject_text, f"{lead} {rest}", wh)
+        rest = syntax.render(_without_asides(rest_tokens))
+        if subject_text == syntax.render(subject_tokens):
+            subject_text = inversion.lower_first(_without_asides(subject_tokens))
+        question = clauses.invert(verb, subject_text, f"{lead} {rest}", wh)
     return question
+
+
+def _object_question(verb, dropped: set[int], wh: str) -> str | None:
+    """ "In 1920 it opened the Museum of Modern Art" -> "When was the Museum of Modern Art
+    opened?": the named object of a one-off act stands for the clause when its subject
+    cannot be named (see ``object_passives``)."""
+    passive = object_passives.object_passive(verb)
+    if passive is None:
+        return None
+    skipped = dropped | clauses.trailing_asides(verb) | {t.i for t in passive.thing}
+    skipped |= {c.i for c in verb.children if c.dep_ in {"dobj", *syntax.SUBJECT_DEPS}}
+    rest = clause_facts.until_break(inversion.complements(verb, skipped))
+    if references.deictic([*rest, *passive.place]):
+        return None
+    thing = inversion.lower_first(passive.thing)
+    place = syntax.render(passive.place)
+    return inversion.question_text(
+        wh, passive.be, thing, passive.participle, place, syntax.render(rest)
+    )
+
+
+def _makers(verb, subject_tokens: list) -> set[int]:
+    """ "signed by Foreign Minister A and Ambassador B": the people or the several parties
+    who made a thing made once add length, not identity, to when it was made. A single
+    maker ("founded by the G7") stays, and so does any agent of an act done many times."""
+    if verb.lemma_.lower() not in object_passives.ONE_OFF_VERBS:
+        return set()
+    if any(t.ent_type_ == "PERSON" for t in subject_tokens):
+        return set()
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ == "agent" and any(t.dep_ == "conj" or t.ent_type_ == "PERSON" for t in c.subtree)
+    }
+
+
+def _repeated(verb, subject_text: str) -> set[int]:
+    """A place phrase that only repeats the subject's name: "the Treaty of Kiel, signed at
+    Kiel" is asked "When was the Treaty of Kiel signed?"."""
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ == "prep"
+        and [o for o in c.children if o.dep_ == "pobj"]
+        and all(
+            f" {syntax.render(o.subtree)} " in f" {subject_text} "
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
+    }
+
+
+def _without_asides(tokens: list) -> list:
+    """The phrase without what a comma or a bracket sets off inside it: "a magnitude scale,
+    now known as ..., based on ..." -> "a magnitude scale"; "Vine (Cambridge)" -> "Vine"."""
+    kept_ids = {t.i for t in tokens}
+    dropped = set()
+    for token in tokens:
+        if token.head.i not in kept_ids or token.head.i == token.i:
+            continue
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        set_off = before is not None and before.text in {",", "("}
+        if token.dep_ in {"relcl", "appos"} or (token.dep_ in {"acl", "advcl"} and set_off):
+            dropped.update(t.i for t in token.subtree)
+            if set_off:
+                dropped.add(before.i)
+    return syntax.balanced(syntax.trim_punct([t for t in tokens if t.i not in dropped]))
 
 
 def _object_text(site: Site, verb) -> str:
@@ -163,6 +246,18 @@ def _object_text(site: Site, verb) -> str:
 
 
 def _subject_for(site: Site, verb):
+    role_and_name = clauses.role_and_name(verb)
+    if role_and_name is not None:
+        return role_and_name, inversion.lower_first(role_and_name)
+    coordinated = clauses.coordinated_subject(verb)
+    if coordinated is not None:
+        return [syntax.subject_of(verb)], inversion.lower_first(coordinated)
+    stray = clauses.stray_subject(verb)
+    if stray is not None:
+        tokens = syntax.noun_phrase(stray)
+        if references.unresolved(tokens):
+            return None
+        return tokens, inversion.lower_first(tokens)
     tokens = syntax.clause_subject_tokens(verb)
     if tokens is None or syntax.is_anaphoric(tokens):
         return _resolved_subject(site, verb)
@@ -175,6 +270,7 @@ def _subject_for(site: Site, verb):
     named = references.named_subject(subject, tokens)
     if named is None:
         return _resolved_subject(site, verb)
+    named = clauses.with_superlative_scope(subject, named)
     return named, inversion.lower_first(named)
 
 

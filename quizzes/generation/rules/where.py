@@ -2,23 +2,31 @@
 
 "The Nobel Foundation was established in Stockholm in 1900." -> "Where was the Nobel
 Foundation established in 1900?" (Stockholm). The date stays in the question: a meeting
-held every year is only one place in a given year.
+held every year is only one place in a given year. A place followed by the wider place it
+lies in is asked "Where in <wider place> ...?"; a "where" clause, a landform placed by its
+position and a body "meeting in" a place give questions of their own (``where_clauses``,
+``place_positions``, ``place_phrases``).
 """
 
 from __future__ import annotations
 
-from quizzes.generation import clause_facts, inversion, place_phrases, references, syntax
-from quizzes.generation.distractors import country_of
+from quizzes.generation import (
+    clause_facts,
+    clauses,
+    inversion,
+    object_passives,
+    place_adjuncts,
+    place_phrases,
+    place_positions,
+    references,
+    syntax,
+    where_clauses,
+)
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
 
 KIND = Kind.WHERE
 
-# Prepositions that locate an event; "from" or "to" name a direction, not where it was.
-PLACE_PREPOSITIONS = {"in", "at", "near"}
-# What may stand in the place phrase besides the name: an article, a wider place in
-# apposition ("Los Cabos, Mexico") or after "in" ("Valdivia in southern Chile").
-PLACE_PHRASE_DEPS = {"det", "compound", "punct", "appos", "prep", "pobj", "amod", "npadvmod"}
 # A passive's agent adds length but not identity to a where-question: "Where was the
 # treaty signed?" needs no "by the foreign ministers of five countries".
 LEFT_OUT_DEPS = {"agent"}
@@ -33,20 +41,13 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     for prep in site.sent:
         if prep.dep_ != "prep":
             continue
-        place = _place_of(prep)
+        place = place_adjuncts.place_of(prep)
         if place is None:
             continue
-        verb, measure = _verb_of(prep)
-        if verb is not None:
-            if _places_of(verb) != ([] if measure is not None else [prep]):
-                continue  # two places on one verb ("near X in Y") give two right answers
-            prompt = _where_prompt(site, prep, place.wh, verb=verb, measure=measure)
-        elif prep.lower_ in PLACE_PREPOSITIONS and place_phrases.event_noun(prep) is not None:
-            prompt = place_phrases.event_question(prep.head, prep)
-        else:
+        asked = _adjunct_question(site, prep, place)
+        if asked is None:
             continue
-        if prompt is None:
-            continue
+        prompt, wider = asked
         found.append(
             Draft(
                 kind=KIND,
@@ -56,96 +57,100 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 rule="where",
                 confidence=0.85,
                 site=site,
-                accepted=_accepted(place, prep),
+                accepted=_accepted(place, prep, wider),
                 answer_tokens=(place.tokens[0].i, place.tokens[-1].i + 1),
+            )
+        )
+    placed = [
+        (prompt, words, "where:position")
+        for prompt, words in place_positions.positioned_landforms(site.sent)
+    ]
+    placed += [
+        (prompt, place.tokens, "where:relative")
+        for prompt, place in where_clauses.relative_places(site.sent)
+    ]
+    for prompt, words, rule in placed:
+        found.append(
+            Draft(
+                kind=KIND,
+                prompt=prompt,
+                answer=syntax.render(words),
+                answer_type=AnswerType.PLACE,
+                rule=rule,
+                confidence=0.8,
+                site=site,
+                answer_tokens=(words[0].i, words[-1].i + 1),
             )
         )
     return found
 
 
-def _verb_of(prep) -> tuple:
-    """The verb a place phrase belongs to, and the measure it hangs on if any: "runs about
-    1,500 kilometres across Chile" puts the run, not the kilometres, across Chile."""
-    head = prep.head
-    if head.pos_ in {"VERB", "AUX"}:
-        return head, None
-    is_measure = head.ent_type_ in {"QUANTITY", "CARDINAL"} and head.dep_ in {"dobj", "npadvmod"}
-    if is_measure and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
-        return head.head, head
-    return None, None
-
-
-def _place_of(prep) -> place_phrases.Place | None:
-    """What a preposition puts its clause at: a place name after "in", "at" or "near"
-    (asked "Where ...?", or "In which country ...?" for a country), a typed place ("near
-    the village of X"), or a country a route crosses ("across northern Turkey")."""
-    if prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
-        return place_phrases.route_country(prep)
-    if prep.lower_ not in PLACE_PREPOSITIONS or prep.ent_type_:
+def _adjunct_question(site: Site, prep, place: place_phrases.Place) -> tuple | None:
+    """The question a place phrase answers, and the wider place it is asked within if
+    any: on its clause's verb, on a body's meeting, on an event noun, or on the named
+    object of a one-off act."""
+    verb, measure = place_adjuncts.verb_of(prep)
+    if verb is not None:
+        places = place_adjuncts.places_of(verb)
+        on_verb = prep.head.i == verb.i
+        wider = place_phrases.wider_place(prep, places) if on_verb else None
+        if places != ([prep] if on_verb else []) and wider is None:
+            return None  # two places on one verb ("near X or in Y") give two right answers
+        wh = place.wh if wider is None or place.wh != "Where" else place_phrases.where_in(wider)
+        also = {wider.i} if wider is not None else set()
+        prompt = _where_prompt(site, prep, wh, verb=verb, measure=measure, also=also)
+        return (prompt, wider) if prompt else None
+    if prep.lower_ not in place_adjuncts.PLACE_PREPOSITIONS:
         return None
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if len(objects) != 1:
-        return None
-    typed = place_phrases.typed_place(objects[0])
-    if typed is not None:
-        return typed
-    ent = next((e for e in prep.sent.ents if e.root.i == objects[0].i), None)
-    if ent is None or _place_adjunct(ent) is None:
-        return None
-    is_country = country_of(ent.text) is not None
-    wh = "In which country" if is_country and prep.lower_ == "in" else "Where"
-    return place_phrases.Place(tokens=list(ent), wh=wh, is_country=is_country)
+    if place_phrases.gathering_body(prep) is not None:
+        prompt = place_phrases.gathering_question(prep)  # a body met there, no event noun
+    elif place_phrases.event_noun(prep) is not None and not _indefinite(prep.head):
+        prompt = place_phrases.event_question(prep.head, prep)
+    else:
+        prompt = None
+    setting = place_phrases.event_setting(prep) if prompt is None else None
+    if setting is not None:
+        # "At an informal summit in Oslo in 1990, A and B agreed ..." (a summit with no
+        # name) -> "Where did A and B agree ... in 1990?": where its event was held.
+        prompt = _where_prompt(site, setting, place.wh, verb=setting.head)
+    named_object = object_passives.on_named_object(prep) if prompt is None else None
+    if named_object is not None:
+        prompt = object_passives.where_prompt(named_object, place.wh, prep)
+    return (prompt, None) if prompt else None
 
 
-def _place_adjunct(ent):
-    """The preposition that puts a clause at the place ``ent`` names, or None.
-
-    Only a whole place name standing alone after "in", "at" or "near" qualifies; a name
-    inside a larger name ("the University of Tokyo") or a list ("in Paris and Rome") does
-    not.
-    """
-    root = ent.root
-    if ent.label_ not in place_phrases.PLACE_LABELS or root.dep_ != "pobj":
-        return None
-    prep = root.head
-    if prep.lower_ not in PLACE_PREPOSITIONS or prep.dep_ != "prep" or prep.ent_type_:
-        return None
-    if any(c.dep_ in {"conj", "cc", "relcl", "acl"} for c in root.children):
-        return None
-    extra = [t for t in root.subtree if t.i not in range(ent.start, ent.end)]
-    if any(t.dep_ not in PLACE_PHRASE_DEPS for t in extra) or clause_facts.is_part_of_range(ent):
-        return None
-    return prep
+def _indefinite(noun) -> bool:
+    """ "a conference in Berlin": no one event a question could name."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
-def _places_of(verb) -> list:
-    """The place adjuncts of a verb, whichever entity they hold."""
-    return [
-        child
-        for child in verb.children
-        if child.dep_ == "prep"
-        and (child.lower_ in PLACE_PREPOSITIONS or child.lower_ in place_phrases.ROUTE_PREPOSITIONS)
-        and (
-            child.lower_ not in place_phrases.ROUTE_PREPOSITIONS
-            or place_phrases.route_country(child) is not None
-        )
-        and (
-            any(t.ent_type_ in place_phrases.PLACE_LABELS for t in child.subtree)
-            or any(place_phrases.typed_place(c) for c in child.children if c.dep_ == "pobj")
-        )
-    ]
-
-
-def _where_prompt(site: Site, prep, wh: str = "Where", *, verb=None, measure=None) -> str | None:
+def _where_prompt(
+    site: Site,
+    prep,
+    wh: str = "Where",
+    *,
+    verb=None,
+    measure=None,
+    also: set[int] = frozenset(),
+) -> str | None:
     verb = verb if verb is not None else prep.head
     if clause_facts.is_hypothetical(verb) or clause_facts.is_negated(verb):
         return None
     found = _subject(site, verb)
     if found is None:
-        return None
+        # No subject to name ("in Paris it signed the Treaty of ..."): the named object of
+        # a one-off act can stand for the clause.
+        passive = object_passives.object_passive(verb)
+        return (
+            object_passives.where_prompt((passive, verb), wh)
+            if passive and measure is None
+            else None
+        )
     subject, subject_text = found
     dropped = {prep.i} | {t.i for t in subject} | ({measure.i} if measure is not None else set())
+    dropped |= set(also)
     dropped |= {c.i for c in verb.children if c.dep_ in LEFT_OUT_DEPS}
+    dropped |= (clauses.trailing_asides(verb) - {prep.i}) | clauses.stray_subject_words(verb)
     rest = _rest(verb, dropped, _relative_object_text(site, verb))
     if verb.dep_ == "acl" or _misread_participle(verb, subject):
         # Reduced relative: "the Summit, held in Hanoi ..." -> "Where was the Summit held?"
@@ -153,7 +158,7 @@ def _where_prompt(site: Site, prep, wh: str = "Where", *, verb=None, measure=Non
         be = "were" if noun.tag_ in {"NNS", "NNPS"} else "was"
         question = inversion.question_text(wh, be, subject_text, verb.text, rest)
     else:
-        question = inversion.invert(verb, subject_text, rest, wh)
+        question = clauses.invert(verb, subject_text, rest, wh)
     if question is None or len(question.split()) > MAX_QUESTION_WORDS:
         return None
     return question
@@ -164,6 +169,8 @@ def _subject(site: Site, verb) -> tuple[list, str] | None:
     text does, or by the name a pronoun or "the treaty" stands for when the paragraph
     makes that certain; None for a reference nobody could follow out of context."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if _lost_main_verb(verb):
+            return None
         tokens = syntax.noun_phrase(verb.head)
     elif verb.dep_ in {"ROOT", "relcl", "conj", "ccomp"} and verb.tag_ != "VBG":
         tokens = syntax.clause_subject_tokens(verb)
@@ -172,12 +179,30 @@ def _subject(site: Site, verb) -> tuple[list, str] | None:
             tokens = [subject]
     else:
         return None
+    role_and_name = clauses.role_and_name(verb)
+    if role_and_name is not None:
+        return role_and_name, inversion.lower_first(role_and_name)
+    coordinated = clauses.coordinated_subject(verb)
+    if coordinated is not None:
+        return tokens or [], inversion.lower_first(coordinated)
+    stray = clauses.stray_subject(verb)
+    if stray is not None and not tokens:
+        tokens = syntax.noun_phrase(stray)
     if not tokens or _swallowed_date(tokens):
         return None
     if clause_facts.names_something(tokens):
+        head = syntax.subject_of(verb) if verb.dep_ != "acl" else verb.head
+        tokens = clauses.with_superlative_scope(head, tokens) if head is not None else tokens
         return tokens, inversion.lower_first(tokens)
     name = references.resolve(site, tokens)
     return (tokens, name) if name else None
+
+
+def _lost_main_verb(verb) -> bool:
+    """ "The Berlin Philharmonic, touring in 1900, played in Paris": the parser made the
+    main verb a participle of a subject left with no verb; it was not "played" there."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.head.dep_ == "ROOT" and before is not None and before.text == ","
 
 
 def _misread_participle(verb, subject: list) -> bool:
@@ -222,10 +247,17 @@ def _rest(verb, dropped: set[int], relative_object: str) -> str:
         after = [t for t in after if t not in particles]
         return " ".join(
             p
-            for p in (syntax.render(particles), relative_object, syntax.render(after), _moved(verb))
+            for p in (
+                syntax.render(particles),
+                relative_object,
+                syntax.render(after),
+                clause_facts.moved_dates(verb),
+            )
             if p
         )
-    return " ".join(p for p in (syntax.render(syntax.trim_punct(after)), _moved(verb)) if p)
+    return " ".join(
+        p for p in (syntax.render(syntax.trim_punct(after)), clause_facts.moved_dates(verb)) if p
+    )
 
 
 def _short_aside(phrase: list) -> bool:
@@ -236,17 +268,7 @@ def _short_aside(phrase: list) -> bool:
     )
 
 
-def _moved(verb) -> str:
-    """The clause's date, moved to the end: "In 1851 ..." -> "... in 1851"."""
-    tokens = clause_facts.dated_adjuncts(verb)
-    text = syntax.render(tokens)
-    first = min(tokens, key=lambda t: t.i) if tokens else None
-    if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":
-        return text[:1].lower() + text[1:]
-    return text
-
-
-def _accepted(place: place_phrases.Place, prep) -> list[str]:
+def _accepted(place: place_phrases.Place, prep, wider_place=None) -> list[str]:
     """ "near Valdivia" where the text says near; "Los Cabos, Mexico" where it adds the
     wider place; "northern Chile" where a route names part of the country. "in Geneva"
     needs no entry: grading ignores the preposition."""
@@ -256,10 +278,18 @@ def _accepted(place: place_phrases.Place, prep) -> list[str]:
     ids = {t.i for t in place.tokens}
     root = next(t for t in place.tokens if t.head.i not in ids or t.head.i == t.i)
     wider = [
-        c for c in root.children if c.dep_ == "appos" and c.ent_type_ in place_phrases.PLACE_LABELS
+        c
+        for c in root.children
+        if c.dep_ == "appos" and c.ent_type_ in place_phrases.PLACE_LABELS and c.i not in ids
     ]
+    short = [t for t in place.tokens if t.text != "," and t.head.i == root.i and t.dep_ == "appos"]
+    if short:
+        accepted.append(syntax.render([t for t in place.tokens if t.i < short[0].i - 1]))
     if wider:
         accepted.append(f"{place.text}, {syntax.render(syntax.noun_phrase(wider[0]))}")
+    if wider_place is not None:
+        names = [t for t in wider_place.subtree if t.ent_type_ in place_phrases.PLACE_LABELS]
+        accepted.append(f"{place.text}, {syntax.render(names)}")
     described = [c for c in root.children if c.dep_ == "amod" and c.i < root.i]
     if described and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
         accepted.append(syntax.render([*described, *place.tokens]))
