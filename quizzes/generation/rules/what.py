@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from quizzes.generation import (
     clause_facts,
+    clause_settings,
     inversion,
     kind_names,
     means_objects,
@@ -24,7 +25,6 @@ from quizzes.generation import (
     person_objects,
     syntax,
     what_clauses,
-    clause_settings,
 )
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.named_things import NamedThing
