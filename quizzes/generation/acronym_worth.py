@@ -5,9 +5,11 @@ defined acronym is worth a question, ranked by how much the document leans on it
 
 - used again (the acronym, its plural or its long form), named by the section's title or
   defined in a glossary box: worth the most;
-- defined once: a proper name ranks above a common phrase ("information technology (IT)"),
-  and a body only cited as a source ("according to the X (X)") or naming a qualifier
-  ("the X (X) summit") a little lower still, but all are asked;
+- defined once: a proper name ranks above a common phrase ("international humanitarian
+  law (IHL)"); not asked when the sentence only uses it on the way to something else, which
+  readers rejected as side details: a unit counting a number ("9,472 twenty-foot equivalent
+  units (TEU) of cargo"), a body cited as a source ("according to the X (X)") or naming a
+  qualifier ("the X (X) summit");
 - known to every reader ("UN", "USA"): kept in the bank, ranked last;
 - guessable from the document itself: not asked. A long form each of whose words gives
   the acronym one letter and is a name word the document keeps writing elsewhere
@@ -26,12 +28,12 @@ from quizzes.language.lexicon import ARTICLES
 REPEATED_CONFIDENCE = 0.95
 PASSING_NAME_CONFIDENCE = 0.7
 PASSING_PHRASE_CONFIDENCE = 0.5
-# A body named once only as a source or as a qualifier of another noun is less central.
-IN_PASSING_PENALTY = 0.1
 # Above ranking.MIN_SCORE, so the bank holds it, but below everything else a quiz serves.
 WELL_KNOWN_CONFIDENCE = 0.45
 # A word the document writes this often outside the long form is one the learner knows.
 FAMILIAR_USES = 2
+
+NUMBER = re.compile(r"[\d.,]*\d[\d.,]*")
 
 # Acronyms any adult reader expands without the text: general English, not a subject's.
 WELL_KNOWN = {
@@ -62,19 +64,22 @@ def worth(
     used = _occurrences(acronym, context.text) + _occurrences(f"{acronym}s", context.text)
     if used > 1 or _occurrences(long_form, context.text) > 1:
         return REPEATED_CONFIDENCE
+    if in_passing:
+        return None
     proper = all(w[:1].isupper() for w in content_words)
-    base = PASSING_NAME_CONFIDENCE if proper else PASSING_PHRASE_CONFIDENCE
-    return base - IN_PASSING_PENALTY if in_passing else base
+    return PASSING_NAME_CONFIDENCE if proper else PASSING_PHRASE_CONFIDENCE
 
 
 def cited_in_passing(words: list[str], expansion: list[str], after) -> bool:
     """The body is cited as a source (the words before its name end in "according to
-    (the)"), or its name qualifies the common noun after the bracket ("(NC) summit")."""
+    (the)"), its name qualifies the common noun after the bracket ("(NC) summit"), or the
+    long form is the unit of a number before it ("8,000 cubic metres (CBM)")."""
     before = [w.lower() for w in words if w][: -len(expansion)]
+    counts_a_number = bool(before) and bool(NUMBER.fullmatch(before[-1]))
     while before and before[-1] in ARTICLES:
         before.pop()
     qualifies = after is not None and after.pos_ == "NOUN" and after.text.islower()
-    return before[-2:] == ["according", "to"] or qualifies
+    return before[-2:] == ["according", "to"] or qualifies or counts_a_number
 
 
 def _letters(acronym: str) -> str:
