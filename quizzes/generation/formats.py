@@ -112,8 +112,9 @@ def _multiple_choice(
     seed = question.prompt
     # An acronym's options are long forms chosen by their initials, not by the stem.
     prompt = "" if question.kind == Kind.ACRONYM else question.prompt
+    shown = f"{question.prompt}\n{question.source.section_title}"
     distractors = pick_distractors(
-        question.answer, question.answer_type, pool, seed=seed, prompt=prompt
+        question.answer, question.answer_type, pool, seed=seed, prompt=prompt, shown=shown
     )
     if distractors is None:
         return None

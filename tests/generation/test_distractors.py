@@ -846,3 +846,22 @@ def test_a_person_in_a_sentence_without_a_year_is_dated_by_the_sentence_before(n
     found = {c.text: c for c in candidates_from_doc(doc) if c.type == AnswerType.PERSON}
 
     assert found["Hans Wolff"].years == (1882,)
+
+
+def test_no_set_where_only_the_key_echoes_the_year_in_the_section_title():
+    pool = [Candidate(f"4 May {year}", AnswerType.DATE) for year in (1919, 1920, 1921)]
+    shown = "When was the student protest held in Beijing?\n(c) The Movement of 1919"
+
+    assert pick_distractors("4 May 1919", AnswerType.DATE, pool, seed="s") is not None
+    assert pick_distractors("4 May 1919", AnswerType.DATE, pool, seed="s", shown=shown) is None
+
+
+def test_a_set_where_a_distractor_echoes_the_title_too_is_kept():
+    dates = ("4 June 1919", "28 June 1919", "10 January 1920", "4 May 1921")
+    pool = [Candidate(text, AnswerType.DATE) for text in dates]
+    shown = "When was the student protest held in Beijing?\n(c) The Movement of 1919"
+
+    options = pick_distractors("4 May 1919", AnswerType.DATE, pool, seed="s", shown=shown)
+
+    assert options is not None
+    assert any("1919" in option for option in options)

@@ -83,12 +83,15 @@ def pick_distractors(
     count: int = 3,
     seed: str,
     prompt: str = "",
+    shown: str = "",
 ) -> list[str] | None:
     """Exactly ``count`` wrong answers of the answer's type and form, or None.
 
     With the question's ``prompt``, every option fits its slot (the key's head noun, its
     article, a person's role and era); and no set is returned whose structure points at
-    the key (see ``fit``): the first set of the best options that does not is chosen.
+    the key (see ``fit``), nor one where the key alone echoes a word of ``shown`` (the
+    text the learner reads with the choices): the first set of the best options that
+    does neither is chosen.
     """
     pool = list(pool)
     fits = fit.slot_filter(answer, answer_type, pool, prompt) if prompt else None
@@ -103,7 +106,9 @@ def pick_distractors(
         if len(options) == _LOOK_AHEAD:
             break
     for chosen in itertools.combinations(options, count):
-        if not fit.gives_away(answer, list(chosen), answer_type):
+        if fit.gives_away(answer, list(chosen), answer_type):
+            continue
+        if not fit.echoes_only_the_key(answer, list(chosen), shown):
             return list(chosen)
     return None
 

@@ -7,7 +7,10 @@ rules out a name the text calls "the Russian foreign minister") and not only yea
 the question's. A set of choices gives the key away when the key alone differs from the
 three others in one respect (only the key lacks "the"), or when the key is the only choice
 in the largest group of two different respects ("30 October" thrice and "1910" twice), or
-when the key's day and month recur in some choices but not in all.
+when the key's day and month recur in some choices but not in all; or when the key is the
+only choice that echoes a distinctive word of what the learner reads beside the choices
+(the stem and the section's title: "1956" in a title over four dates that differ only in
+their year).
 """
 
 from __future__ import annotations
@@ -210,3 +213,20 @@ def gives_away(answer: str, distractors: list[str], answer_type: AnswerType) -> 
             if first & second == {0}:
                 return True
     return False
+
+
+# A number or a capitalised word of three letters or more: words that identify, not "the".
+_DISTINCTIVE = re.compile(r"\b(?:\d{3,}|[A-Z][\w'-]{2,})\b")
+
+
+def echoes_only_the_key(answer: str, distractors: list[str], shown: str) -> bool:
+    """Whether the key alone shares a distinctive word with ``shown`` (what the learner
+    reads beside the choices), so that the question's own text points at it."""
+    seen = {w.lower() for w in _DISTINCTIVE.findall(shown)}
+    if not seen:
+        return False
+
+    def echoes(option: str) -> bool:
+        return any(w.lower() in seen for w in _DISTINCTIVE.findall(option))
+
+    return echoes(answer) and not any(echoes(d) for d in distractors)
