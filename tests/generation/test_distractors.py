@@ -865,3 +865,34 @@ def test_a_set_where_a_distractor_echoes_the_title_too_is_kept():
 
     assert options is not None
     assert any("1919" in option for option in options)
+
+
+def test_a_question_asking_for_a_village_is_not_offered_capitals():
+    pool = [Candidate(city, AnswerType.PLACE) for city in ("Paris", "Rome", "Madrid", "Vienna")]
+    prompt = "In which village did the painter spend his last summer?"
+
+    assert pick_distractors("Auvers", AnswerType.PLACE, pool, seed="s") is not None
+    assert pick_distractors("Auvers", AnswerType.PLACE, pool, seed="s", prompt=prompt) is None
+
+
+def test_places_the_text_calls_villages_fit_a_village_question():
+    villages = [Candidate(v, AnswerType.PLACE, roles=("village",)) for v in ("Sessa", "Ravello")]
+    villages.append(Candidate("Amalfi", AnswerType.PLACE, roles=("village",)))
+    pool = [*villages, Candidate("Naples", AnswerType.PLACE), Candidate("Rome", AnswerType.PLACE)]
+    prompt = "In which village was the composer born?"
+
+    options = pick_distractors("Ortona", AnswerType.PLACE, pool, seed="s", prompt=prompt)
+
+    assert sorted(options) == ["Amalfi", "Ravello", "Sessa"]
+
+
+def test_the_text_names_the_kind_of_a_place(nlp):
+    (candidate,) = [
+        c
+        for c in candidates_from_doc(
+            nlp("In 1859 the army camped by the town of Verona. Supplies came from Verona.")
+        )
+        if c.text == "Verona"
+    ]
+
+    assert candidate.roles == ("town",)

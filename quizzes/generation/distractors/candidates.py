@@ -180,6 +180,8 @@ def candidates_from_doc(doc) -> list[Candidate]:
                 continue
             if candidate.type == AnswerType.PERSON:
                 _note_person(ent, _key(candidate.text), roles, years)
+            if candidate.type == AnswerType.PLACE:
+                _note_place_kind(ent, _key(candidate.text), roles)
             if candidate.type == AnswerType.PLACE and not _is_settlement(candidate, evidence):
                 continue
             slot = (candidate.type, _key(candidate.text))
@@ -204,6 +206,14 @@ def _note_person(ent, key: str, roles: dict, years: dict) -> None:
     years.setdefault(key, []).extend(found)
 
 
+def _note_place_kind(ent, key: str, roles: dict) -> None:
+    """The kind of place the text calls this one ("the village of X" -> "village"), so
+    that "In which village ...?" is offered villages, not capitals."""
+    doc, i = ent.doc, ent.start
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].pos_ == "NOUN":
+        roles.setdefault(key, []).append(doc[i - 2].lemma_.lower())
+
+
 def _years_of(sent) -> list[int]:
     found = []
     for other in sent.ents:
@@ -225,6 +235,8 @@ def _words_before(ent) -> list:
 
 
 def _with_context(candidate: Candidate, roles: dict, years: dict) -> Candidate:
+    if candidate.type == AnswerType.PLACE:
+        return replace(candidate, roles=tuple(dict.fromkeys(roles.get(_key(candidate.text), []))))
     if candidate.type != AnswerType.PERSON:
         return candidate
     key = _key(candidate.text)

@@ -81,6 +81,8 @@ def slot_filter(
         if head:
             return lambda option: head_noun(option) == head
         return lambda option: True
+    if answer_type == AnswerType.PLACE:
+        return _place_kind_filter(answer, pool, prompt)
     if answer_type != AnswerType.PERSON:
         return lambda option: True
     people = {_key(c.text): c for c in pool if c.type == AnswerType.PERSON}
@@ -104,6 +106,29 @@ def slot_filter(
             gap = min(abs(a - b) for a in years for b in other.years)
             return gap <= ERA_YEARS
         return True
+
+    return fits
+
+
+_WHICH_NOUN = re.compile(r"\b[Ww]hich (\w+)")
+# Kinds of place smaller than the towns and cities the pool holds: a capital among
+# villages would give the key away.
+SMALL_PLACE_KINDS = {"village", "town", "hamlet", "suburb", "parish"}
+
+
+def _place_kind_filter(answer: str, pool: list[Candidate], prompt: str) -> Callable[[str], bool]:
+    """A question that asks "In which village ...?" is offered only places the text also
+    calls villages; so is one asking for a kind the text gives the key ("which port")."""
+    places = {_key(c.text): c for c in pool if c.type == AnswerType.PLACE}
+    key = places.get(_key(answer))
+    asked = _WHICH_NOUN.search(prompt)
+    kind = asked.group(1).lower() if asked else ""
+    if kind not in SMALL_PLACE_KINDS and (key is None or kind not in key.roles):
+        return lambda option: True
+
+    def fits(option: str) -> bool:
+        other = places.get(_key(option))
+        return other is not None and kind in other.roles
 
     return fits
 
