@@ -7,6 +7,8 @@ whole bank after generation.
   text's own hedge ("almost 375 million dollars").
 - A name the document writes two ways that differ only in spaces, hyphens or case
   ("Hanoi" and "Ha Noi").
+- An instrument named after its two parties, without them ("Neutrality Pact" for the
+  "Japan-Soviet Neutrality Pact"), where the document names no other one so.
 - A name with a generic head the document's short form drops ("San Andreas Fault" and
   "San Andreas"), only where the rest is itself a name of two words or more; a longer or
   shorter form the document itself writes ("Pacific Ring of Fire" beside "Ring of
@@ -155,6 +157,7 @@ def name_forms(name: str, text: str) -> list[str]:
                 forms.append(short)
             break
     forms += _head_moved(words)
+    forms += _parties_dropped(words, text)
     # "Ring of Fire" -> "Pacific Ring of Fire": the one capitalised word the document puts
     # before the name (not at a sentence's start, where every word is capitalised), unless
     # it makes the name another thing ("Second ... Summit", "Northern Ireland").
@@ -172,6 +175,20 @@ def name_forms(name: str, text: str) -> list[str]:
                 forms.append(rest)
                 break
     return forms
+
+
+def _parties_dropped(words: list[str], text: str) -> list[str]:
+    """ "Japan-Soviet Neutrality Pact" -> "Neutrality Pact": an instrument named after its
+    parties is known by the rest, where the document names no other instrument so."""
+    parties = words[0].split("-") if words else []
+    if len(words) < 3 or len(parties) != 2 or not all(p[:1].isupper() for p in parties):
+        return []
+    rest = words[1:]
+    if rest[-1].lower() not in INSTRUMENT_HEADS or not all(w[:1].isupper() for w in rest):
+        return []
+    short = " ".join(rest)
+    others = {m[1] for m in re.finditer(rf"(\S+) {re.escape(short)}\b", text)}
+    return [short] if others <= {words[0], "the", "The"} else []
 
 
 def _names_something(words: list[str]) -> bool:

@@ -189,3 +189,15 @@ def test_what_an_acronym_stands_for_accepts_no_shorter_name():
     stands.kind = Kind.ACRONYM
     with_key_variants([stands], text, [])
     assert "Vienna Accord" not in stands.accepted_answers
+
+
+def test_an_instrument_named_after_its_parties_is_known_without_them():
+    text = "Trade grew under the Franco-Swiss Customs Convention of 1882."
+
+    assert "Customs Convention" in name_forms("Franco-Swiss Customs Convention", text)
+
+
+def test_the_parties_stay_when_another_instrument_has_the_same_name():
+    text = "The Franco-Swiss Customs Convention lapsed; the Italo-Swiss Customs Convention held."
+
+    assert "Customs Convention" not in name_forms("Franco-Swiss Customs Convention", text)
