@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from quizzes.generation import mentions, unnamed_events
+from quizzes.generation import event_nouns, groups, mentions, unnamed_events
 from quizzes.generation.mentions import PEOPLE_AND_NUMBERS, THING_LABELS
 
 PERSON_PRONOUNS = {"he", "she"}
@@ -53,6 +53,13 @@ class Discourse:
     # A class of bodies -> how the document named it: "national societies" -> "national
     # Red Cross societies".
     classes: dict = field(default_factory=dict)
+    # What the previous sentence of the paragraph told as done: "the signing" after it.
+    previous_events: tuple = ()
+    # Groups whose members the text listed (``groups``), in the section and the document,
+    # and the plural named thing the previous sentence was about: what "their" means.
+    section_groups: tuple = ()
+    document_groups: tuple = ()
+    subject_group: str | None = None
 
     def next_section(self, title: str) -> Discourse:
         """A new section: full names and named things carry over ("Dunant" is still Henry
@@ -64,6 +71,7 @@ class Discourse:
             document_things=self.document_things,
             doubtful=self.doubtful,
             classes=self.classes,
+            document_groups=self.document_groups,
         )
 
     def next_block(self) -> Discourse:
@@ -76,6 +84,8 @@ class Discourse:
             doubtful=self.doubtful,
             complements=self.complements,
             classes=self.classes,
+            section_groups=self.section_groups,
+            document_groups=self.document_groups,
         )
 
     def after(self, sent) -> Discourse:
@@ -85,8 +95,9 @@ class Discourse:
         doubtful, classes = self.doubtful, self.classes
         for words, name in unnamed_events.named_classes(sent):
             classes = _with_name(classes, words, name)
-        for head in mentions.introduced_kinds(sent):
+        for head in [*mentions.introduced_kinds(sent), *groups.described_plurals(sent)]:
             block_things = _with_name(block_things, head, UNNAMED)
+        listed = tuple(groups.defined_groups(sent))
         for head, name, sound in mentions.named_things(sent):
             block_things = _with_name(block_things, head, name)
             document_things = _with_name(document_things, head, name)
@@ -102,6 +113,10 @@ class Discourse:
             doubtful=doubtful,
             complements=self._complements_after(sent),
             classes=classes,
+            previous_events=event_nouns.events_of(sent, full_names),
+            section_groups=self.section_groups + listed,
+            document_groups=self.document_groups + listed,
+            subject_group=groups.plural_subject(sent, _main_subject(sent)),
         )
 
     def _complements_after(self, sent) -> dict:
@@ -166,6 +181,14 @@ class Discourse:
             return None  # "The war tested the committee. It ...": the war or the committee?
         return mentions.written_name(ent)
 
+    def plural_thing(self, word: str) -> str | None:
+        """The one named plural thing the paragraph gave for "the <word>" ("the islands" ->
+        "the Kel Islands"), or None."""
+        names = self.block_things.get(word, ())
+        if len(names) != 1 or names[0].lower() in self.doubtful | {UNNAMED}:
+            return None
+        return names[0] if names[0].split()[-1].lower() == word else None
+
     def person(self) -> str | None:
         """The one person "he" or "she" can mean here, or None."""
         if not self.people or len(self.people) != 1:
@@ -226,8 +249,13 @@ def _with_name(things: dict, head: str, name: str) -> dict:
 
 
 def _rival_things(sent, subject) -> bool:
-    """Whether the sentence mentions another single thing a following "it" could mean."""
-    own = {t.i for t in subject.subtree}
+    """Whether the sentence mentions another single thing a following "it" could mean.
+
+    Nouns inside what the sentence says the subject is ("X is a waterway that crosses the
+    isthmus"), or inside a relative clause, describe; an "it" after them goes on about the
+    subject. An object of the main verb competes with it: "The war tested the committee."
+    """
+    own = {t.i for t in subject.subtree} | _described(sent)
     return any(
         t.i not in own
         and t.tag_ in {"NN", "NNP"}
@@ -235,6 +263,15 @@ def _rival_things(sent, subject) -> bool:
         and t.ent_type_ not in PEOPLE_AND_NUMBERS
         for t in sent
     )
+
+
+def _described(sent) -> set[int]:
+    """The tokens of the sentence's predicate noun ("is an artificial waterway that ...")
+    and of its relative clauses: words that describe rather than bring in a thing."""
+    root = sent.root
+    heads = [c for c in root.children if c.dep_ == "attr" and root.lemma_ == "be"]
+    heads += [t for t in sent if t.dep_ == "relcl"]
+    return {t.i for head in heads for t in head.subtree}
 
 
 def _main_subject(sent):
