@@ -45,14 +45,17 @@ class Group:
     labels: frozenset  # the members' entity labels
     heads: frozenset  # the members' own head words, lower-cased lemmas ("island")
 
+    # A group known only by a fuller phrase ("the five Baltic ports") has no members.
+    size: int = 0
+
     @property
     def count(self) -> int:
-        return len(self.members)
+        return len(self.members) or self.size
 
     def written(self) -> str:
         """Its name, or its members: "Kiel, Rostock and Lübeck"."""
-        if self.name:
-            return self.name
+        if self.name or not self.members:
+            return self.name or ""
         return ", ".join(self.members[:-1]) + " and " + self.members[-1]
 
     def of_kind(self, noun: str) -> bool:
@@ -69,7 +72,7 @@ def defined_groups(sent) -> list[Group]:
     """The groups whose members the sentence lists."""
     found = [g for g in (_consisting(t) for t in sent if t.lower_ in CONSISTING) if g]
     counted = _counted_list(sent)
-    return [*found, *([counted] if counted else [])]
+    return [*found, *([counted] if counted else []), *_counted_phrases(sent)]
 
 
 def named_subject_group(sent) -> str | None:
@@ -84,7 +87,7 @@ def plural_subject(sent, subject) -> str | None:
     named = named_subject_group(sent)
     if named is not None:
         return named
-    if subject is None or subject.tag_ != "NNPS":
+    if subject is None or not _plural_name_word(subject):
         return None
     ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
     if ent is None or ent.label_ not in THING_LABELS:
@@ -115,13 +118,16 @@ def count_of(token) -> int | None:
 
 
 def the_one(groups, *, count: int | None = None, noun: str | None = None) -> Group | None:
-    """The one group of that size and kind, or None."""
+    """The one group of that size and kind, or None. A group whose members the text
+    listed goes before one it only called by a fuller phrase: both are the same five."""
     fitting = {
         g
         for g in groups
         if (count is None or g.count == count) and (noun is None or g.of_kind(noun))
     }
-    return fitting.pop() if len(fitting) == 1 else None
+    listed = {g for g in fitting if g.members}
+    chosen = listed or fitting
+    return chosen.pop() if len(chosen) == 1 else None
 
 
 def _consisting(verb) -> Group | None:
@@ -131,7 +137,7 @@ def _consisting(verb) -> Group | None:
     start = verb.i
     while start > verb.sent.start and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if start == verb.i or doc[verb.i - 1].tag_ != "NNPS":
+    if start == verb.i or not _plural_name_word(doc[verb.i - 1]):
         return None
     if start > verb.sent.start and doc[start - 1].lower_ == "the":
         start -= 1
@@ -172,6 +178,28 @@ def _list_head(token):
     return token
 
 
+def _counted_phrases(sent) -> list[Group]:
+    """ "the five Baltic ports": a count, a proper name and the plural noun, which a later
+    "the five ports" may stand for."""
+    found = []
+    for noun in sent:
+        if noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+            continue
+        lefts = list(noun.lefts)
+        numbers = [t for t in lefts if t.dep_ == "nummod" and count_of(t)]
+        if len(numbers) != 1 or not lefts or lefts[0].lower_ != "the":
+            continue
+        between = noun.doc[numbers[0].i + 1 : noun.i]
+        if between and between[0].pos_ == "PROPN" and all(t.dep_ == "compound" for t in between):
+            phrase = "the " + noun.doc[numbers[0].i : noun.i + 1].text
+            found.append(
+                Group(
+                    (), phrase, noun.lemma_.lower(), frozenset(), frozenset(), count_of(numbers[0])
+                )
+            )
+    return found
+
+
 def _members(first) -> list[list] | None:
     """The names of a list that starts at ``first``: each its tokens ("the Kel Islands")."""
     if first is None or first.pos_ != "PROPN":
@@ -197,6 +225,14 @@ def _group(members: list[list], name: str | None, noun: str | None) -> Group:
         labels=frozenset(h.ent_type_ for h in heads if h.ent_type_),
         heads=frozenset(_singular(h) for h in heads),
     )
+
+
+def _plural_name_word(token) -> bool:
+    """ "Territories", "Lines": the plural last word of a name, however the tagger tagged it."""
+    if token.tag_ == "NNPS":
+        return True
+    word = token.lower_
+    return token.tag_ == "NNP" and word.endswith("s") and word not in getLemma(word, upos="NOUN")
 
 
 def _singular(token) -> str:

@@ -248,10 +248,11 @@ def _resolve_plural(site, tokens: list, discourse) -> str | None:
         return group.written() if group and count else None
     if middle or first.lower_ != "the" or _rival_plural(site, head):
         return None
-    named = discourse.plural_thing(head.lower_)
-    if named is not None:
-        return named
-    group = groups.the_one([g for g in discourse.section_groups if g.name], noun=kind)
+    plural_name = discourse.plural_thing(head.lower_)
+    if plural_name is not None:
+        return plural_name
+    named = [g for g in discourse.section_groups if g.name and g.members]
+    group = groups.the_one(named, noun=kind)
     return group.name if group else None
 
 

@@ -29,6 +29,21 @@ def test_a_counted_group_is_written_as_its_members():
     )
 
 
+def test_a_counted_group_takes_the_fuller_phrase_written_before():
+    sites = document_sites(
+        (
+            "Trade",
+            [
+                "Merchants from the five Hansa harbour towns met in Lübeck in 1356. "
+                "The five towns founded a common court in 1370."
+            ],
+        )
+    )
+    assert self_contained("When did the five towns found a common court?", sites[1]) == (
+        "When did the five Hansa harbour towns found a common court?"
+    )
+
+
 def test_a_count_that_differs_from_the_list_is_refused():
     sites = document_sites(
         (
