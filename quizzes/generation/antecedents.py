@@ -95,8 +95,10 @@ class Discourse:
         doubtful, classes = self.doubtful, self.classes
         for words, name in unnamed_events.named_classes(sent):
             classes = _with_name(classes, words, name)
-        for head in [*mentions.introduced_kinds(sent), *groups.described_plurals(sent)]:
+        for head in mentions.introduced_kinds(sent):
             block_things = _with_name(block_things, head, UNNAMED)
+        for word, phrase in groups.described_plurals(sent):  # "the Hansa towns"
+            block_things = _with_name(block_things, word, phrase or UNNAMED)
         listed = tuple(groups.defined_groups(sent))
         for head, name, sound in mentions.named_things(sent):
             block_things = _with_name(block_things, head, name)

@@ -98,16 +98,23 @@ def plural_subject(sent, subject) -> str | None:
     return written_name(ent)
 
 
-def described_plurals(sent) -> list[str]:
-    """Plural nouns the sentence brings in with words of their own ("all four northern
-    islands", "the islands of Kel and Orm"): a later bare "the islands" may mean them."""
-    return [
-        t.lower_
-        for t in sent
-        if t.tag_ == "NNS"
-        and t.pos_ == "NOUN"
-        and any(c.dep_ in {"nummod", "amod", "prep", "compound"} for c in t.children)
-    ]
+def described_plurals(sent) -> list[tuple[str, str | None]]:
+    """(plural noun, the phrase when a name makes it one) for each plural the sentence
+    brings in with words of its own: "the Hansa towns" names the towns a later "the towns"
+    means; "all four northern islands" or "the islands of Kel and Orm" leave a later "the
+    islands" unsure (None)."""
+    found = []
+    for noun in sent:
+        words = [c for c in noun.lefts if c.dep_ != "det"]
+        if noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+            continue
+        if not (words or any(c.dep_ == "prep" for c in noun.rights)):
+            continue
+        named = words and all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in words)
+        the = [c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"]
+        phrase = noun.doc[words[0].i : noun.i + 1].text if named and the else None
+        found.append((noun.lower_, f"the {phrase}" if phrase else None))
+    return found
 
 
 def count_of(token) -> int | None:

@@ -44,6 +44,21 @@ def test_a_counted_group_takes_the_fuller_phrase_written_before():
     )
 
 
+def test_a_bare_plural_takes_the_phrase_with_a_name_written_before():
+    sites = document_sites(
+        (
+            "Trade",
+            [
+                "Merchants from the Hansa towns met in Lübeck in 1356. "
+                "The towns founded a common court in 1370."
+            ],
+        )
+    )
+    assert self_contained("When did the towns found a common court?", sites[1]) == (
+        "When did the Hansa towns found a common court?"
+    )
+
+
 def test_a_count_that_differs_from_the_list_is_refused():
     sites = document_sites(
         (
