@@ -116,7 +116,7 @@ class Discourse:
             complements=self._complements_after(sent),
             classes=classes,
             previous_events=event_nouns.events_of(sent, full_names),
-            section_groups=self.section_groups + listed,
+            section_groups=groups.recounted(self.section_groups, sent) + listed,
             document_groups=self.document_groups + listed,
             subject_group=groups.plural_subject(sent, _main_subject(sent)),
         )

@@ -108,8 +108,8 @@ def made_from(noun: str, verb: str) -> bool:
 def _named_object(verb) -> str | None:
     """The verb's direct object when it is a named thing: "signed the Treaty of Kiel"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
+    if obj is None or any(c.dep_ == "conj" for c in obj.children):
+        return None  # "signed the Treaty of Orm and the Treaty of Vel": which signing?
     ent = _entity_of(obj)
     if ent is not None:
         return written_name(ent) if ent.label_ in THING_LABELS and obj.i == ent.root.i else None

@@ -16,7 +16,7 @@ Works on spaCy tokens; general English only. Resolution is timid: one group or n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lemminflect import getLemma
 
@@ -47,6 +47,9 @@ class Group:
 
     # A group known only by a fuller phrase ("the five Baltic ports") has no members.
     size: int = 0
+    # Whether the text has since counted something else with its number ("three prizes"):
+    # a bare "all three" may then mean either.
+    shared_count: bool = False
 
     @property
     def count(self) -> int:
@@ -115,6 +118,24 @@ def described_plurals(sent) -> list[tuple[str, str | None]]:
         phrase = noun.doc[words[0].i : noun.i + 1].text if named and the else None
         found.append((noun.lower_, f"the {phrase}" if phrase else None))
     return found
+
+
+def recounted(groups: tuple, sent) -> tuple:
+    """The groups, each marked when the sentence counts something not of its kind with its
+    number: after "The league created three prizes.", "all three" is no longer sure."""
+    counted = [
+        (count_of(c), noun.lemma_.lower())
+        for noun in sent
+        if noun.pos_ == "NOUN"
+        for c in noun.children
+        if c.dep_ == "nummod" and count_of(c)
+    ]
+    return tuple(
+        replace(g, shared_count=True)
+        if any(n == g.count and not g.of_kind(kind) for n, kind in counted)
+        else g
+        for g in groups
+    )
 
 
 def count_of(token) -> int | None:

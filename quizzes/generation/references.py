@@ -237,7 +237,8 @@ def _resolve_plural(site, tokens: list, discourse) -> str | None:
         return None
     middle = tokens[1:-1]
     if head.pos_ == "NUM" and not middle and head.dep_ != "nummod":
-        group = groups.the_one(discourse.section_groups, count=groups.count_of(head))
+        sure = [g for g in discourse.section_groups if not g.shared_count]
+        group = groups.the_one(sure, count=groups.count_of(head))
         return group.written() if group else None
     if head.pos_ != "NOUN":
         return None

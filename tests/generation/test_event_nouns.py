@@ -98,3 +98,16 @@ def test_nouns_made_from_verbs_by_regular_endings():
     assert event_nouns.made_from("invasion", "invade")
     assert not event_nouns.made_from("attack", "attack")
     assert not event_nouns.made_from("signal", "sing")
+
+
+def test_a_signing_of_two_things_is_refused():
+    sites = document_sites(
+        (
+            "Peace",
+            [
+                "In 1720 Denmark signed the Treaty of Orm and the Treaty of Vel. "
+                "The envoy Carl Brun called the signing a disgrace."
+            ],
+        )
+    )
+    assert self_contained("Who called the signing a disgrace?", sites[1]) is None

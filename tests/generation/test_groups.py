@@ -158,3 +158,20 @@ def test_all_four_is_the_one_group_of_four_in_the_section():
     subject = next(c for c in sites[2].sent.root.children if c.dep_ == "nsubjpass")
     tokens = sorted(subject.subtree, key=lambda t: t.i)
     assert references.resolve(sites[2], tokens) == "the Lake Provinces"
+
+
+def test_all_three_after_something_else_counted_three_is_refused():
+    from quizzes.generation import references
+
+    sites = document_sites(
+        (
+            "The league",
+            [
+                "Three companies founded the league: Arlen Rail, Bosk Rail and Corvin Rail. "
+                "In 1950 the league created three prizes. All three are awarded in May."
+            ],
+        )
+    )
+    subject = next(c for c in sites[2].sent.root.children if c.dep_ == "nsubjpass")
+    tokens = sorted(subject.subtree, key=lambda t: t.i)
+    assert references.resolve(sites[2], tokens) is None
