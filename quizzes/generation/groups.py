@@ -32,6 +32,8 @@ PLACE_NOUNS = {
 }  # fmt: skip
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PEOPLE_NOUNS = {"man", "woman", "person", "people", "member", "founder", "leader"}
+# Words after a list that say it gives only some: "among others", "etc.", "and so on".
+OPEN_ENDED = {"among", "etc", "etc.", "so", "amongst", "including", "for"}
 NUMBER_WORDS = {word: value for value, word in enumerate(ONES)}
 
 
@@ -235,7 +237,16 @@ def _members(first) -> list[list] | None:
     heads = sorted([first, *first.conjuncts], key=lambda t: t.i)
     if len(heads) < 2 or any(h.pos_ != "PROPN" for h in heads):
         return None
+    if _open_ended(heads[-1]):
+        return None  # "..., Fernandina and San Cristóbal, among others": not all of them
     return [_name_tokens(h) for h in heads]
+
+
+def _open_ended(last) -> bool:
+    """Whether words after a list's last name say it is not all: "among others", "etc."."""
+    following = [t.lower_ for t in last.doc[last.i + 1 : min(last.i + 4, last.sent.end)]]
+    following = [w for w in following if w not in {",", "and", "."}]
+    return bool(following) and following[0] in OPEN_ENDED
 
 
 def _name_tokens(head) -> list:

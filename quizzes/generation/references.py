@@ -272,6 +272,9 @@ def possessed(site, tokens: list) -> str | None:
     owner, rest = tokens[0], tokens[1:]
     if owner.lower_ != "their" or owner.dep_ != "poss" or syntax.is_anaphoric(rest):
         return None
+    ids = {t.i for t in rest}
+    if any(t.head.i not in ids for t in rest[:-1]) or rest[-1].pos_ != "NOUN":
+        return None  # words after the noun ("their area, which ...") do not go before "of"
     if any(t.tag_ in {"NNS", "NNPS", "PRP$", "PRP"} for t in rest[:-1]):
         return None
     if any(t.tag_ in {"NNS", "NNPS"} for t in site.sent if t.i < owner.i):
