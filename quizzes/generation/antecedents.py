@@ -253,9 +253,10 @@ def _with_name(things: dict, head: str, name: str) -> dict:
 def _rival_things(sent, subject) -> bool:
     """Whether the sentence mentions another single thing a following "it" could mean.
 
-    Nouns inside what the sentence says the subject is ("X is a waterway that crosses the
-    isthmus"), or inside a relative clause, describe; an "it" after them goes on about the
-    subject. An object of the main verb competes with it: "The war tested the committee."
+    Nouns inside a relative or participle clause ("X is a waterway that crosses the
+    isthmus") describe; an "it" after them goes on about the subject. An object of the main
+    verb competes with it ("The war tested the committee."), and so does a complement of
+    what the subject is said to be ("Lake Orm is the source of the Selva River. It ...").
     """
     own = {t.i for t in subject.subtree} | _described(sent)
     return any(
@@ -268,12 +269,10 @@ def _rival_things(sent, subject) -> bool:
 
 
 def _described(sent) -> set[int]:
-    """The tokens of the sentence's predicate noun ("is an artificial waterway that ...")
-    and of its relative clauses: words that describe rather than bring in a thing."""
-    root = sent.root
-    heads = [c for c in root.children if c.dep_ == "attr" and root.lemma_ == "be"]
-    heads += [t for t in sent if t.dep_ == "relcl"]
-    return {t.i for head in heads for t in head.subtree}
+    """The tokens of the sentence's relative and participle clauses ("a waterway that
+    crosses the isthmus", "a grant known as ..."): words that describe, not bring in."""
+    clauses = [t for t in sent if t.dep_ in {"relcl", "acl"}]
+    return {t.i for clause in clauses for t in clause.subtree}
 
 
 def _main_subject(sent):

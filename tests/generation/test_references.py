@@ -109,6 +109,17 @@ def test_it_continues_the_subject_past_nouns_that_only_describe_it():
     assert subject_reference(sites[1]) == "the Halvor Bridge"
 
 
+def test_it_after_a_thing_the_predicate_brings_in_is_left_unresolved():
+    described = paragraph_sites(
+        "The Halvor Bridge is a bridge that replaced the Selva Ferry. It was closed in 1958."
+    )
+    brought_in = paragraph_sites(
+        "The Halvor Bridge is the successor of the Selva Ferry. It was closed in 1958."
+    )
+    assert subject_reference(described[1]) == "the Halvor Bridge"
+    assert subject_reference(brought_in[1]) is None
+
+
 def test_it_without_a_named_subject_before_or_as_a_dummy_is_left_unresolved():
     unnamed = paragraph_sites("Engineers tested a new bridge design. It was opened in 1958.")
     dummy = paragraph_sites(
