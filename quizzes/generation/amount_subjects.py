@@ -31,6 +31,8 @@ def subject_for(verb, site) -> str | None:
     tokens = syntax.clause_subject_tokens(verb)
     if not tokens:
         return None
+    if tokens[0].lower_ == "their":  # "Their combined area" of the group named just before
+        return references.possessed(site, tokens)
     tokens = _without_pointing_phrases(tokens)
     if clause_facts.is_vague_reference(tokens):
         return None

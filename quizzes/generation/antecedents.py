@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from quizzes.generation import mentions, unnamed_events
+from quizzes.generation import event_nouns, groups, mentions, unnamed_events
 from quizzes.generation.mentions import PEOPLE_AND_NUMBERS, THING_LABELS
 
 PERSON_PRONOUNS = {"he", "she"}
@@ -53,6 +53,13 @@ class Discourse:
     # A class of bodies -> how the document named it: "national societies" -> "national
     # Red Cross societies".
     classes: dict = field(default_factory=dict)
+    # What the previous sentence of the paragraph told as done: "the signing" after it.
+    previous_events: tuple = ()
+    # Groups whose members the text listed (``groups``), in the section and the document,
+    # and the plural named thing the previous sentence was about: what "their" means.
+    section_groups: tuple = ()
+    document_groups: tuple = ()
+    subject_group: str | None = None
 
     def next_section(self, title: str) -> Discourse:
         """A new section: full names and named things carry over ("Dunant" is still Henry
@@ -64,6 +71,7 @@ class Discourse:
             document_things=self.document_things,
             doubtful=self.doubtful,
             classes=self.classes,
+            document_groups=self.document_groups,
         )
 
     def next_block(self) -> Discourse:
@@ -76,6 +84,8 @@ class Discourse:
             doubtful=self.doubtful,
             complements=self.complements,
             classes=self.classes,
+            section_groups=self.section_groups,
+            document_groups=self.document_groups,
         )
 
     def after(self, sent) -> Discourse:
@@ -87,6 +97,9 @@ class Discourse:
             classes = _with_name(classes, words, name)
         for head in mentions.introduced_kinds(sent):
             block_things = _with_name(block_things, head, UNNAMED)
+        for word, phrase in groups.described_plurals(sent):  # "the Hansa towns"
+            block_things = _with_name(block_things, word, phrase or UNNAMED)
+        listed = tuple(groups.defined_groups(sent))
         for head, name, sound in mentions.named_things(sent):
             block_things = _with_name(block_things, head, name)
             document_things = _with_name(document_things, head, name)
@@ -102,6 +115,10 @@ class Discourse:
             doubtful=doubtful,
             complements=self._complements_after(sent),
             classes=classes,
+            previous_events=event_nouns.events_of(sent, full_names),
+            section_groups=groups.recounted(self.section_groups, sent) + listed,
+            document_groups=self.document_groups + listed,
+            subject_group=groups.plural_subject(sent, _main_subject(sent)),
         )
 
     def _complements_after(self, sent) -> dict:
@@ -166,6 +183,14 @@ class Discourse:
             return None  # "The war tested the committee. It ...": the war or the committee?
         return mentions.written_name(ent)
 
+    def plural_thing(self, word: str) -> str | None:
+        """The one named plural thing the paragraph gave for "the <word>" ("the islands" ->
+        "the Kel Islands"), or None."""
+        names = self.block_things.get(word, ())
+        if len(names) != 1 or names[0].lower() in self.doubtful | {UNNAMED}:
+            return None
+        return names[0] if names[0].split()[-1].lower() == word else None
+
     def person(self) -> str | None:
         """The one person "he" or "she" can mean here, or None."""
         if not self.people or len(self.people) != 1:
@@ -226,8 +251,14 @@ def _with_name(things: dict, head: str, name: str) -> dict:
 
 
 def _rival_things(sent, subject) -> bool:
-    """Whether the sentence mentions another single thing a following "it" could mean."""
-    own = {t.i for t in subject.subtree}
+    """Whether the sentence mentions another single thing a following "it" could mean.
+
+    Nouns inside a relative or participle clause ("X is a waterway that crosses the
+    isthmus") describe; an "it" after them goes on about the subject. An object of the main
+    verb competes with it ("The war tested the committee."), and so does a complement of
+    what the subject is said to be ("Lake Orm is the source of the Selva River. It ...").
+    """
+    own = {t.i for t in subject.subtree} | _described(sent)
     return any(
         t.i not in own
         and t.tag_ in {"NN", "NNP"}
@@ -235,6 +266,13 @@ def _rival_things(sent, subject) -> bool:
         and t.ent_type_ not in PEOPLE_AND_NUMBERS
         for t in sent
     )
+
+
+def _described(sent) -> set[int]:
+    """The tokens of the sentence's relative and participle clauses ("a waterway that
+    crosses the isthmus", "a grant known as ..."): words that describe, not bring in."""
+    clauses = [t for t in sent if t.dep_ in {"relcl", "acl"}]
+    return {t.i for clause in clauses for t in clause.subtree}
 
 
 def _main_subject(sent):

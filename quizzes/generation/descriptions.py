@@ -36,13 +36,40 @@ def concept_in_definition(det, last, site, run) -> bool:
     discourse = getattr(site, "discourse", None)
     if discourse is None or discourse.names_any(lemma):
         return False
+    if _named_by_verb(det.head):  # "named the ancient supercontinent Pangaea"
+        if _introduced_before(lemma, discourse):
+            return False  # "They found a wide valley. He named the valley Eden.": that one
+        name = _name_given(det.head.head)
+        return shown_to_its_end(last, run) or name.left_edge.i == last.i + 1
     described = det.head
     before = det.doc[det.i - 1] if det.i > det.sent.start else None
     if before is not None and before.dep_ == "cc":
         described = before.head  # "between the crust and the mantle", however parsed
     while described.dep_ in DESCRIPTION_LINKS and described.head.i != described.i:
         described = described.head
+    if described.lemma_ == "be":  # "is the shell, made of X together with Y": the parser
+        attr = next((c for c in described.children if c.dep_ == "attr"), None)
+        described = attr if attr is not None else described  # hung "with Y" on the verb
     return described.i != det.head.i and _defined_by(described) and shown_to_its_end(last, run)
+
+
+def _introduced_before(lemma: str, discourse) -> bool:
+    """Whether the paragraph brought in a thing of that kind without a name."""
+    return bool(discourse.block_things.get(lemma))
+
+
+def _named_by_verb(noun) -> bool:
+    """ "He named the ancient supercontinent Pangaea", "the boundary is called the Moho":
+    the phrase is what a proper name is given to, a concept the sentence introduces (not
+    "called the visit a disgrace", which says what someone thought of it)."""
+    if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.lemma_ not in NAMING_VERBS:
+        return False
+    name = _name_given(noun.head)
+    return name is not None and name.pos_ == "PROPN"
+
+
+def _name_given(verb):
+    return next((c for c in verb.children if c.dep_ == "oprd"), None)
 
 
 def shown_to_its_end(noun, run) -> bool:

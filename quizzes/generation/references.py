@@ -8,7 +8,7 @@ only.
 
 from __future__ import annotations
 
-from quizzes.generation import antecedents, syntax
+from quizzes.generation import antecedents, event_nouns, groups, syntax
 
 # Heads that describe a person by a role or a group of people: "the engineer", "the five men".
 ROLE_NOUNS = {
@@ -155,9 +155,13 @@ def resolve(site, tokens: list) -> str | None:
         return None
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         return _resolve_pronoun(site, tokens[0], discourse)
+    if tokens[-1].tag_ == "NNS" or tokens[-1].pos_ == "NUM":
+        return _resolve_plural(site, tokens, discourse)
     if len(tokens) == 2 and tokens[0].lower_ == "the" and _resolvable_head(tokens[1]):
         head = tokens[1]
         name = discourse.thing(_thing_key(head))
+        if name is None and head.pos_ == "NOUN":  # "the signing": of what the text told
+            return event_nouns.event_phrase(head, discourse.previous_events, discourse.full_names)
         if name is None or _rival_named(site, head, name):
             return None
         if head.pos_ == "PROPN" and not _names_head_word(name, head):
@@ -222,3 +226,57 @@ def _rival_named(site, head, name: str) -> bool:
         and ent.text.lower() not in name.lower()
         for ent in site.sent.ents
     )
+
+
+def _resolve_plural(site, tokens: list, discourse) -> str | None:
+    """ "all four" and "the four islands" -> the one group of four listed ("the Kel
+    Islands", or "Kel, Orm, Tav and Lund"); "the islands" -> the one plural name the
+    paragraph gave ("the Kel Islands"), else the section's one named group of islands."""
+    head, first = tokens[-1], tokens[0]
+    if first.lower_ not in {"the", "all"}:
+        return None
+    middle = tokens[1:-1]
+    if head.pos_ == "NUM" and not middle and head.dep_ != "nummod":
+        sure = [g for g in discourse.section_groups if not g.shared_count]
+        group = groups.the_one(sure, count=groups.count_of(head))
+        return group.written() if group else None
+    if head.pos_ != "NOUN":
+        return None
+    kind = head.lemma_.lower()
+    if len(middle) == 1 and middle[0].dep_ == "nummod":
+        count = groups.count_of(middle[0])
+        group = groups.the_one(discourse.document_groups, count=count, noun=kind)
+        return group.written() if group and count else None
+    if middle or first.lower_ != "the" or _rival_plural(site, head):
+        return None
+    plural_name = discourse.plural_thing(head.lower_)
+    if plural_name is not None:
+        return plural_name
+    named = [g for g in discourse.section_groups if g.name and g.members]
+    group = groups.the_one(named, noun=kind)
+    return group.name if group else None
+
+
+def _rival_plural(site, head) -> bool:
+    """Whether the sentence names a plural of that kind before "the <plurals>"."""
+    return any(t.i < head.i and t.tag_ == "NNPS" and t.lower_ == head.lower_ for t in site.sent)
+
+
+def possessed(site, tokens: list) -> str | None:
+    """ "Their combined area" after a sentence about the Kel Islands -> "the combined area
+    of the Kel Islands"; None when "their" could mean anything else."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    discourse = getattr(site, "discourse", None)
+    if discourse is None or discourse.subject_group is None or len(tokens) < 2:
+        return None
+    owner, rest = tokens[0], tokens[1:]
+    if owner.lower_ != "their" or owner.dep_ != "poss" or syntax.is_anaphoric(rest):
+        return None
+    ids = {t.i for t in rest}
+    if any(t.head.i not in ids for t in rest[:-1]) or rest[-1].pos_ != "NOUN":
+        return None  # words after the noun ("their area, which ...") do not go before "of"
+    if any(t.tag_ in {"NNS", "NNPS", "PRP$", "PRP"} for t in rest[:-1]):
+        return None
+    if any(t.tag_ in {"NNS", "NNPS"} for t in site.sent if t.i < owner.i):
+        return None  # "The ships' crews and their families": theirs
+    return f"the {syntax.render(rest)} of {discourse.subject_group}"

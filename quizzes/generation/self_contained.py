@@ -267,8 +267,10 @@ def _has_complement(noun, run) -> bool:
 def _name(det, shown, site) -> str | None:
     """The one name the document gave a "the <noun>" (adjectives kept before it)."""
     head = shown[-1]
+    if head.tag_ == "NNS" and head.pos_ == "NOUN":
+        return references.resolve(site, shown)  # "the five countries": a group listed
     if head.tag_ != "NN" and not (head.pos_ == "PROPN" and references.kind_word(head)):
-        return None  # "the islands", "the men": which?
+        return None
     name = references.resolve(site, [det, head])
     if name is None:
         return None

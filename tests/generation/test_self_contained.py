@@ -215,3 +215,42 @@ def test_a_definition_cut_short_keeps_its_inner_reference_unresolved():
     )
     prompt = "What is the name of the warm upper layer, made of the surface?"
     assert self_contained(prompt, sites[0]) is None
+
+
+def test_what_a_naming_verb_names_is_a_concept_of_its_own():
+    sites = document_sites(
+        ("Seas", ["In 1915 the ancient ocean was named Panthalassa by the geologist Mark Weber."])
+    )
+    prompt = "What was the ancient ocean named by the geologist Mark Weber in 1915?"
+    assert self_contained(prompt, sites[0]) == prompt
+
+
+def test_a_thing_the_paragraph_brought_in_before_it_was_named_stays_unnamed():
+    sites = document_sites(
+        (
+            "Seas",
+            [
+                "Weber found traces of a vanished ocean in the Alps. "
+                "In 1915 the ocean was named Panthalassa by the geologist Mark Weber."
+            ],
+        )
+    )
+    prompt = "What was the ocean named by the geologist Mark Weber in 1915?"
+    assert self_contained(prompt, sites[1]) is None
+
+
+def test_a_phrase_hung_on_the_verb_of_a_definition_still_belongs_to_it():
+    sites = document_sites(
+        (
+            "Stems",
+            [
+                "The periderm is the protective outer layer, made of the cork together with "
+                "the living part of the cortex."
+            ],
+        )
+    )
+    prompt = (
+        "What is the name of the protective outer layer made of the cork together with the "
+        "living part of the cortex?"
+    )
+    assert self_contained(prompt, sites[0]) == prompt
