@@ -52,7 +52,7 @@ def unresolved(tokens: list) -> bool:
     head = _head(tokens)
     if head.pos_ == "NUM" or head.ent_type_ == "ORDINAL":
         return True  # "a third", "the second": of what?
-    if any(t.pos_ == "PROPN" and not kind_word(t) for t in tokens):
+    if any(_names(t, head) for t in tokens):
         return False  # "the Geneva forum", "the islands of Etorofu"; not "the Convention"
     if any(t.text[:1].isdigit() for t in tokens if t.i < head.i):
         return False  # "the 1951 treaty"; not "the five men", not "the ship, 299 metres long"
@@ -70,6 +70,18 @@ def unresolved(tokens: list) -> bool:
         or lemma.endswith(("ist", "ologer", "ician"))
         or word.endswith(("ists", "icians"))
     )
+
+
+# Heads a nationality names on its own: "the Soviet side" is the Soviet Union.
+COUNTRY_STAND_INS = {"side", "government", "delegation", "authorities", "party"}
+
+
+def _names(token, head) -> bool:
+    """Whether a word of a noun phrase names it: a proper noun that is no kind word, nor a
+    nationality before a role ("the Croatian seismologist" could be anyone Croatian)."""
+    if token.pos_ != "PROPN" or kind_word(token):
+        return False
+    return token.ent_type_ != "NORP" or head.lemma_.lower() in COUNTRY_STAND_INS
 
 
 def kind_word(token) -> bool:
@@ -105,7 +117,7 @@ def named_subject(subject, tokens: list) -> list | None:
     """
     tokens = without_back_pointing(tokens)
     name = apposed_name(subject)
-    if name is None or any(t.pos_ == "PROPN" for t in tokens):
+    if name is None or any(_names(t, subject) for t in tokens):
         return None if unresolved(tokens) else tokens
     if syntax.is_anaphoric(tokens):
         return None

@@ -249,3 +249,21 @@ def test_a_predicate_description_points_at_nothing():
     prompt = "What is the deepest freshwater lake?"
     assert self_contained("_____ is the deepest freshwater lake.", sites[0])
     assert self_contained(prompt, sites[0]) == prompt
+
+
+def test_a_nationality_before_a_role_does_not_name_the_person():
+    (site,) = paragraph_sites("In 1896 the Italian physicist Guglielmo Marconi sent a signal.")
+    subject = next(t for t in site.sent if t.dep_ == "nsubj")
+    role = [t for t in subject.subtree if t.dep_ != "appos" and t.head.dep_ != "appos"]
+
+    named = references.named_subject(subject, [t for t in role if t.ent_type_ != "PERSON"])
+
+    assert [t.text for t in named][-2:] == ["Guglielmo", "Marconi"]
+    assert references.unresolved([t for t in role if t.ent_type_ != "PERSON"])
+
+
+def test_a_nationality_names_the_country_it_stands_for():
+    (site,) = paragraph_sites("The Ottoman side agreed to the new quota in 1921.")
+    subject = next(t for t in site.sent if t.dep_ == "nsubj")
+
+    assert not references.unresolved(list(subject.subtree))
