@@ -153,7 +153,23 @@ def _one_form_per_fact(questions) -> list[GeneratedQuestion]:
     its stem often names more ("The engineer in charge of the cut, _____, died" beside
     "Which engineer died?")."""
     asked = {(q.kind, _fact(q)) for q in questions if q.kind in SAME_FACT_BLANKS}
-    return [q for q in questions if not _asked_as_a_question(q, asked)]
+    kept = [q for q in questions if not _asked_as_a_question(q, asked)]
+    return _best_question_per_answer(kept)
+
+
+def _best_question_per_answer(questions) -> list[GeneratedQuestion]:
+    """Two questions from one sentence with one answer ask one fact in two wordings ("What
+    did X declare 2009 to be?", "What did X declare the year 2009?"): the better-scored
+    stays. Blanks are handled above, and an acronym's expansion is a fact of its own."""
+    best: dict[tuple, GeneratedQuestion] = {}
+    kept = []
+    for question in sorted(questions, key=lambda q: -q.score):
+        if question.kind in (Kind.FILL_BLANK, Kind.ACRONYM):
+            kept.append(question)
+        elif _fact(question) not in best:
+            best[_fact(question)] = question
+            kept.append(question)
+    return kept
 
 
 def _asked_as_a_question(question: GeneratedQuestion, asked: set[tuple]) -> bool:

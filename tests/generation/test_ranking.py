@@ -421,3 +421,32 @@ def test_finalise_keeps_the_how_many_question_when_a_blank_asks_the_same_count(d
     )
 
     assert [q.kind for q in finalise([asked, blanked])] == [Kind.HOW_MANY]
+
+
+def test_one_fact_of_one_sentence_asked_in_two_wordings_is_kept_once(draft):
+    plain = draft("Who reached the South Pole first?", "Roald Amundsen", kind=Kind.WHO)
+    roled = draft(
+        "Which Norwegian explorer reached the South Pole on 14 December 1911?",
+        "Roald Amundsen",
+        kind=Kind.WHAT,
+        confidence=0.8,
+    )
+
+    (kept,) = finalise([roled, plain])
+
+    assert kept.prompt == "Who reached the South Pole first?"
+
+
+def test_an_acronym_stays_beside_a_question_with_its_long_form_as_answer(draft):
+    sentence = "In 1958 Congress created the National Space Agency (NSA) in Houston."
+    which = draft(
+        "Which agency did Congress create in Houston in 1958?",
+        "National Space Agency",
+        kind=Kind.WHAT,
+        sentence=sentence,
+    )
+    acronym = draft(
+        "What does NSA stand for?", "National Space Agency", kind=Kind.ACRONYM, sentence=sentence
+    )
+
+    assert len(finalise([which, acronym])) == 2
