@@ -101,9 +101,16 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "teach/queue.html", context)
 
 
-def _row(request: HttpRequest, document: Document, question: Question, *, said: str = ""):
-    context = {"document": document, "question": question, "said": said, "next": ""}
-    context["next"] = _queue_url(document, request)
+def _row(
+    request: HttpRequest, document: Document, question: Question, *, said: str = ""
+) -> HttpResponse:
+    """One question's row; ``said`` goes to the queue's live region (an out-of-band swap)."""
+    context = {
+        "document": document,
+        "question": question,
+        "said": said,
+        "next": _queue_url(document, request),
+    }
     return render(request, "teach/_question.html", context)
 
 
