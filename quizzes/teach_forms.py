@@ -155,6 +155,9 @@ class QuestionTextForm(forms.Form):
     def question_format(self) -> str:
         raise NotImplementedError
 
+    def question_kind(self) -> str:
+        raise NotImplementedError
+
     def clean_accepted_answers(self) -> list[str]:
         answers = _lines(self.cleaned_data["accepted_answers"])
         if len(answers) > MAX_ACCEPTED_ANSWERS:
@@ -175,7 +178,10 @@ class QuestionTextForm(forms.Form):
         prompt, answer = data.get("prompt"), data.get("answer")
         if format == Format.MULTIPLE_CHOICE and "choices" in data and answer:
             self._check_choices(data["choices"], answer)
-        if format == Format.FILL_BLANK and prompt is not None and prompt.count(BLANK) != 1:
+        blanked = format == Format.FILL_BLANK or (
+            format and self.question_kind() == Kind.FILL_BLANK
+        )
+        if blanked and prompt is not None and prompt.count(BLANK) != 1:
             self.add_error("prompt", f"Mark the blank once in the sentence, as {BLANK}.")
         if format == Format.FILL_BLANK and BLANK in data.get("false_statement", ""):
             self.add_error("false_statement", "Write the false statement in full, without a blank.")
@@ -235,6 +241,9 @@ class EditQuestionForm(QuestionTextForm):
     def question_format(self) -> str:
         return self.question.format
 
+    def question_kind(self) -> str:
+        return self.question.kind
+
     def clean(self):
         self.cleaned_data.setdefault("choices", [])
         self.cleaned_data.setdefault("false_statement", "")
@@ -269,12 +278,12 @@ class WriteQuestionForm(QuestionTextForm):
         return self.cleaned_data.get("format", "")
 
     def question_kind(self) -> str:
-        format = self.cleaned_data["format"]
+        format = self.cleaned_data.get("format")
         if format == Format.FILL_BLANK:
             return Kind.FILL_BLANK
         if format == Format.TRUE_FALSE:
             return Kind.TRUE_FALSE
-        return self.cleaned_data["kind"]
+        return self.cleaned_data.get("kind", "")
 
 
 class ServingForm(forms.ModelForm):

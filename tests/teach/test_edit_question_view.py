@@ -93,3 +93,20 @@ def test_cancel_brings_the_row_back(client, instructor, draft):
     row = reverse("teach:question", args=[draft.section.document.slug, draft.pk])
     html = client.get(row, **HTMX).content.decode()
     assert ">Approve</button>" in html
+
+
+def test_a_fill_in_the_blank_keeps_its_blank_whatever_its_format(client, instructor, crime_section):
+    question = make_question(
+        crime_section,
+        kind="fill_blank",
+        format="multiple_choice",
+        prompt="FATF was created in _____.",
+        answer="1989",
+        choices=["1989", "1990", "1991"],
+    )
+    client.force_login(instructor)
+    response = client.post(
+        url(question),
+        {"prompt": "FATF was created in 1989.", "answer": "1989", "choices": "1989\n1990\n1991"},
+    )
+    assert "Mark the blank once in the sentence" in response.content.decode()

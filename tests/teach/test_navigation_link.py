@@ -1,12 +1,11 @@
-import pytest
 from django.urls import reverse
 
 
-@pytest.mark.parametrize("who", ["instructor", "staff"])
-def test_instructors_and_staff_see_teach(client, request, who):
-    client.force_login(request.getfixturevalue(who))
-    html = client.get(reverse("content:library")).content.decode()
-    assert f'href="{reverse("teach:workspace")}"' in html
+def test_instructors_and_staff_see_teach(client, instructor, staff):
+    for user in (instructor, staff):
+        client.force_login(user)
+        html = client.get(reverse("content:library")).content.decode()
+        assert f'href="{reverse("teach:workspace")}"' in html
 
 
 def test_learners_do_not(client, learner):
