@@ -13,15 +13,18 @@ import threading
 import time
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection
 from django_tasks_db.management.commands.db_worker import Worker
 from playwright.sync_api import Locator, Page, expect
 
 from content.models import Document
+from content.services import import_document_file
 from quizzes import services
 from quizzes.attempts import choose_askable, presentations_for
 from quizzes.models import Question
+from tests.attempts.conftest import make_question
 from tests.browser.test_learner_journey import field, main, open_menu, tick, use_nav_link
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -264,3 +267,18 @@ def test_instructor_reviews_a_generated_bank_and_the_learner_meets_the_result(
     expect(main(page)).to_contain_text("You have no documents yet.")
     response = page.goto(f"{base}/teach/{document.slug}/")
     assert response.status == 404
+
+
+def test_focus_stays_on_the_row_after_approving_by_keyboard(page, live_server, users):
+    """A keyboard user who approves a question carries on from its row, not the page top."""
+    owner = get_user_model().objects.get(username="ines")
+    document = import_document_file(
+        data=DOCUMENT.encode(), filename="lighthouses.md", uploaded_by=owner
+    ).document
+    section = document.sections.get(title="Modern Towers")
+    question = make_question(section, prompt="When was the Fresnel lens invented?", answer="1822")
+    log_in(page, live_server.url, "ines")
+    page.goto(f"{live_server.url}/teach/{document.slug}/")
+    row(page, question).get_by_role("button", name="Approve").press("Enter")
+    expect(row(page, question)).to_contain_text("Approved")
+    expect(row(page, question)).to_be_focused()
