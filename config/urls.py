@@ -20,6 +20,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),
+    path("teach/", include("quizzes.teach_urls")),
     path("", include("quizzes.urls")),
     path("", include("content.urls")),
 ]

@@ -28,6 +28,26 @@ class DocumentQuerySet(models.QuerySet):
         live_sections = Q(sections__archived_at__isnull=True)
         return self.annotate(section_count=Count("sections", filter=live_sections))
 
+    def managed_by(self, user) -> "DocumentQuerySet":
+        """Documents ``user`` manages in the instructors' workspace: staff all of them,
+        instructors those they uploaded, anyone else none."""
+        if not (user.is_authenticated and user.is_active):
+            return self.none()
+        if user.is_staff:
+            return self
+        if user.is_instructor:
+            return self.filter(uploaded_by=user)
+        return self.none()
+
+    def with_status_counts(self) -> "DocumentQuerySet":
+        """Annotate ``draft_count``, ``approved_count`` and ``retired_count``: questions of
+        the document's live sections by status, counted in the same query."""
+        counts = {}
+        for status in ("draft", "approved", "retired"):
+            condition = Q(sections__archived_at__isnull=True, sections__questions__status=status)
+            counts[f"{status}_count"] = Count("sections__questions", filter=condition)
+        return self.annotate(**counts)
+
 
 class Document(models.Model):
     slug = models.SlugField(
@@ -45,12 +65,29 @@ class Document(models.Model):
         max_length=20, help_text="Importer that read the file: pipe, markdown or text."
     )
     source_sha256 = models.CharField(max_length=64, help_text="Checksum of the imported file.")
+
+    class Serving(models.TextChoices):
+        AUTO = "auto", "Automatic: drafts until a question is approved, then approved only"
+        APPROVED_ONLY = "approved_only", "Approved questions only"
+        APPROVED_AND_DRAFTS = "approved_and_drafts", "Approved questions, then the best drafts"
+
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="uploaded_documents",
+    )
+    serving = models.CharField(
+        "questions served",
+        max_length=20,
+        choices=Serving.choices,
+        default=Serving.AUTO,
+        help_text=(
+            "Which questions learners get in practice, review and the visitors' trial. "
+            "Automatic serves every draft (best ranked first) until you approve a question, "
+            "then only approved ones. Approved questions always come first."
+        ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -60,6 +97,12 @@ class Document(models.Model):
     class Meta:
         ordering = ["title", "pk"]
         verbose_name = "document"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(serving__in=["auto", "approved_only", "approved_and_drafts"]),
+                name="document_serving_known",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -81,8 +124,8 @@ class SectionQuerySet(ArchivableQuerySet):
         return self.annotate(paragraph_count=Count("blocks", filter=live_paragraphs))
 
     def with_question_counts(self) -> "SectionQuerySet":
-        """Annotate ``question_count``: the section's live questions (not retired, and not
-        on archived text).
+        """Annotate ``question_count``: the section's questions learners are served (live,
+        and allowed by the document's ``serving`` setting).
 
         A subquery rather than a join, so it does not multiply the rows other counts
         (such as ``with_paragraph_counts``) aggregate over.
@@ -91,7 +134,7 @@ class SectionQuerySet(ArchivableQuerySet):
         from quizzes.models import Question
 
         live_questions = (
-            Question.objects.live()
+            Question.objects.servable()
             .filter(section=OuterRef("pk"))
             .order_by()
             .values("section")

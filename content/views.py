@@ -39,6 +39,9 @@ def document_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "toc": build_toc(sections),
         # How its questions' generation stands, for the uploader and staff.
         "generation": jobs.job_for(request.user, document),
+        "reviews": request.user.is_authenticated
+        and request.user.can_manage_content
+        and jobs.may_manage(request.user, document),
     }
     return render(request, "content/document.html", context)
 

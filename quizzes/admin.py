@@ -28,6 +28,7 @@ class QuestionAdmin(admin.ModelAdmin):
         "source_sentence",
         "fingerprint",
         "edited_at",
+        "edited_by",
         "created_at",
         "updated_at",
     )
@@ -38,6 +39,7 @@ class QuestionAdmin(admin.ModelAdmin):
         # regeneration: a rejected (retired) draft must not come back as a new draft.
         if change and form.has_changed():
             obj.edited_at = timezone.now()
+            obj.edited_by = request.user
         super().save_model(request, obj, form, change)
 
     @admin.action(description="Approve selected questions")
@@ -50,7 +52,9 @@ class QuestionAdmin(admin.ModelAdmin):
 
     def _set_status(self, request, queryset, status: str) -> None:
         now = timezone.now()
-        count = queryset.update(status=status, edited_at=now, updated_at=now)
+        count = queryset.update(
+            status=status, edited_at=now, edited_by=request.user, updated_at=now
+        )
         self.message_user(request, f"{count} question(s) now {status}.", messages.SUCCESS)
 
 

@@ -82,6 +82,9 @@ def retry_title(title: str) -> str:
 def presentations_for(question: Question) -> list[Presentation]:
     """Every way this question can be asked."""
     options = []
+    if question.kind == Kind.TRUE_FALSE:
+        # Written by an instructor: the prompt is the statement, the answer "true" or "false".
+        return [Presentation.TRUE_FALSE]
     if question.kind == Kind.FILL_BLANK:
         if question.format != Format.MULTIPLE_CHOICE:
             options.append(Presentation.FILL_BLANK)
@@ -96,6 +99,15 @@ def presentations_for(question: Question) -> list[Presentation]:
 
 def true_statement(question: Question) -> str:
     return question.prompt.replace(BLANK, question.answer, 1)
+
+
+def states_truth(question: Question) -> bool:
+    """For a true-or-false statement written by an instructor: whether it is true."""
+    return question.answer.strip().lower() in TRUE_WORDS
+
+
+# Approved questions are served before any draft, whatever the generator scored them.
+APPROVED_BONUS = 1.0
 
 
 @transaction.atomic
@@ -134,7 +146,7 @@ def start_attempt(
         question_count=len(askable),
     )
     AttemptItem.objects.bulk_create(
-        _item(attempt, position, question, rng.choice(allowed), rng)
+        make_item(attempt, position, question, rng.choice(allowed), rng)
         for position, (question, allowed) in enumerate(askable)
     )
     return attempt
@@ -153,7 +165,7 @@ def choose_askable(askable: list[Askable], count: int, *, rng: random.Random) ->
 
 def _assembly_candidate(question: Question, allowed: list[str]) -> Candidate[Askable]:
     stems = [question.prompt]
-    if Presentation.TRUE_FALSE in allowed:
+    if Presentation.TRUE_FALSE in allowed and question.kind != Kind.TRUE_FALSE:
         # Asked as true or false, the item shows its sentence with the answer filled in.
         stems += [true_statement(question), question.false_statement]
     source = None
@@ -161,7 +173,7 @@ def _assembly_candidate(question: Question, allowed: list[str]) -> Candidate[Ask
         source = Span(question.block_id, question.source_start, question.source_end)
     return Candidate(
         item=(question, allowed),
-        score=question.score,
+        score=question.score + _bonus(question),
         kind=question.kind,
         answer=question.answer,
         accepted=tuple(str(accepted) for accepted in question.accepted_answers),
@@ -171,12 +183,21 @@ def _assembly_candidate(question: Question, allowed: list[str]) -> Candidate[Ask
     )
 
 
-def _item(attempt, position, question, presentation, rng) -> AttemptItem:
+def _bonus(question: Question) -> float:
+    return APPROVED_BONUS if question.status == Question.Status.APPROVED else 0.0
+
+
+def make_item(attempt, position, question, presentation, rng) -> AttemptItem:
+    """One item as it is served: the question snapshot, its choices shuffled, or its
+    statement drawn true or false."""
     item = AttemptItem(
         attempt=attempt, position=position, question=question, presentation=presentation
-    )
+    ).snapshot(question)
     if presentation == Presentation.MULTIPLE_CHOICE:
         item.choices = rng.sample(question.choices, len(question.choices))
+    elif presentation == Presentation.TRUE_FALSE and question.kind == Kind.TRUE_FALSE:
+        item.statement_is_true = states_truth(question)
+        item.statement = question.prompt
     elif presentation == Presentation.TRUE_FALSE:
         item.statement_is_true = rng.random() < 0.5
         item.statement = (
@@ -221,10 +242,12 @@ def grade_item(item: AttemptItem, given: str) -> Grade:
 
 
 def _grade_as_presented(item: AttemptItem, given: str) -> Grade:
+    """Graded against the key the learner was served, even if the question changed since."""
     question = item.question
+    key = item.shown_answer
     if item.presentation == Presentation.MULTIPLE_CHOICE:
-        correct = given == question.answer
-        feedback = "" if correct else f"Not quite: the answer is {question.answer}."
+        correct = given == key
+        feedback = "" if correct else f"Not quite: the answer is {key}."
         return Grade(correct=correct, credit=1.0 if correct else 0.0, feedback=feedback)
     if item.presentation == Presentation.TRUE_FALSE:
         said = given.strip().lower()
@@ -234,17 +257,17 @@ def _grade_as_presented(item: AttemptItem, given: str) -> Grade:
         verdict = "true" if item.statement_is_true else "false"
         feedback = (
             f"The statement is {verdict}."
-            if correct
-            else f"The statement is {verdict}; the text says {question.answer}."
+            if correct or question.kind == Kind.TRUE_FALSE
+            else f"The statement is {verdict}; the text says {key}."
         )
         return Grade(correct=correct, credit=1.0 if correct else 0.0, feedback=feedback)
     return grade_answer(
         given,
-        question.answer,
-        question.accepted_answers,
+        key,
+        item.shown_accepted_answers,
         # The question's distractors are names from the same document: a misspelling
         # that lands on one of them is that other thing, not a typo.
-        known_entities=[choice for choice in question.choices if choice != question.answer],
+        known_entities=[choice for choice in question.choices if choice != key],
         answer_type=question.answer_type,
     )
 
@@ -305,8 +328,11 @@ def _schedule_reviews(learner_id: int, items: list[AttemptItem], now) -> None:
 def start_retry(*, attempt: Attempt, seed: int | None = None) -> Attempt:
     """A new attempt over the questions this (submitted) attempt got wrong."""
     # exclude(correct=True) keeps wrong answers and unanswered items (correct is NULL).
-    # Only live questions: one retired or re-imported away since is no longer asked.
-    missed = Question.objects.live().filter(attempt_items__in=attempt.items.exclude(correct=True))
+    # Only questions still served: one retired, re-imported away or no longer served by its
+    # document's setting since is not asked again.
+    missed = Question.objects.servable().filter(
+        attempt_items__in=attempt.items.exclude(correct=True)
+    )
     return start_attempt(
         learner=attempt.learner,
         questions=missed.order_by("pk"),

@@ -82,7 +82,7 @@ def _new_items(section: Section) -> list[AttemptItem]:
     rng = random.Random()
     askable = [
         (question, allowed)
-        for question in Question.objects.live().filter(section=section).order_by("pk")
+        for question in Question.objects.servable().filter(section=section).order_by("pk")
         if (allowed := [p for p in presentations_for(question) if p in TRIAL_PRESENTATIONS])
     ]
     chosen = choose_askable(askable, TRIAL_QUESTIONS, rng=rng)
@@ -95,7 +95,9 @@ def _item(question: Question, presentation: str, rng: random.Random) -> AttemptI
         if presentation == Presentation.MULTIPLE_CHOICE
         else []
     )
-    return AttemptItem(question=question, presentation=presentation, choices=choices)
+    return AttemptItem(question=question, presentation=presentation, choices=choices).snapshot(
+        question
+    )
 
 
 def _items_from(token: str, section: Section) -> list[AttemptItem] | None:
@@ -105,13 +107,18 @@ def _items_from(token: str, section: Section) -> list[AttemptItem] | None:
     except signing.BadSignature:
         return None
     questions = (
-        Question.objects.live()
+        Question.objects.servable()
         .filter(section=section)
         .in_bulk([question_id for question_id, _, _ in entries])
     )
     if len(questions) != len(entries):
         return None
     return [
-        AttemptItem(question=questions[question_id], presentation=presentation, choices=choices)
+        _item_shown(questions[question_id], presentation, choices)
         for question_id, presentation, choices in entries
     ]
+
+
+def _item_shown(question: Question, presentation: str, choices: list[str]) -> AttemptItem:
+    item = AttemptItem(question=question, presentation=presentation, choices=choices)
+    return item.snapshot(question)

@@ -60,8 +60,9 @@ def _get_item(attempt: Attempt, position: int) -> AttemptItem:
 @login_required
 def practice(request: HttpRequest, slug: str) -> HttpResponse:
     document = get_object_or_404(Document, slug=slug)
-    # Only sections with a question still asked: retired ones do not count.
-    askable = Question.objects.live().filter(section=OuterRef("pk"))
+    # Only sections with a question still served: retired ones and, when the document
+    # serves approved questions only, drafts do not count.
+    askable = Question.objects.servable().filter(section=OuterRef("pk"))
     sections = document.sections.live().filter(Exists(askable)).order_by("position")
     form = PracticeForm(
         request.POST or None,
@@ -73,7 +74,7 @@ def practice(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             attempt = attempts.start_attempt(
                 learner=request.user,
-                questions=Question.objects.live().filter(section__in=chosen).order_by("pk"),
+                questions=Question.objects.servable().filter(section__in=chosen).order_by("pk"),
                 title=attempts.practice_title([section.heading for section in chosen]),
                 presentations=form.cleaned_data["presentations"],
                 count=form.cleaned_data["count"],

@@ -101,6 +101,13 @@ class AttemptItem(models.Model):
         "quizzes.Question", on_delete=models.PROTECT, related_name="attempt_items"
     )
     presentation = models.CharField(max_length=20, choices=Presentation.choices)
+    # The question as it was served: an instructor may edit it later, and the learner's
+    # history must keep showing (and grading against) what they answered.
+    prompt = models.TextField(blank=True, help_text="The question's wording when it was served.")
+    answer = models.TextField(blank=True, help_text="The key when it was served.")
+    accepted_answers = models.JSONField(
+        default=list, blank=True, help_text="Other answers accepted when it was served."
+    )
     choices = models.JSONField(
         default=list, blank=True, help_text="Options in the order this attempt shows them."
     )
@@ -141,6 +148,27 @@ class AttemptItem(models.Model):
         # Feedback quotes the answer and the key, either of which can be long.
         self.feedback = shorten(self.feedback, FEEDBACK_MAX_LENGTH)
         super().save(*args, **kwargs)
+
+    def snapshot(self, question) -> "AttemptItem":
+        """Copy the wording and key of ``question`` as it is served now."""
+        self.prompt = question.prompt
+        self.answer = question.answer
+        self.accepted_answers = list(question.accepted_answers)
+        return self
+
+    @property
+    def shown_prompt(self) -> str:
+        """The wording the learner was shown (the question's own for items stored before
+        snapshots were kept)."""
+        return self.prompt or self.question.prompt
+
+    @property
+    def shown_answer(self) -> str:
+        return self.answer or self.question.answer
+
+    @property
+    def shown_accepted_answers(self) -> list:
+        return self.accepted_answers if self.answer else list(self.question.accepted_answers)
 
     @property
     def source_url(self) -> str:

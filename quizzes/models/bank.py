@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
+from django.utils import timezone
 
 from quizzes.generation.question import AnswerType, Format, Kind
 
@@ -61,6 +62,33 @@ class QuestionQuerySet(models.QuerySet):
 
     def approved(self) -> "QuestionQuerySet":
         return self.filter(status=Question.Status.APPROVED)
+
+    def servable(self) -> "QuestionQuerySet":
+        """Live questions that learners are served, by each document's ``serving`` setting:
+        approved ones only, or approved ones and drafts ("auto" is the latter until any
+        question of the document is approved). One condition, no query per document."""
+        from content.models import Document
+
+        approved_here = Question.objects.live().filter(
+            status=Question.Status.APPROVED, section__document=OuterRef("section__document")
+        )
+        return self.live().filter(
+            Q(status=Question.Status.APPROVED)
+            | Q(section__document__serving=Document.Serving.APPROVED_AND_DRAFTS)
+            | (Q(section__document__serving=Document.Serving.AUTO) & ~Exists(approved_here))
+        )
+
+    def in_review_order(self) -> "QuestionQuerySet":
+        """The review queue's order: reading order of sections, then the best scored."""
+        return self.order_by("section__position", "-score", "pk")
+
+    def set_status(self, *, status: str, user) -> int:
+        """Approve or retire these questions as ``user``: recorded, and protected from
+        regeneration from then on. Returns how many changed."""
+        now = timezone.now()
+        return self.exclude(status=status).update(
+            status=status, edited_at=now, edited_by=user, updated_at=now
+        )
 
     def with_answers_flag(self) -> "QuestionQuerySet":
         """Annotate ``has_answers``: whether any learner has answered the question."""
@@ -159,6 +187,15 @@ class Question(models.Model):
         blank=True,
         editable=False,
         help_text="Last change by an instructor; regeneration never touches edited questions.",
+    )
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="edited_questions",
+        help_text="Who made the last change (approved, retired, edited or wrote it).",
     )
     fingerprint = models.CharField(
         max_length=40,

@@ -12,11 +12,12 @@ class ReviewCardQuerySet(models.QuerySet):
         return self.filter(due__lte=now)
 
     def servable(self) -> "ReviewCardQuerySet":
-        """Cards of questions still asked: a retired question, or one on text a re-import
-        archived, keeps its card (history) but is not due for anything."""
+        """Cards of questions still served: a retired question, one on text a re-import
+        archived, or a draft its document no longer serves keeps its card (history) but is
+        not due for anything."""
         from quizzes.models.bank import Question
 
-        return self.filter(question__in=Question.objects.live())
+        return self.filter(question__in=Question.objects.servable())
 
 
 class ReviewCard(models.Model):

@@ -23,3 +23,15 @@ def source_in_context(question) -> str:
         after = after.rsplit(" ", 1)[0] + "…" if " " in after else "…"
     lead = f"{block.term}: " if block.term and start == 0 else ""
     return format_html("{}{}<mark>{}</mark>{}", lead, before, text[start:end], after)
+
+
+@register.simple_tag
+def source_paragraph(question) -> str:
+    """The question's whole source block (paragraph, glossary box or caption), escaped,
+    with its source sentence highlighted."""
+    block = question.block
+    if block is None or question.source_start is None:
+        return ""
+    text, start, end = block.text, question.source_start, question.source_end
+    lead = f"{block.term}: " if block.term else ""
+    return format_html("{}{}<mark>{}</mark>{}", lead, text[:start], text[start:end], text[end:])

@@ -82,3 +82,16 @@ def test_others_do_not_see_the_generation_state(client, owned_document, request,
     html = client.get(owned_document.get_absolute_url()).content.decode()
     assert "generation-status" not in html
     assert "Boom." not in html
+
+
+def test_the_uploader_is_offered_the_review_queue(client, instructor, owned_document):
+    client.force_login(instructor)
+    html = client.get(owned_document.get_absolute_url()).content.decode()
+    assert reverse("teach:queue", args=[owned_document.slug]) in html
+
+
+def test_learners_and_other_instructors_are_not(client, learner, other_instructor, owned_document):
+    for user in (learner, other_instructor):
+        client.force_login(user)
+        html = client.get(owned_document.get_absolute_url()).content.decode()
+        assert reverse("teach:queue", args=[owned_document.slug]) not in html

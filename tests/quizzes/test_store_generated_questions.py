@@ -8,6 +8,7 @@ from django.utils import timezone
 from content.importers.outline import BlockKind, Outline, OutlineBlock, OutlineSection, SectionKind
 from content.models import Block
 from content.services import import_document_file, import_outline
+from quizzes import teach
 from quizzes.attempts import record_answer, start_attempt
 from quizzes.generation.question import Format
 from quizzes.models import GenerationRun, Question, QuestionSet
@@ -359,3 +360,24 @@ def test_a_question_with_a_value_too_long_for_its_column_is_skipped(seed_documen
     assert report.skipped == 1
     assert "skipped as malformed 1" in report.summary()
     assert Question.objects.count() == 3
+
+
+def test_changes_made_in_the_workspace_survive_regeneration(
+    seed_document, seed_questions, instructor
+):
+    store(seed_document, seed_questions)
+    edited = Question.objects.get(answer="2001")
+    teach.edit_question(
+        question=edited,
+        text=teach.QuestionText(prompt="In which year did the law pass?", answer="2001"),
+        user=instructor,
+    )
+    Question.objects.filter(answer="Ban Ki-moon").set_status(
+        status=Question.Status.RETIRED, user=instructor
+    )
+
+    report = store(seed_document, seed_questions)
+
+    assert (report.created, report.revived, report.kept_protected) == (0, 0, 2)
+    assert Question.objects.get(answer="2001").prompt == "In which year did the law pass?"
+    assert Question.objects.get(answer="Ban Ki-moon").status == Question.Status.RETIRED
