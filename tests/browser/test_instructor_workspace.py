@@ -167,6 +167,9 @@ def generate_while_watching(page: Page) -> Document:
         expect(page.locator("article[id^=question-]").first).to_be_visible(timeout=30_000)
     finally:
         worker.join(timeout=60)
+    # The list stops refreshing once generation is done; acting before that could race a
+    # refresh that was already on its way.
+    expect(page.locator("#question-list[hx-trigger]")).to_have_count(0, timeout=15_000)
     assert page.evaluate("window.notReloaded === true"), "the questions came without a reload"
     return Document.objects.get(title=TITLE)
 

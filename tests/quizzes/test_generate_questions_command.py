@@ -1,6 +1,7 @@
 import dataclasses
 import io
 import json
+import re
 import sys
 
 import pytest
@@ -334,7 +335,7 @@ def test_a_block_over_a_million_characters_does_not_stop_generation(seed_documen
 
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert "An endless paragraph: 2 live questions" in err
+    assert re.search(r"An endless paragraph: \d+ live questions?;", err)
     live = Question.objects.live()
     assert "1989" in live.filter(section__document=endless).values_list("answer", flat=True)
     assert live.filter(section__document=seed_document).exists()
