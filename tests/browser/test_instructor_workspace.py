@@ -184,6 +184,9 @@ def act_on_questions(
         row(page, question).get_by_role("button", name="Approve").press("Enter")
         expect(row(page, question)).to_contain_text("Approved")
         expect(status).to_contain_text("Question approved")
+        # Focus comes back to the swapped row once htmx has settled it; a key pressed
+        # before that could land on the row instead of the next button.
+        expect(row(page, question)).to_be_focused()
 
     edited = approved[0]
     original_wording = edited.prompt
@@ -195,9 +198,11 @@ def act_on_questions(
     row(page, edited).get_by_role("button", name="Save").press("Enter")
     expect(row(page, edited).get_by_role("heading")).to_have_text(new_wording)
     expect(status).to_contain_text("Question saved")
+    expect(row(page, edited)).to_be_focused()
 
     row(page, retired).get_by_role("button", name="Retire").press("Enter")
     expect(row(page, retired)).to_contain_text("Retired")
+    expect(row(page, retired)).to_be_focused()
     assert page.evaluate("window.notReloaded === true"), "all of it in place"
     edited.refresh_from_db()
     return edited, original_wording
