@@ -23,6 +23,15 @@ MAX_PARTS = 3
 EMPTY_VERBS = {"be", "have", "include", "contain", "comprise", "mention", "list", "become"}
 NOT_NAMES = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Places and bodies often stand for the people in them ("Brazil beat Italy and Sweden",
+# "the court fined Alva and Brenton"): "What did X beat?" is no English. They are asked
+# only as what is owned, handed over, opened or made.
+ACTOR_LABELS = PLACE_LABELS | {"ORG", "NORP"}
+THING_VERBS = {
+    "transfer", "cede", "sell", "buy", "acquire", "purchase", "return", "hand", "lease",
+    "annex", "occupy", "capture", "conquer", "seize", "lose", "gain", "open", "close",
+    "create", "establish", "found", "merge", "build", "rename",
+}  # fmt: skip
 
 
 def coordinated_question(site, verb) -> tuple[str, NamedThing, list[str]] | None:
@@ -33,6 +42,8 @@ def coordinated_question(site, verb) -> tuple[str, NamedThing, list[str]] | None
         return None
     parts = _named_parts(obj)
     if parts is None:
+        return None
+    if any(_actor(part) for part in parts) and verb.lemma_.lower() not in THING_VERBS:
         return None
     chain = person_objects.infinitive_chain(verb)
     top = chain[0]
@@ -71,6 +82,14 @@ def _named_parts(obj) -> list[list] | None:
             return None
         parts.append(sorted(words, key=lambda t: t.i))
     return parts
+
+
+def _actor(part: list) -> bool:
+    """A place or a body, which may stand for people; not a law, a plan or an event, however
+    the tagger labels it ("the Nile Basin Initiative")."""
+    head = part[-1]
+    thing_kind = HEAD_TYPES.get(head.lower_) not in {None, AnswerType.ORGANIZATION}
+    return head.ent_type_ in ACTOR_LABELS and not thing_kind
 
 
 def _wh(parts: list[list]) -> str:

@@ -164,3 +164,34 @@ def test_a_kind_word_shared_by_question_and_key_gives_nothing_away(site):
     )
     assert not leaks(made)
     assert leaks(replace(made, prompt="What is the Varna Joint Declaration usually called?"))
+
+
+def test_a_named_body_as_the_subject_of_a_dated_clause_is_asked_by_its_kind(site):
+    sentence = "In 1950 the Orsa Valley Foundation funded a new virus laboratory in Basel."
+    assert (
+        "Which foundation funded a new virus laboratory in Basel in 1950?",
+        "Orsa Valley Foundation",
+    ) in asked(what_drafts(site(sentence)))
+
+
+def test_a_body_reporting_something_is_not_asked_about(site):
+    sentence = "In 2005 the Central Bank of Tarsk noted that inflation had fallen to 2 percent."
+    assert [d for d in what_drafts(site(sentence)) if d.rule == "what:body_subject"] == []
+
+
+def test_a_state_named_like_a_body_is_asked_as_a_country(site):
+    sentence = "On 3 March 1988 the Union of Andean Republics went to war with Peru."
+    assert (
+        "Which country went to war with Peru on 3 March 1988?",
+        "Union of Andean Republics",
+    ) in (asked(what_drafts(site(sentence))))
+
+
+def test_the_tail_of_a_longer_name_is_not_asked_as_the_body(site):
+    sentence = "The Forests and Upland waters Survey Office mapped the Velm glaciers in 1931."
+    assert [d for d in what_drafts(site(sentence)) if d.rule == "what:body_subject"] == []
+
+
+def test_places_standing_for_their_teams_are_not_asked_as_what_was_beaten(site):
+    sentence = "In 1962 Brazil beat Portugal and Uruguay in the final rounds."
+    assert [d for d in what_drafts(site(sentence)) if d.rule == "what:coordinated"] == []

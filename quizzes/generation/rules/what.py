@@ -54,6 +54,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 _means_question,
                 _agent_question,
                 _coordinated_question,
+                _body_subject_question,
             )
         elif token.dep_ == "advcl":  # "..., when the steamship X made the first transit"
             makers = (_kind_subject_question,)
@@ -177,6 +178,13 @@ def _agent_question(site: Site, verb) -> Draft | None:
     """ "X was governed by the Varna District Council" -> "Which council governed X?"."""
     found = named_agents.agent_question(site, verb)
     return _draft(site, found[0], found[1], "what:agent") if found else None
+
+
+def _body_subject_question(site: Site, verb) -> Draft | None:
+    """ "In 1950 the Varna Council funded a library" -> "Which council funded a library in
+    1950?"."""
+    found = named_agents.subject_question(site, verb)
+    return _draft(site, found[0], found[1], "what:body_subject") if found else None
 
 
 def _coordinated_question(site: Site, verb) -> Draft | None:
