@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
-from quizzes.generation import inversion, occasions, references, syntax
+from quizzes.generation import inversion, occasions, person_objects, references, syntax
 from quizzes.generation.drafts import Site
 
 # Names of a place, time, person, group or count: where or when a thing was done, or by
@@ -50,7 +50,8 @@ def agent_predicate(slot, site: Site | None = None) -> tuple[str, str] | None:
         if occasion is None:
             return None  # "Who represented Norway?": on which occasion?
         rest = " ".join(w for w in (rest, occasion) if w)
-    return " ".join(w for w in (active, done_text, rest) if w), "who:agent"
+    phrase = " ".join(w for w in (active, done_text, rest) if w)
+    return person_objects.with_leading_date(phrase, verb), "who:agent"
 
 
 def _gapped_clause(verb):

@@ -128,6 +128,33 @@ def partner_question(site: Site, ent, slot) -> str | None:
     return f"{prep.lower_.capitalize()} {wh} did {with_leading_date(clause, verb)}?"
 
 
+NAMING_LEMMAS = {"name", "rename", "call"}
+EPONYM_PREPOSITIONS = {"after", "for"}
+
+
+def eponym_question(site: Site, ent, slot) -> str | None:
+    """ "The Velm Glacier was named after the explorer Anna Holm." -> "After which explorer
+    was the Velm Glacier named?": the person a named thing is named after."""
+    prep = slot.head
+    verb = prep.head
+    if slot.dep_ != "pobj" or prep.lower_ not in EPONYM_PREPOSITIONS or prep.dep_ != "prep":
+        return None
+    passive = [a for a in inversion.auxiliaries(verb) if a.dep_ == "auxpass"]
+    if verb.lemma_.lower() not in NAMING_LEMMAS or verb.tag_ != "VBN" or len(passive) != 1:
+        return None
+    if _coordinated(slot) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    role = people.role_tokens(ent)
+    if people.generic_role(role):
+        return None
+    subject = what_clauses.subject_text(verb)
+    if subject is None:
+        return None
+    wh = f"which {syntax.render(role)}" if role else "whom"
+    clause = f"{passive[0].lower_} {subject} {verb.text}"
+    return f"{prep.lower_.capitalize()} {wh} {with_leading_date(clause, verb)}?"
+
+
 def object_question(site: Site, ent, slot) -> str | None:
     """ "he hoped to see the French emperor Napoleon III" -> "Which French emperor did
     <he, named> hope to see?": the person a verb acts on, asked by the role the text gives."""

@@ -195,3 +195,22 @@ def test_the_tail_of_a_longer_name_is_not_asked_as_the_body(site):
 def test_places_standing_for_their_teams_are_not_asked_as_what_was_beaten(site):
     sentence = "In 1962 Brazil beat Portugal and Uruguay in the final rounds."
     assert [d for d in what_drafts(site(sentence)) if d.rule == "what:coordinated"] == []
+
+
+def test_the_person_a_thing_is_named_after_is_asked_by_the_role_given(site):
+    sentence = "The Velm Glacier was named after the Norwegian explorer Fridtjof Olsen."
+    assert ("After which Norwegian explorer was the Velm Glacier named?", "Fridtjof Olsen") in (
+        asked(who_drafts(site(sentence)))
+    )
+
+
+def test_a_thing_named_after_someone_must_itself_be_named(site):
+    sentence = "In 1906 the disease was named after the German physician Alois Brenner."
+    assert [d for d in who_drafts(site(sentence)) if d.rule.startswith("who:eponym")] == []
+
+
+def test_the_agent_of_a_passive_keeps_the_date_written_before_the_clause(site):
+    sentence = "In 1887 the Kessar Bridge was opened by the engineer Hanna Lind."
+    assert ("Which engineer opened the Kessar Bridge in 1887?", "Hanna Lind") in asked(
+        who_drafts(site(sentence))
+    )

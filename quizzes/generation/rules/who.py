@@ -153,6 +153,9 @@ def _as_subject(slot) -> tuple[str, str] | None:
 def _acted_on(site: Site, ent, name: list, slot) -> Draft | None:
     """The person a clause acts on: "shared the prize with X", "hoped to see the emperor X"."""
     role = bool(people.role_tokens(ent))
+    prompt = person_objects.eponym_question(site, ent, slot)
+    if prompt is not None:
+        return _draft(site, name, prompt, "who:eponym" + (":role" if role else ""))
     prompt = person_objects.partner_question(site, ent, slot)
     if prompt is not None:
         return _draft(site, name, prompt, "who:partner" + (":role" if role else ""))
