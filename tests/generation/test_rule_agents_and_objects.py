@@ -214,3 +214,10 @@ def test_the_agent_of_a_passive_keeps_the_date_written_before_the_clause(site):
     assert ("Which engineer opened the Kessar Bridge in 1887?", "Hanna Lind") in asked(
         who_drafts(site(sentence))
     )
+
+
+def test_do_support_takes_the_dictionary_form_of_the_verb(site):
+    sentence = "The Oslo Chamber Orchestra premiered the Velm Symphony in 1935."
+    assert ("Which symphony did the Oslo Chamber Orchestra premiere in 1935?", "Velm Symphony") in (
+        asked(what_drafts(site(sentence)))
+    )
