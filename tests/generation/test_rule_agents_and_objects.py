@@ -221,3 +221,11 @@ def test_do_support_takes_the_dictionary_form_of_the_verb(site):
     assert ("Which symphony did the Oslo Chamber Orchestra premiere in 1935?", "Velm Symphony") in (
         asked(what_drafts(site(sentence)))
     )
+
+
+def test_a_party_named_by_its_nationality_is_a_subject_a_question_can_state(site):
+    sentence = "In 1921 the Danish side agreed to transfer the Orva Islands and Tisel to Norway."
+    assert (
+        "What did the Danish side agree to transfer to Norway in 1921?",
+        "Orva Islands and Tisel",
+    ) in asked(what_drafts(site(sentence)))
