@@ -18,6 +18,7 @@ from lemminflect import getAllLemmas
 from quizzes.generation import (
     inversion,
     naming_questions,
+    occasions,
     passive_agents,
     people,
     person_objects,
@@ -71,6 +72,11 @@ def agent_question(site, verb) -> tuple[str, NamedThing] | None:
     rest = what_clauses.rest_text(verb, dropped)
     if done is None or active is None or rest is None:
         return None
+    if occasions.needs_occasion(verb):
+        occasion = occasions.occasion_before(verb.sent)
+        if occasion is None:
+            return None  # "Which party represented the district?": when?
+        rest = " ".join(w for w in (rest, occasion) if w)
     return inversion.question_text(f"Which {thing.kind}", active, done, rest), thing
 
 
