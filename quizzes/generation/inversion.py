@@ -5,7 +5,7 @@ for the middle of a question. Refuses (returns None) rather than guess.
 
 from __future__ import annotations
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from quizzes.generation import syntax
 from quizzes.language.lexicon import RELATIVE_PRONOUNS
@@ -67,9 +67,14 @@ def invert(verb, subject_text: str, rest_text: str, wh: str) -> str | None:
 
 
 def base_form(verb) -> str:
-    """The bare verb for do-support ("did ... hope"): the tagger's lemma, unless inflecting
-    it does not give back the word as written ("hoped" lemmatised "hop")."""
-    for lemma in (verb.lemma_, *getLemma(verb.lower_, upos="VERB")):
+    """The bare verb for do-support ("did ... hope"): the first lemma that inflects back to
+    the word as written."""
+    # The tagger's lemma first ("enrolled" -> "enrol"), unless English has it as a noun or an
+    # adjective ("premier", "hop"): then the dictionary's verb ("premiere", "hope") first.
+    dictionary = getLemma(verb.lower_, upos="VERB")
+    nominal = getAllLemmas(verb.lemma_, upos="NOUN") or getAllLemmas(verb.lemma_, upos="ADJ")
+    ordered = (*dictionary, verb.lemma_) if nominal else (verb.lemma_, *dictionary)
+    for lemma in ordered:
         doubled = {lemma + lemma[-1:] + "ed", lemma + lemma[-1:] + "ing"}  # "enrolled"
         if verb.lower_ in {*getInflection(lemma, tag=verb.tag_), *doubled}:
             base = getInflection(lemma, tag="VB")

@@ -22,7 +22,7 @@ MAX_KIND_WORDS = 3
 def kind_named(token) -> NamedThing | None:
     """ "the steamship SS Ancon" as a NamedThing (kind "steamship"), whichever way the parser
     hangs it: the name's head with the kind as compound, or the kind with the name apposed."""
-    found = _name_after_kind(token) or _apposed_to_kind(token)
+    found = _name_after_kind(token) or _apposed_to_kind(token) or _kind_then_name(token)
     if found is None:
         return None
     kind, name = found
@@ -77,6 +77,22 @@ def _apposed_to_kind(noun):
     if not kind or kind[0].lower_ != "the":
         return None
     return kind[1:], name
+
+
+def _kind_then_name(head):
+    """The phrase read as written when the parser splits a name it does not know ("the
+    container ship COSCO | Shipping Panama"): "the", lowercase kind words, then only
+    capitalised words to the end of the phrase."""
+    words = sorted(head.subtree, key=lambda t: t.i)
+    if len(words) < 4 or words[-1].i - words[0].i + 1 != len(words) or words[0].lower_ != "the":
+        return None
+    split = next((n for n, t in enumerate(words) if t.text[:1].isupper()), None)
+    if split is None or split < 2 or len(words) - split < 2:
+        return None
+    kind, name = words[1:split], words[split:]
+    if not all(t.text[:1].isupper() or t.like_num for t in name) or kind[-1].pos_ != "NOUN":
+        return None
+    return kind, name
 
 
 def _plain_kind(kind: list) -> bool:

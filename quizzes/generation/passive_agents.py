@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
-from quizzes.generation import inversion, references, syntax
+from quizzes.generation import inversion, occasions, person_objects, references, syntax
 from quizzes.generation.drafts import Site
 
 # Names of a place, time, person, group or count: where or when a thing was done, or by
 # whom, never the thing a participle clause says was done ("in Kiel, signed by X").
 NOT_THINGS = {"GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "CARDINAL"}
+# What a gapped second clause may be about: "... and Sweden by Y", "... and the union by Y".
+GAPPED_SUBJECTS = {"GPE", "ORG", "NORP", "LOC"}
 
 
 def agent_predicate(slot, site: Site | None = None) -> tuple[str, str] | None:
@@ -20,7 +22,11 @@ def agent_predicate(slot, site: Site | None = None) -> tuple[str, str] | None:
     verb = agent.head
     if slot.dep_ != "pobj" or agent.dep_ != "agent" or verb.tag_ != "VBN":
         return None
-    done = _passive_object(verb)
+    gapped = _gapped_clause(verb)
+    if gapped is not None and agent.i == gapped[1].i:
+        done = syntax.noun_phrase(gapped[0])  # "... and Sweden by Y": Y represented Sweden
+    else:
+        done = _passive_object(verb)
     if done is None or any(c.dep_ == "neg" for c in verb.children):
         return None
     done_text = inversion.lower_first(done)
@@ -29,16 +35,41 @@ def agent_predicate(slot, site: Site | None = None) -> tuple[str, str] | None:
         done_text = references.resolve(site, done) if site is not None else None
         if done_text is None:
             return None
-    active = _active_verb(verb)
+    active = active_verb(verb)
     if active is None:
         return None
-    kept = inversion.complements(verb, {agent.i})
+    agents = {c.i for c in verb.children if c.dep_ == "agent"} if gapped else {agent.i}
+    kept = inversion.complements(verb, agents)
     if verb.dep_ in {"acl", "advcl"}:
         kept = [t for t in kept if t.i < agent.i]  # what follows belongs to the main clause
     if any(t.lower_ == "by" for t in kept):
-        return None  # "Russia was represented by X and Japan by Y": two agents
+        return None  # two agents the question could not tell apart
     rest = syntax.render(kept)
-    return " ".join(w for w in (active, done_text, rest) if w), "who:agent"
+    if occasions.needs_occasion(verb):
+        occasion = occasions.occasion_before(verb.sent)
+        if occasion is None:
+            return None  # "Who represented Norway?": on which occasion?
+        rest = " ".join(w for w in (rest, occasion) if w)
+    phrase = " ".join(w for w in (active, done_text, rest) if w)
+    return person_objects.with_leading_date(phrase, verb), "who:agent"
+
+
+def _gapped_clause(verb):
+    """ "Norway was represented by X and Sweden by Y": the second subject ("Sweden"), which
+    the parser coordinates with X, and the second agent; None without that shape."""
+    agents = sorted((c for c in verb.children if c.dep_ == "agent"), key=lambda c: c.i)
+    if len(agents) != 2:
+        return None
+    first, second = agents
+    subject = next(
+        (
+            t
+            for t in first.subtree
+            if t.dep_ == "conj" and first.i < t.i < second.i and t.ent_type_ in GAPPED_SUBJECTS
+        ),
+        None,
+    )
+    return (subject, second) if subject is not None else None
 
 
 def _passive_object(verb) -> list | None:
@@ -83,7 +114,7 @@ def _vague(tokens: list) -> bool:
     return len(content) < 2 and not any(t.pos_ in {"PROPN", "NUM"} for t in tokens)
 
 
-def _active_verb(verb) -> str | None:
+def active_verb(verb) -> str | None:
     """The active form of a passive verb in the tense of its auxiliary."""
     auxes = inversion.auxiliaries(verb)
     passive = next((a for a in auxes if a.dep_ == "auxpass"), None)

@@ -6,11 +6,80 @@ Works on spaCy tokens; the word lists are general English.
 
 from __future__ import annotations
 
-from quizzes.generation import syntax
+from quizzes.generation import references, syntax
 from quizzes.language.lexicon import HONORIFICS, NAME_SUFFIXES, RANK_AND_SAINT_TITLES
 
 # A name known to be a person's sheds titles of rank and sainthood too ("Saint Augustine").
 PERSON_TITLES = HONORIFICS | RANK_AND_SAINT_TITLES
+# Nouns only a person is called, beyond the role words of ``references``: what the text
+# calls a name the tagger took for a body ("the peace campaigner Odile Marchand"). No
+# "-er" rule: "the tanker X", "the orbiter X" are things.
+HUMAN_ROLE_NOUNS = {
+    "campaigner", "activist", "builder", "architect", "designer", "lawyer", "banker",
+    "financier", "entrepreneur", "diplomat", "politician", "statesman", "reformer",
+    "philosopher", "poet", "painter", "composer", "sculptor", "teacher", "professor",
+    "surgeon", "nurse", "missionary", "priest", "bishop", "monk", "pioneer", "navigator",
+    "astronomer", "aviator", "pilot", "sailor", "traveller", "trader", "scholar",
+    "playwright", "singer", "actor", "actress", "athlete", "player", "footballer",
+    "lieutenant", "sergeant", "duke", "journalist", "economist", "scientist",
+}  # fmt: skip
+# Role words that name a group or a side, not one person.
+GROUP_ROLE_NOUNS = {"men", "women", "people", "party", "side", "member"}
+HUMAN_SUFFIXES = ("ist", "ician", "ologer")
+MIN_SUFFIXED_LETTERS = 5  # "artist", not "list" or "wrist"
+# Lowercase particles inside a person's name: "Jan van Ruysdael".
+NAME_PARTICLES = {"de", "da", "di", "du", "del", "van", "von", "der", "la", "le", "bin", "ibn"}
+MAX_NAME_WORDS = 4
+# Labels a person's name is mistaken for; a date or an amount never is one.
+MISTAKEN_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
+
+
+def is_person(ent) -> bool:
+    """A person's name: tagged so, or shaped like one and called by a role only a person
+    has ("the peace campaigner Odile Marchand", "Pierre Lasalle, the builder of ...")."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ not in MISTAKEN_LABELS or not _shaped_like_a_name(list(ent)):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and human_role(before):
+        # "the campaigner X": the role hangs on the name, or the name on the role
+        hangs = before.head.i in range(ent.start, ent.end)
+        return hangs or (ent.root.dep_ == "appos" and ent.root.head.i == before.i)
+    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end), None)
+    return (
+        appos is not None
+        and ent.end < len(ent.doc)
+        and ent.doc[ent.end].text == ","
+        and any(c.dep_ == "det" for c in appos.children)
+        and human_role(appos)
+    )
+
+
+def _shaped_like_a_name(tokens: list) -> bool:
+    """Two to four capitalised words, lowercase particles between them, no kind word."""
+    if not 2 <= len(tokens) <= MAX_NAME_WORDS:
+        return False
+    if not (tokens[0].text[:1].isupper() and tokens[-1].text[:1].isupper()):
+        return False
+    return all(
+        (t.is_alpha and t.text[:1].isupper() and not t.text.isupper()) or t.lower_ in NAME_PARTICLES
+        for t in tokens
+    ) and not any(references.kind_word(t) for t in tokens)
+
+
+def human_role(noun) -> bool:
+    """A noun only a person is called: "campaigner", "builder", "seismologist"."""
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in GROUP_ROLE_NOUNS:
+        return False
+    return (
+        lemma in HUMAN_ROLE_NOUNS | references.ROLE_NOUNS
+        or len(lemma) > MIN_SUFFIXED_LETTERS
+        and lemma.endswith(HUMAN_SUFFIXES)
+    )
 
 
 def name_tokens(ent) -> list:

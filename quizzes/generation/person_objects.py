@@ -102,6 +102,8 @@ def partner_question(site: Site, ent, slot) -> str | None:
     <the person named before> share the prize in 1901?": the person someone acted with."""
     prep = slot.head
     verb = prep.head
+    if verb.dep_ == "dobj" and verb.i < prep.i and prep.lower_ == "with":
+        verb = verb.head  # "shared the prize with X": the parser hangs "with" on the prize
     if slot.dep_ != "pobj" or prep.lower_ not in PARTNER_PREPOSITIONS or prep.dep_ != "prep":
         return None
     if verb.tag_ != "VBD" or inversion.auxiliaries(verb) or clauses.garbled(verb):
@@ -126,6 +128,33 @@ def partner_question(site: Site, ent, slot) -> str | None:
     return f"{prep.lower_.capitalize()} {wh} did {with_leading_date(clause, verb)}?"
 
 
+NAMING_LEMMAS = {"name", "rename", "call"}
+EPONYM_PREPOSITIONS = {"after", "for"}
+
+
+def eponym_question(site: Site, ent, slot) -> str | None:
+    """ "The Velm Glacier was named after the explorer Anna Holm." -> "After which explorer
+    was the Velm Glacier named?": the person a named thing is named after."""
+    prep = slot.head
+    verb = prep.head
+    if slot.dep_ != "pobj" or prep.lower_ not in EPONYM_PREPOSITIONS or prep.dep_ != "prep":
+        return None
+    passive = [a for a in inversion.auxiliaries(verb) if a.dep_ == "auxpass"]
+    if verb.lemma_.lower() not in NAMING_LEMMAS or verb.tag_ != "VBN" or len(passive) != 1:
+        return None
+    if _coordinated(slot) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    role = people.role_tokens(ent)
+    if people.generic_role(role):
+        return None
+    subject = what_clauses.subject_text(verb)
+    if subject is None:
+        return None
+    wh = f"which {syntax.render(role)}" if role else "whom"
+    clause = f"{passive[0].lower_} {subject} {verb.text}"
+    return f"{prep.lower_.capitalize()} {wh} {with_leading_date(clause, verb)}?"
+
+
 def object_question(site: Site, ent, slot) -> str | None:
     """ "he hoped to see the French emperor Napoleon III" -> "Which French emperor did
     <he, named> hope to see?": the person a verb acts on, asked by the role the text gives."""
@@ -137,7 +166,7 @@ def object_question(site: Site, ent, slot) -> str | None:
         return None  # "Whom did X meet?" could be anyone he met
     if any(c.dep_ in {"ccomp", "xcomp", "oprd", "dative"} for c in verb.children):
         return None  # "told the reporter X that ...", "asked X to resign": the rest is the fact
-    chain = _infinitive_chain(verb)
+    chain = infinitive_chain(verb)
     top = chain[0]
     if what_clauses.refused(top) or any(what_clauses.refused(v) for v in chain[1:]):
         return None
@@ -150,9 +179,9 @@ def object_question(site: Site, ent, slot) -> str | None:
     if described_as and (rest is None or "as" not in rest.split()):
         return None  # "described X as ..." without what he was described as
     if rest is None:  # "about his business": an aside that leans on the sentence
-        rest = _dates(verb)
+        rest = dates_of(verb)
     if top.i != verb.i:
-        rest = " ".join(w for w in (rest, _dates(top)) if w)
+        rest = " ".join(w for w in (rest, dates_of(top)) if w)
     infinitives = " ".join(f"to {v.text}" for v in chain[1:])
     wh = f"Which {syntax.render(role)}"
     return inversion.invert(top, subject, f"{infinitives} {rest}".strip(), wh)
@@ -171,7 +200,7 @@ def _unnamed_phrases(verb) -> set[int]:
     return dropped
 
 
-def _infinitive_chain(verb) -> list:
+def infinitive_chain(verb) -> list:
     """The finite verb a to-infinitive hangs on, then the infinitives down to ``verb``:
     "hoped to see" -> [hoped, see]."""
     chain = [verb]
@@ -182,7 +211,7 @@ def _infinitive_chain(verb) -> list:
     return chain
 
 
-def _dates(verb) -> str:
+def dates_of(verb) -> str:
     tokens = clause_facts.dated_adjuncts(verb)
     text = syntax.render(tokens)
     return text[:1].lower() + text[1:] if tokens and tokens[0].pos_ == "ADP" else text

@@ -1,8 +1,9 @@
 """Quoted descriptions: "Senator Ruiz called the tariff "a tax on bread" in 1932." ->
 "How did Senator Ruiz describe the tariff in 1932?" (a tax on bread).
 
-Only a quotation, said by a named speaker about a named thing: "called the visit "very
-regrettable"" does not say which visit.
+Only a quotation, said by a named speaker about a thing the question can name: "called
+the strike "a disgrace"" is asked about "the strike" only when the final filter can write
+in which strike the paragraph told of.
 """
 
 from __future__ import annotations
@@ -91,9 +92,14 @@ def _quoted_part(phrase: list) -> list | None:
 
 
 def _described_text(noun) -> str | None:
+    """The thing described as the question shows it. A name, or a definite description
+    ("the strike") that the final filter writes out with the name the paragraph gave it
+    or refuses; never a pronoun, "his strike" or "a strike"."""
     tokens = syntax.noun_phrase(noun)
-    if not tokens or references.unresolved(tokens) or not clause_facts.names_something(tokens):
+    if not tokens or syntax.is_anaphoric(tokens) or any(t.tag_ == "PRP$" for t in tokens):
         return None
-    if not any(t.pos_ == "PROPN" or t.ent_type_ or t.like_num for t in tokens):
-        return None  # "the visit", "the reform": which one?
-    return inversion.lower_first(tokens)
+    named = any(t.pos_ == "PROPN" or t.ent_type_ or t.like_num for t in tokens)
+    if named and not references.unresolved(tokens) and clause_facts.names_something(tokens):
+        return inversion.lower_first(tokens)
+    definite = tokens[0].lower_ == "the" and noun.pos_ == "NOUN"
+    return inversion.lower_first(tokens) if definite else None

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from quizzes.generation.drafts import Draft
+from quizzes.generation.named_things import HEAD_TYPES
 from quizzes.generation.question import (
     MAX_ANSWER_CHARS,
     MAX_PROMPT_CHARS,
@@ -60,6 +61,10 @@ def leaks(draft: Draft) -> bool:
     cased_last = re.findall(r"[A-Za-z0-9]+", draft.answer)[-1:]
     prompt_words = re.findall(r"[A-Za-z0-9]+", draft.prompt)
     named_in_prompt = bool(cased_last) and cased_last[0] in prompt_words
+    if named_in_prompt and cased_last[0].lower() in HEAD_TYPES and draft.kind != Kind.WHO:
+        # nor a shared kind word the "Bali Declaration", unless its "Bali" is there too.
+        others = [w for w in re.findall(r"[A-Z][A-Za-z0-9]*", draft.answer) if w != cased_last[0]]
+        named_in_prompt = any(w in prompt_words and w.lower() not in HEAD_TYPES for w in others)
     if f" {answer} " in prompt or (distinctive and capitalised and named_in_prompt):
         return True
     if capitalised and _other_number_in_prompt(draft.answer, prompt_words):

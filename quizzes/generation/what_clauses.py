@@ -36,7 +36,7 @@ def subject_text(verb) -> str | None:
         return None
     if subject.lower_ in syntax.RELATIVE_PRONOUNS:
         subject = clause.head
-    named = references.named_subject(subject, tokens)
+    named = references.named_subject(subject, tokens) or _national_side(tokens)
     if named is None or not clause_facts.names_something(named):
         return None
     if len(named) > MAX_SUBJECT_WORDS:
@@ -44,6 +44,18 @@ def subject_text(verb) -> str | None:
     if len(named) > MAX_SUBJECT_WORDS or _points_back(named) or clause_facts.is_dated(named):
         return None
     return inversion.lower_first(named)
+
+
+# Nouns for one party to talks or a treaty, named by its nationality: "the Danish side".
+SIDE_NOUNS = {"side", "delegation"}
+
+
+def _national_side(tokens: list) -> list | None:
+    """ "the Danish side", "the Finnish delegation": a party the nationality names."""
+    words = [t.lower_ for t in tokens]
+    if len(tokens) != 3 or words[0] != "the" or words[2] not in SIDE_NOUNS:
+        return None
+    return tokens if tokens[1].ent_type_ == "NORP" and tokens[2].tag_ == "NN" else None
 
 
 def rest_text(verb, dropped: set[int]) -> str | None:

@@ -17,9 +17,11 @@ from __future__ import annotations
 from quizzes.generation import (
     clause_facts,
     clause_settings,
+    coordinated_objects,
     inversion,
     kind_names,
     means_objects,
+    named_agents,
     named_things,
     naming_questions,
     person_objects,
@@ -50,9 +52,14 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 _title_question,
                 _kind_subject_question,
                 _means_question,
+                _agent_question,
+                _coordinated_question,
+                _body_subject_question,
             )
         elif token.dep_ == "advcl":  # "..., when the steamship X made the first transit"
             makers = (_kind_subject_question,)
+        elif token.dep_ == "xcomp":  # "agreed to transfer A and B to Y"
+            makers = (_coordinated_question,)
         else:
             continue
         found.extend(draft for make in makers if (draft := make(site, token)) is not None)
@@ -165,6 +172,30 @@ def _means_question(site: Site, verb) -> Draft | None:
     """ "X was created by damming the Y River" -> "Which river was dammed to create X?"."""
     found = means_objects.means_question(verb)
     return _draft(site, found[0], found[1], "what:means") if found else None
+
+
+def _agent_question(site: Site, verb) -> Draft | None:
+    """ "X was governed by the Varna District Council" -> "Which council governed X?"."""
+    found = named_agents.agent_question(site, verb)
+    return _draft(site, found[0], found[1], "what:agent") if found else None
+
+
+def _body_subject_question(site: Site, verb) -> Draft | None:
+    """ "In 1950 the Varna Council funded a library" -> "Which council funded a library in
+    1950?"."""
+    found = named_agents.subject_question(site, verb)
+    return _draft(site, found[0], found[1], "what:body_subject") if found else None
+
+
+def _coordinated_question(site: Site, verb) -> Draft | None:
+    """ "X agreed to transfer A and B to Y" -> "What did X agree to transfer to Y?"."""
+    found = coordinated_objects.coordinated_question(site, verb)
+    if found is None:
+        return None
+    prompt, thing, other_orders = found
+    draft = _draft(site, prompt, thing, "what:coordinated")
+    draft.accepted.extend(other_orders)
+    return draft
 
 
 def _pronoun_subject(site: Site, verb) -> str | None:

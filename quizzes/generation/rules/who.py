@@ -29,13 +29,15 @@ MAX_ROLE_WORDS = 14
 POINTING_WORDS = syntax.PRONOUNS - {"that", "one"}
 # "Who ...?" without a role must say enough to single the person out.
 MIN_IDENTIFYING_WORDS = 4
+# Names the parser may coordinate with a person's that are no person: "by X and Sweden by Y".
+PLACE_LABELS = {"GPE", "LOC", "NORP"}
 
 
 def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     drafts = []
     for ent in site.sent.ents:
         name = people.name_tokens(ent)
-        if ent.label_ != "PERSON" or len(name) < 2:
+        if not people.is_person(ent) or len(name) < 2:
             continue  # a surname alone is usually a second mention: ask about the first
         made = [_clause_question(site, ent, name), _identity_question(site, ent, name)]
         drafts.extend(draft for draft in made if draft is not None)
@@ -68,11 +70,14 @@ def _clause_verb(head):
 
 
 def _coordinated(slot) -> list:
-    """The other people coordinated with this one ("Mori and Machimura visited")."""
+    """The other people coordinated with this one ("Mori and Machimura visited"); not a
+    place the parser joins to the name ("represented by X and Sweden by Y")."""
     first = slot
     while first.dep_ == "conj":
         first = first.head
-    return [t for t in (first, *first.conjuncts) if t.i != slot.i]
+    return [
+        t for t in (first, *first.conjuncts) if t.i != slot.i and t.ent_type_ not in PLACE_LABELS
+    ]
 
 
 def _lead(ent, slot) -> str | None:
@@ -148,6 +153,9 @@ def _as_subject(slot) -> tuple[str, str] | None:
 def _acted_on(site: Site, ent, name: list, slot) -> Draft | None:
     """The person a clause acts on: "shared the prize with X", "hoped to see the emperor X"."""
     role = bool(people.role_tokens(ent))
+    prompt = person_objects.eponym_question(site, ent, slot)
+    if prompt is not None:
+        return _draft(site, name, prompt, "who:eponym" + (":role" if role else ""))
     prompt = person_objects.partner_question(site, ent, slot)
     if prompt is not None:
         return _draft(site, name, prompt, "who:partner" + (":role" if role else ""))
@@ -198,7 +206,8 @@ def _identity_question(site: Site, ent, name: list) -> Draft | None:
         role = syntax.balanced(syntax.trim_punct(list(head.subtree))) if head else []
     if not role or syntax.is_anaphoric(role) or len(role) > MAX_ROLE_WORDS:
         return None
-    if role[0].lower_ != "the" and not any(t.dep_ == "poss" and t.head.i == head.i for t in role):
+    definite = role[0].lower_ == "the" or any(t.dep_ == "poss" and t.head.i == head.i for t in role)
+    if not definite and not _bare_office(role, head):
         return None  # "a businessman from Geneva" is one of many
     if not people.specific_role(role, head):
         return None
@@ -212,6 +221,13 @@ def _identity_question(site: Site, ent, name: list) -> Draft | None:
     verb = "is" if site.sent.root.tag_ in {"VBZ", "VBP"} and not when else "was"
     role_text = inversion.lower_first(role)
     return _draft(site, name, f"Who {verb} {role_text}{when}?", "who:identity")
+
+
+def _bare_office(role: list, head) -> bool:
+    """ "X, head of the Geneva Water Board, ...": an office written without its article,
+    held in something the text names ("of the ..."), is as definite as "the head of"."""
+    tied = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return role[0].i == head.i and head.tag_ == "NN" and head.lower_ in people.OFFICES and tied
 
 
 def _draft(site: Site, name: list, prompt: str, rule: str) -> Draft | None:
