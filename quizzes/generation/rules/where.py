@@ -57,7 +57,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 rule="where",
                 confidence=0.85,
                 site=site,
-                accepted=_accepted(place, prep, wider),
+                accepted=place_adjuncts.accepted_answers(place, prep, wider),
                 answer_tokens=(place.tokens[0].i, place.tokens[-1].i + 1),
             )
         )
@@ -303,31 +303,3 @@ def _short_aside(phrase: list) -> bool:
     return len(phrase) <= SHORT_PREP_TOKENS and not any(
         t.ent_type_ in {"DATE", "PERSON", "MONEY", "CARDINAL"} for t in phrase
     )
-
-
-def _accepted(place: place_phrases.Place, prep, wider_place=None) -> list[str]:
-    """ "near Valdivia" where the text says near; "Los Cabos, Mexico" where it adds the
-    wider place; "northern Chile" where a route names part of the country. "in Geneva"
-    needs no entry: grading ignores the preposition."""
-    accepted = []
-    if prep.lower_ == "near":
-        accepted.append(f"near {place.text}")
-    ids = {t.i for t in place.tokens}
-    root = next(t for t in place.tokens if t.head.i not in ids or t.head.i == t.i)
-    wider = [
-        c
-        for c in root.children
-        if c.dep_ == "appos" and c.ent_type_ in place_phrases.PLACE_LABELS and c.i not in ids
-    ]
-    short = [t for t in place.tokens if t.text != "," and t.head.i == root.i and t.dep_ == "appos"]
-    if short:
-        accepted.append(syntax.render([t for t in place.tokens if t.i < short[0].i - 1]))
-    if wider:
-        accepted.append(f"{place.text}, {syntax.render(syntax.noun_phrase(wider[0]))}")
-    if wider_place is not None:
-        names = [t for t in wider_place.subtree if t.ent_type_ in place_phrases.PLACE_LABELS]
-        accepted.append(f"{place.text}, {syntax.render(names)}")
-    described = [c for c in root.children if c.dep_ == "amod" and c.i < root.i]
-    if described and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
-        accepted.append(syntax.render([*described, *place.tokens]))
-    return accepted
