@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from quizzes.generation import inversion, syntax
 from quizzes.language.dates import is_year
-from quizzes.language.lexicon import MONTH_NAMES
+from quizzes.language.lexicon import EFFORT_NOUNS, MONTH_NAMES
 
 # Modal auxiliaries that make a clause a possibility, a wish or a hypothesis, not a fact.
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "can", "must", "shall"}
@@ -168,3 +168,41 @@ def moved_dates(verb) -> str:
     if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":
         return text[:1].lower() + text[1:]
     return text
+
+
+def promised_act(complement, dropped: set[int]) -> list:
+    """The words of an infinitive complement a question keeps: "to do their utmost to
+    conclude a pact by 1995 on the basis of that statement" -> "to conclude a pact by
+    1995". The effort idiom wraps the act it promises, and a phrase pointing back ("that
+    statement") qualifies the act without saying which; both go, the act stays."""
+    head = _promised(complement)
+    pointing = {
+        t.i
+        for child in head.subtree
+        if child.dep_ == "prep" and _points_back(child)
+        for t in child.subtree
+    }
+    return syntax.subtree_without(head, dropped | pointing)
+
+
+def _promised(complement):
+    """ "to do their utmost to conclude ..." -> "to conclude ..."."""
+    effort = any(
+        c.dep_ == "dobj" and c.lower_ in EFFORT_NOUNS and any(p.dep_ == "poss" for p in c.children)
+        for c in complement.children
+    )
+    if complement.lemma_.lower() != "do" or not effort:
+        return complement
+    acts = [
+        c
+        for c in complement.children
+        if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children)
+    ]
+    return acts[0] if len(acts) == 1 else complement
+
+
+POINTING_DETERMINERS = {"that", "this", "these", "those"}
+
+
+def _points_back(prep) -> bool:
+    return any(t.lower_ in POINTING_DETERMINERS and t.dep_ == "det" for t in prep.subtree)

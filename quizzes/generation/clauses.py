@@ -9,6 +9,7 @@ from __future__ import annotations
 from lemminflect import getInflection
 
 from quizzes.generation import inversion, syntax
+from quizzes.language.lexicon import PHRASAL_VERBS
 
 
 def coordinated_phrases(verb) -> set[int]:
@@ -210,3 +211,22 @@ def _other_candidate(token) -> bool:
         c.dep_ in {"det", "poss"} and c.lower_ != "a" and c.lower_ != "an" for c in token.children
     )
     return token.pos_ == "PROPN" or definite
+
+
+def with_single_verb(question: str, verb) -> str:
+    """ "When did Ada go back to Oslo?" -> "When did Ada return to Oslo?": a phrasal verb
+    the question writes as its plain single-word equivalent (``PHRASAL_VERBS``), in the
+    form the question gave the phrasal verb (bare after "did", as written after "had")."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if after is None or after.dep_ not in {"prt", "advmod"} or after.head.i != verb.i:
+        return question
+    single = PHRASAL_VERBS.get((verb.lemma_.lower(), after.lower_))
+    if single is None:
+        return question
+    supported = len(question.split()) > 1 and question.split()[1] in {"did", "does", "do"}
+    written, tag = (inversion.base_form(verb), "VB") if supported else (verb.text, verb.tag_)
+    forms = getInflection(single, tag=tag)
+    phrasal = f" {written} {after.text} "
+    if not forms or question.count(phrasal) != 1:
+        return question
+    return question.replace(phrasal, f" {forms[0]} ")

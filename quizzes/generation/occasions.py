@@ -54,6 +54,15 @@ def occasion_before(sent) -> str | None:
 def _one_named_occasion(sent):
     """The sentence's one named law or event; of a thing named twice ("the Treaty of X,
     usually called the Treaty of Y"), the name it is usually called by."""
+    found = _named_occasions(sent)
+    if len(found) == 1:
+        return found[0]
+    if len(found) == 2 and _given_as_a_name(found[1][1]):
+        return found[1]
+    return None
+
+
+def _named_occasions(sent) -> list:
     found = []
     covered: set[int] = set()
     for token in sent:
@@ -64,11 +73,7 @@ def _one_named_occasion(sent):
             continue
         covered.update(t.i for t in thing.tokens)
         found.append((thing, thing.tokens))
-    if len(found) == 1:
-        return found[0]
-    if len(found) == 2 and _given_as_a_name(found[1][1]):
-        return found[1]
-    return None
+    return found
 
 
 def _given_as_a_name(tokens: list) -> bool:
@@ -84,3 +89,66 @@ def _given_as_a_name(tokens: list) -> bool:
 def _written_with_the(tokens: list) -> bool:
     first = tokens[0]
     return first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+
+
+# Verbs whose object changes hands by the terms of an agreement: "Russia ceded the islands".
+TRANSFER_VERBS = {"cede", "surrender", "relinquish", "renounce"}
+# "in exchange", "in return": the clause is one side of a bargain struck just before.
+BARGAIN_NOUNS = {"exchange", "return"}
+# Prepositions that give a clause its own legal ground: "ceded under the Treaty of X".
+GROUND_PREPOSITIONS = {"under", "by"}
+
+
+def terms_occasion(verb) -> str | None:
+    """ "under the 1875 Treaty of Kiel": the one law the previous sentence of the paragraph
+    names, when the clause of ``verb`` reads as one of its terms ("in exchange Denmark
+    ceded the three islands"). "How many islands did Denmark cede?" alone asks about
+    every cession the country ever made."""
+    if not _states_terms(verb) or _has_own_ground(verb):
+        return None
+    sent = verb.sent
+    if sent.start == 0 or _named_occasions(sent):
+        return None  # no sentence before in this block, or the clause names its own
+    before = sent.doc[sent.start - 1].sent
+    name = _one_named_occasion(before)
+    if name is None or name[0].answer_type != AnswerType.LAW:
+        return None
+    thing, tokens = name
+    if not _written_with_the(tokens):
+        return f"under {thing.text}"
+    year = _one_year(before)
+    dated = f"{year} " if year and not any(ch.isdigit() for ch in thing.text) else ""
+    return f"under the {dated}{thing.text}"
+
+
+def with_terms_occasion(verb, rest: str) -> str:
+    """``rest`` of a question about ``verb``, with its law added when it needs one."""
+    occasion = terms_occasion(verb)
+    return " ".join(w for w in (rest, occasion) if w)
+
+
+def _states_terms(verb) -> bool:
+    if verb.lemma_.lower() in TRANSFER_VERBS:
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lower_ in BARGAIN_NOUNS for o in c.children)
+        for c in verb.children
+    )
+
+
+def _has_own_ground(verb) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in GROUND_PREPOSITIONS for c in verb.children)
+
+
+def _one_year(sent) -> str | None:
+    """The year of the sentence's one date ("signed on 7 May 1875" -> "1875"), or None."""
+    years = {
+        t.text
+        for ent in sent.ents
+        if ent.label_ == "DATE"
+        for t in ent
+        if len(t.text) == 4 and t.text.isdigit()
+    }
+    return years.pop() if len(years) == 1 else None

@@ -8,7 +8,7 @@ spaCy tokens; general English only.
 
 from __future__ import annotations
 
-from quizzes.generation import clause_facts, place_phrases
+from quizzes.generation import clause_facts, place_phrases, syntax
 from quizzes.generation.distractors import country_of
 
 # Prepositions that locate an event; "from" or "to" name a direction, not where it was.
@@ -129,3 +129,31 @@ def _untagged_name(pobj) -> bool:
     """ "at Runnymede": a name the tagger gave no type after "in", "at" or "near" may well
     be a place; counted as one, it keeps a second place from passing for the only one."""
     return pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ in PLACE_PREPOSITIONS
+
+
+def accepted_answers(place: place_phrases.Place, prep, wider_place=None) -> list[str]:
+    """ "near Valdivia" where the text says near; "Los Cabos, Mexico" where it adds the
+    wider place; "northern Chile" where a route names part of the country. "in Geneva"
+    needs no entry: grading ignores the preposition."""
+    accepted = []
+    if prep.lower_ == "near":
+        accepted.append(f"near {place.text}")
+    ids = {t.i for t in place.tokens}
+    root = next(t for t in place.tokens if t.head.i not in ids or t.head.i == t.i)
+    wider = [
+        c
+        for c in root.children
+        if c.dep_ == "appos" and c.ent_type_ in place_phrases.PLACE_LABELS and c.i not in ids
+    ]
+    short = [t for t in place.tokens if t.text != "," and t.head.i == root.i and t.dep_ == "appos"]
+    if short:
+        accepted.append(syntax.render([t for t in place.tokens if t.i < short[0].i - 1]))
+    if wider:
+        accepted.append(f"{place.text}, {syntax.render(syntax.noun_phrase(wider[0]))}")
+    if wider_place is not None:
+        names = [t for t in wider_place.subtree if t.ent_type_ in place_phrases.PLACE_LABELS]
+        accepted.append(f"{place.text}, {syntax.render(names)}")
+    described = [c for c in root.children if c.dep_ == "amod" and c.i < root.i]
+    if described and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
+        accepted.append(syntax.render([*described, *place.tokens]))
+    return accepted

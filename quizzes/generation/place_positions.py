@@ -9,7 +9,10 @@ asks it by its kind. General English only: the kinds of landform and of position
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from quizzes.generation import place_phrases, syntax
+from quizzes.generation.place_phrases import PLACE_TYPE_NOUNS
 
 # Words of a landform's name that say what kind of place it is, and how a question names
 # that kind.
@@ -91,3 +94,58 @@ def _position_after(ent) -> list | None:
 
 def _answer_words(ent) -> list:
     return [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+
+
+# Lines that divide two places: "confirmed a border running between the islands of A and B".
+DIVIDING_NOUNS = {"border", "boundary", "frontier"}
+# Participles that lay a line along its course: "a border running between ...".
+COURSE_PARTICIPLES = {"run", "lie", "pass"}
+
+
+@dataclass(frozen=True)
+class Divided:
+    """A line a verb set between two named places of one kind."""
+
+    verb: object  # "confirmed"
+    line: object  # "border"
+    kind: str  # "islands"
+    places: tuple  # the token lists of "Etorofu" and "Uruppu"
+
+
+def divided_places(sent) -> list[Divided]:
+    """ "... confirmed a border running between the islands of A and B": the line, the
+    verb that drew it, and the two places, when both are names of a kind the text gives."""
+    found = []
+    for line in sent:
+        if line.dep_ != "dobj" or line.lemma_.lower() not in DIVIDING_NOUNS:
+            continue
+        between = _between(line)
+        kind = next((o for o in between.children if o.dep_ == "pobj"), None) if between else None
+        if kind is None or kind.tag_ != "NNS" or kind.lemma_.lower() not in PLACE_TYPE_NOUNS:
+            continue
+        of = next((c for c in kind.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        first = next((o for o in of.children if o.dep_ == "pobj"), None) if of else None
+        second = [c for c in first.children if c.dep_ == "conj"] if first is not None else []
+        if first is None or len(second) != 1:
+            continue
+        later = {t.i for t in second[0].subtree}
+        names = (
+            [t for t in first.subtree if t.i not in later and t.dep_ != "cc"],
+            sorted(second[0].subtree, key=lambda t: t.i),
+        )
+        if any(t.pos_ != "PROPN" for name in names for t in name):
+            continue
+        found.append(Divided(line.head, line, kind.lower_, names))
+    return found
+
+
+def _between(line):
+    """The "between" phrase of the line, directly or through "running", "lying"."""
+    for child in line.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            return child
+        if child.dep_ == "acl" and child.lemma_.lower() in COURSE_PARTICIPLES:
+            return next(
+                (c for c in child.children if c.dep_ == "prep" and c.lower_ == "between"), None
+            )
+    return None

@@ -173,6 +173,11 @@ def _participants_named(head, lowered: str) -> bool:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    # "A and B agreed to conclude a peace treaty": the treaty of the ones who agreed.
+    while verb.dep_ in {"xcomp", "advcl"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        verb = verb.head
     for child in verb.children:
         if child.dep_ not in {"nsubj", "nsubjpass", "agent"} or child.i == head.i:
             continue

@@ -130,3 +130,16 @@ SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 LAW_WORDS = frozenset(
     {"law", "act", "treaty", "convention", "protocol", "charter", "agreement", "accord"}
 )
+
+# "do their utmost to conclude", "did his best to stop": the effort idiom wraps the act it
+# promises; a question can ask about the act alone.
+EFFORT_NOUNS = frozenset({"utmost", "best"})
+
+# Phrasal verbs and the single verb that says the same in a question: "When did she go
+# back to Oslo?" reads better as "When did she return to Oslo?". Only pairs that mean the
+# same with every object ("set up" and "carry out" do not: "establish a tent", "conduct a
+# plan").
+PHRASAL_VERBS = {
+    ("go", "back"): "return",
+    ("come", "back"): "return",
+}

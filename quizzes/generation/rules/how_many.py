@@ -9,7 +9,7 @@ American project cost?" (375 million dollars)
 
 from __future__ import annotations
 
-from quizzes.generation import clause_facts, inversion, syntax
+from quizzes.generation import clause_facts, inversion, occasions, syntax
 from quizzes.generation.agent_counts import agent_question
 from quizzes.generation.amount_clauses import intending_verb
 from quizzes.generation.amount_questions import amount_drafts
@@ -131,6 +131,7 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
         if subject is None:
             return None
         rest = syntax.render(clause_facts.until_break(inversion.complements(verb, {role_bearer.i})))
+        rest = occasions.with_terms_occasion(verb, rest)  # "... cede under the Treaty of X"
         if lead and not rest:
             return None  # "How many people did Japan plan to invite?": to what?
         inverted = inversion.invert(

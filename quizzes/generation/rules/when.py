@@ -160,6 +160,7 @@ def _clause_question(site: Site, verb, dropped: set[int], *, wh: str) -> str | N
     # A relative object goes after a particle: "set up Polheim", not "set Polheim up".
     lead = " ".join([*(p.text for p in particles), _object_text(site, verb)])
     question = clauses.invert(verb, subject_text, f"{lead} {syntax.render(rest_tokens)}", wh)
+    question = clauses.with_single_verb(question, verb) if question else question
     if question and len(question.split()) > MAX_QUESTION_WORDS:
         rest = syntax.render(_without_asides(rest_tokens))
         if subject_text == syntax.render(subject_tokens):

@@ -57,7 +57,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 rule="where",
                 confidence=0.85,
                 site=site,
-                accepted=_accepted(place, prep, wider),
+                accepted=place_adjuncts.accepted_answers(place, prep, wider),
                 answer_tokens=(place.tokens[0].i, place.tokens[-1].i + 1),
             )
         )
@@ -68,6 +68,9 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
     placed += [
         (prompt, place.tokens, "where:relative")
         for prompt, place in where_clauses.relative_places(site.sent)
+    ]
+    found += [
+        _divided_draft(site, divided) for divided in place_positions.divided_places(site.sent)
     ]
     for prompt, words, rule in placed:
         found.append(
@@ -82,7 +85,36 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 answer_tokens=(words[0].i, words[-1].i + 1),
             )
         )
-    return found
+    return [draft for draft in found if draft is not None]
+
+
+def _divided_draft(site: Site, divided: place_positions.Divided) -> Draft | None:
+    """ "The treaty confirmed a border running between the islands of A and B" -> "Between
+    which two islands did the Treaty of X confirm a border?" (A and B, in either order)."""
+    verb = divided.verb
+    if clause_facts.is_hypothetical(verb) or clause_facts.is_negated(verb):
+        return None
+    shared = verb.dep_ == "conj" and syntax.subject_of(verb) is None  # "opened ... and confirmed"
+    found = _subject(site, verb.head if shared else verb)
+    if found is None:
+        return None
+    article = "an" if divided.line.lower_[0] in "aeiou" else "a"
+    wh = f"Between which two {divided.kind}"
+    prompt = clauses.invert(verb, found[1], f"{article} {divided.line.lower_}", wh)
+    if prompt is None or len(prompt.split()) > MAX_QUESTION_WORDS:
+        return None
+    first, second = (syntax.render(name) for name in divided.places)
+    return Draft(
+        kind=KIND,
+        prompt=prompt,
+        answer=f"{first} and {second}",
+        answer_type=AnswerType.PLACE,
+        rule="where:between",
+        confidence=0.8,
+        site=site,
+        accepted=[f"{second} and {first}"],
+        answer_tokens=(divided.places[0][0].i, divided.places[1][-1].i + 1),
+    )
 
 
 def _adjunct_question(site: Site, prep, place: place_phrases.Place) -> tuple | None:
@@ -239,6 +271,8 @@ def _rest(verb, dropped: set[int], relative_object: str) -> str:
         if child.i in dropped or (child.i < verb.i and child.dep_ != "prt"):
             continue
         phrase = syntax.subtree_without(child, dropped)
+        if child.dep_ == "xcomp":
+            phrase = clause_facts.promised_act(child, dropped)
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and _short_aside(phrase)):
             after.extend(phrase)
     if relative_object:
@@ -255,9 +289,12 @@ def _rest(verb, dropped: set[int], relative_object: str) -> str:
             )
             if p
         )
-    return " ".join(
-        p for p in (syntax.render(syntax.trim_punct(after)), clause_facts.moved_dates(verb)) if p
-    )
+    rendered = syntax.render(syntax.trim_punct(after))
+    dates = clause_facts.moved_dates(verb)
+    if dates and rendered.startswith("to ") and dates.split()[0] in {"in", "on"}:
+        # "agree in 1993 to conclude a pact by 1995": the date of agreeing, not of the pact.
+        return f"{dates} {rendered}"
+    return " ".join(p for p in (rendered, dates) if p)
 
 
 def _short_aside(phrase: list) -> bool:
@@ -266,31 +303,3 @@ def _short_aside(phrase: list) -> bool:
     return len(phrase) <= SHORT_PREP_TOKENS and not any(
         t.ent_type_ in {"DATE", "PERSON", "MONEY", "CARDINAL"} for t in phrase
     )
-
-
-def _accepted(place: place_phrases.Place, prep, wider_place=None) -> list[str]:
-    """ "near Valdivia" where the text says near; "Los Cabos, Mexico" where it adds the
-    wider place; "northern Chile" where a route names part of the country. "in Geneva"
-    needs no entry: grading ignores the preposition."""
-    accepted = []
-    if prep.lower_ == "near":
-        accepted.append(f"near {place.text}")
-    ids = {t.i for t in place.tokens}
-    root = next(t for t in place.tokens if t.head.i not in ids or t.head.i == t.i)
-    wider = [
-        c
-        for c in root.children
-        if c.dep_ == "appos" and c.ent_type_ in place_phrases.PLACE_LABELS and c.i not in ids
-    ]
-    short = [t for t in place.tokens if t.text != "," and t.head.i == root.i and t.dep_ == "appos"]
-    if short:
-        accepted.append(syntax.render([t for t in place.tokens if t.i < short[0].i - 1]))
-    if wider:
-        accepted.append(f"{place.text}, {syntax.render(syntax.noun_phrase(wider[0]))}")
-    if wider_place is not None:
-        names = [t for t in wider_place.subtree if t.ent_type_ in place_phrases.PLACE_LABELS]
-        accepted.append(f"{place.text}, {syntax.render(names)}")
-    described = [c for c in root.children if c.dep_ == "amod" and c.i < root.i]
-    if described and prep.lower_ in place_phrases.ROUTE_PREPOSITIONS:
-        accepted.append(syntax.render([*described, *place.tokens]))
-    return accepted
