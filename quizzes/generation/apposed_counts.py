@@ -1,9 +1,9 @@
 """A count apposed to the object it sizes, for the how-many rule.
 
-"By 1870 the mill had dismissed all of its weavers, about 900 people." says how many
-weavers: "About how many weavers of <the mill> had ... dismissed by 1870?". The object
-is asked by its own words, the apposed count ("people") is the answer. A possessive
-"their" is written as the one plural thing the sentence named before it (resolved to a
+"The Duchy annexed the Lake Provinces and by 1900 had resettled all of their farmers,
+about 17,000 people." -> "About how many farmers of the Lake Provinces had the Duchy
+resettled by 1900?" (17,000). The object is asked by its own words; the apposed count
+("people") is the answer. A possessive "their" is written as the one plural thing the sentence named before it (resolved to a
 name through ``references``), or as the group the paragraph is about; anything else, and
 any object that names nothing, is refused. General English only.
 """
@@ -23,9 +23,8 @@ from quizzes.generation.drafts import Site
 from quizzes.generation.measures import APPROXIMATORS
 
 # Words that stand for the whole of what follows "of": "all of their residents".
-WHOLE_WORDS = {"all", "most", "each"}
+WHOLE_WORDS = {"all", "most"}
 PLURAL_TAGS = {"NNS", "NNPS"}
-NAMING_ENTITIES = {"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "DATE"}
 
 
 def apposed_count_question(site: Site, number, counted, *, hedged: bool) -> str | None:
@@ -52,7 +51,7 @@ def apposed_count_question(site: Site, number, counted, *, hedged: bool) -> str 
 
 
 def _sized_object(anchor):
-    """The plural the count sizes: "all of their residents" -> "residents"; "its weavers"."""
+    """The plural the count sizes: "all of their residents" -> "residents"; "Orman merchants"."""
     if anchor.lower_ in WHOLE_WORDS:
         of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         anchor = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
