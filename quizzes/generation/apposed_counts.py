@@ -3,9 +3,10 @@
 "The Duchy annexed the Lake Provinces and by 1900 had resettled all of their farmers,
 about 17,000 people." -> "About how many farmers of the Lake Provinces had the Duchy
 resettled by 1900?" (17,000). The object is asked by its own words; the apposed count
-("people") is the answer. A possessive "their" is written as the one plural thing the sentence named before it (resolved to a
-name through ``references``), or as the group the paragraph is about; anything else, and
-any object that names nothing, is refused. General English only.
+("people") is the answer. A possessive "their" is written as the one plural thing the
+sentence named before it (resolved to a name through ``references``), or as the group
+the paragraph is about; anything else, and any object that names nothing, is refused.
+General English only.
 """
 
 from __future__ import annotations
