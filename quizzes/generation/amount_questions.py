@@ -174,13 +174,20 @@ def _clause_question(verb, root, amount: Amount, site: Site, *, stranded) -> str
         )
     if slot.dep_ == "attr" and verb.lemma_ == "be":
         subject = syntax.subject_of(verb)
-        if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS:
+        if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS or _is_rate(root):
             return None
         return _inverted(verb, dropped, _measure_wh(amount), site)
     if slot.dep_ not in {"dobj", "prep"}:
         return None
     stranding = stranded.lower_ if stranded is not None and not _is_by(stranded) else ""
     return _inverted(verb, dropped, wh, site, measured=measured, stranding=stranding)
+
+
+def _is_rate(root) -> bool:
+    """ "320 kilometres per hour", "2 centimetres a year": the key would lose the "per"."""
+    return any(
+        c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "per") for c in root.children
+    )
 
 
 def _measure_wh(amount: Amount) -> str:

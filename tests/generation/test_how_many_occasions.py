@@ -59,3 +59,8 @@ def test_a_cost_is_asked_how_much():
 def test_a_share_stays_a_what_question():
     site = last_sentence_site("The turnout in the Arlen election was 64 percent.")
     assert not [p for p, _ in asked(how_many_drafts(site)) if "how" in p.lower()]
+
+
+def test_a_measure_given_per_unit_of_time_is_not_asked_without_its_rate():
+    site = last_sentence_site("The top speed of the Arlen Express was 320 kilometres per hour.")
+    assert not [a for _, a in asked(how_many_drafts(site)) if a == "320 kilometres"]
