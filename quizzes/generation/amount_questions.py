@@ -174,13 +174,31 @@ def _clause_question(verb, root, amount: Amount, site: Site, *, stranded) -> str
         )
     if slot.dep_ == "attr" and verb.lemma_ == "be":
         subject = syntax.subject_of(verb)
-        if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS:
+        if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS or _is_rate(root):
             return None
-        return _inverted(verb, dropped, "What", site)
+        return _inverted(verb, dropped, _measure_wh(amount), site)
     if slot.dep_ not in {"dobj", "prep"}:
         return None
     stranding = stranded.lower_ if stranded is not None and not _is_by(stranded) else ""
     return _inverted(verb, dropped, wh, site, measured=measured, stranding=stranding)
+
+
+def _is_rate(root) -> bool:
+    """ "320 kilometres per hour", "2 centimetres a year": the key would lose the "per"."""
+    return any(
+        c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "per") for c in root.children
+    )
+
+
+def _measure_wh(amount: Amount) -> str:
+    """ "The combined area is about 5,003 square kilometres" -> "About how many square
+    kilometres is the combined area ...?"; "The total cost was $5 million" -> "How much
+    was the total cost ...?". A share stays "What was the turnout?": "how much" of what?"""
+    if amount.is_money:
+        return hedged(amount, "how much")
+    if amount.unit_plural and not amount.is_percentage:
+        return hedged(amount, f"how many {amount.unit_plural}")
+    return "What"
 
 
 def _intended(verb, root, amount: Amount, site: Site) -> str | None:

@@ -13,6 +13,8 @@ from lemminflect import getInflection
 
 from quizzes.generation import clause_facts, inversion, syntax
 from quizzes.generation.amount_clauses import AMOUNT_LABELS, CLAUSE_DEPS
+from quizzes.generation.amount_subjects import subject_for
+from quizzes.generation.distractors.countries import COUNTRY_NAMES
 from quizzes.generation.drafts import Draft, Site
 from quizzes.generation.measures import read_amount
 from quizzes.generation.question import AnswerType, Kind
@@ -29,6 +31,8 @@ GIVING_VERBS = {
 }
 # Verbs that only carry a noun of giving: "made a contribution" is "contributed".
 LIGHT_VERBS = {"make", "give", "provide", "extend", "announce"}
+# How a nationality is made from its country's name: Japan-ese, Ital(y)-ian, Kenya-n.
+NATIONALITY_ENDINGS = ("ese", "ian", "an", "n", "ish", "i")
 RATE_NOUNS = {"rate", "speed", "pace"}
 # How a rate says what it is per: "2 centimetres a year" (a noun modifier), "per year".
 PER_PREPOSITIONS = {"per", "each", "every"}
@@ -85,6 +89,8 @@ def _of_noun(site: Site, of) -> list[Draft]:
         wh = f"{'about ' if amount.hedge else ''}how much".capitalize()
         prompt = _asked_with(verb, GIVING_VERBS[noun.lemma_], wh, subject, rest)
         return _draft(site, prompt, amount.key, amount.variants())
+    if noun.lemma_ in GIVING_VERBS and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        return _draft(site, _giving_on_occasion(site, noun, amount), amount.key, amount.variants())
     at = noun.head
     if noun.lemma_ in RATE_NOUNS and noun.dep_ == "pobj" and at.dep_ == "prep" and per:
         verb = at.head
@@ -103,6 +109,55 @@ def _of_noun(site: Site, of) -> list[Draft]:
                 prompt = f"{prompt[:-1]} on average?"
         return _draft(site, prompt, key, accepted)
     return []
+
+
+def _giving_on_occasion(site: Site, noun, amount) -> str | None:
+    """ "The fund was established in Oslo in 2006 with a Norwegian contribution of 2 billion
+    kroner." -> "How much did Norway contribute when the fund was established in Oslo in
+    2006?". Only money, only a giver whose nationality names one country, only a past event."""
+    verb = noun.head.head
+    giver = _nationality_country(noun)
+    if giver is None or not amount.is_money or verb.pos_ != "VERB" or not _is_fact(verb):
+        return None
+    auxes = inversion.auxiliaries(verb)
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and [a.tag_ for a in auxes] == ["VBD"])
+    subject = subject_for(verb, site)
+    rest = _rest(verb, {noun.head.i})
+    if not past or subject is None or rest is None or not _names_occasion(verb):
+        return None
+    occasion = " ".join([subject, *(a.text for a in auxes), verb.text, rest])
+    wh = f"{'about ' if amount.hedge else ''}how much".capitalize()
+    return inversion.question_text(wh, "did", giver, GIVING_VERBS[noun.lemma_], "when", occasion)
+
+
+def _names_occasion(verb) -> bool:
+    """Whether the clause's subject is a name (or an "it" written as one): "when the
+    institute was founded" could be any institute."""
+    tokens = syntax.clause_subject_tokens(verb) or []
+    return any(t.pos_ == "PROPN" or t.lower_ == "it" for t in tokens)
+
+
+def _nationality_country(noun) -> str | None:
+    """The country a nationality before the noun names: "a Japanese contribution" -> Japan,
+    read off the country list by the regular endings ("-ese", "-ian", "-an", "-ish", "-i");
+    None when no country or two fit ("Nigerian": Niger or Nigeria)."""
+    words = [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    if len(words) != 1:
+        return None
+    word = words[0].text.lower()
+    if any(word in country.lower().split() for country in COUNTRY_NAMES):
+        return None  # "Dominican": Dominica, or the Dominican Republic
+    fitting = [
+        country
+        for country in COUNTRY_NAMES
+        if " " not in country
+        and any(
+            word == stem + ending
+            for stem in {country.lower(), country.lower().rstrip("aeiouy")}
+            for ending in NATIONALITY_ENDINGS
+        )
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _says_per(child) -> bool:

@@ -14,6 +14,7 @@ from quizzes.generation.agent_counts import agent_question
 from quizzes.generation.amount_clauses import intending_verb
 from quizzes.generation.amount_questions import amount_drafts
 from quizzes.generation.amount_subjects import resolved_it
+from quizzes.generation.apposed_counts import apposed_count_question
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.measures import APPROXIMATORS, BOUNDS, SCALES
 from quizzes.generation.noun_amounts import noun_amount_drafts
@@ -126,6 +127,8 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
         question = f"{'About how' if hedged else 'How'} many {counted_text} {middle}"
     elif role_bearer.dep_ == "dobj" and verb.pos_ == "VERB":
         # "Japan planned to invite 30,000 people": asked through "plan", "to invite" kept.
+        if sum(c.dep_ == "dobj" for c in verb.children) > 1:
+            return None  # "expelled the merchants, some 400 families" read as two objects
         main, lead = _intending_verb(verb)
         subject = _object_count_subject(site, main, widened=widened)
         if subject is None:
@@ -141,6 +144,9 @@ def _prompt(site: Site, number, noun, *, hedged: bool = False, widened: bool = F
             f"{'About how' if hedged else 'How'} many {counted_text}",
         )
         return _with_context(site, inverted)
+    elif noun.dep_ == "appos":
+        # "deported all of their residents, about 17,000 people": the count sizes the object.
+        return _with_context(site, apposed_count_question(site, number, noun, hedged=hedged))
     elif role_bearer.dep_ == "pobj" and verb.dep_ == "agent":
         # "The congress was attended by 240 delegates": asked in the active.
         return _with_context(site, agent_question(verb.head, counted_text, site, hedged=hedged))
