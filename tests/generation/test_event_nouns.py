@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizzes.generation import event_nouns
 from quizzes.generation.self_contained import self_contained
-from tests.generation.test_self_contained import document_sites
+from tests.generation.sites import document_sites
 
 
 def test_the_signing_names_the_treaty_signed_in_the_sentence_before():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizzes.generation import amount_subjects
 from quizzes.generation.self_contained import self_contained
-from tests.generation.test_self_contained import document_sites
+from tests.generation.sites import document_sites
 
 LAKES = (
     "The Lake Provinces consist of Arlen, Bosk, Corvin and the Tarra Isles, lying north "

@@ -2,42 +2,9 @@
 
 from __future__ import annotations
 
-from quizzes.generation import antecedents, references
+from quizzes.generation import references
 from quizzes.generation.drafts import Site
-from quizzes.generation.nlp import load_pipeline
-from quizzes.generation.question import SourceRef
-
-
-def paragraph_sites(*paragraphs: str, title: str = "Test section") -> list[Site]:
-    """A ``Site`` for every sentence of the paragraphs (blocks of one section), each with
-    the discourse record the engine gives it."""
-    sites = []
-    discourse = antecedents.EMPTY.next_section(title)
-    for block, text in enumerate(paragraphs):
-        discourse = discourse.next_block()
-        doc = load_pipeline()(text)
-        for number, sent in enumerate(doc.sents):
-            source = SourceRef(
-                section_path="1/1/a",
-                section_label="(a)",
-                section_title=title,
-                block=block,
-                start=sent.start_char,
-                end=sent.end_char,
-                sentence=sent.text,
-                lead="",
-            )
-            sites.append(
-                Site(
-                    sent=sent,
-                    source=source,
-                    block_kind="paragraph",
-                    first_in_block=number == 0,
-                    discourse=discourse,
-                )
-            )
-            discourse = discourse.after(sent)
-    return sites
+from tests.generation.sites import paragraph_sites
 
 
 def subject_reference(site: Site) -> str | None:

@@ -3,44 +3,8 @@ out from the document (its title, the section, the paragraph) or the question is
 
 from __future__ import annotations
 
-from quizzes.generation import antecedents
-from quizzes.generation.drafts import Site
-from quizzes.generation.nlp import load_pipeline
-from quizzes.generation.question import SourceRef
 from quizzes.generation.self_contained import self_contained
-
-
-def document_sites(*sections: tuple[str, list[str]], document_title: str = "") -> list[Site]:
-    """A ``Site`` for every sentence of the sections ((title, paragraphs) each), each with
-    the discourse record the engine gives it."""
-    sites = []
-    discourse = antecedents.Discourse(document_title=document_title)
-    for title, paragraphs in sections:
-        discourse = discourse.next_section(title)
-        for block, text in enumerate(paragraphs):
-            discourse = discourse.next_block()
-            for number, sent in enumerate(load_pipeline()(text).sents):
-                source = SourceRef(
-                    section_path="1",
-                    section_label="1",
-                    section_title=title,
-                    block=block,
-                    start=sent.start_char,
-                    end=sent.end_char,
-                    sentence=sent.text,
-                    lead="",
-                )
-                sites.append(
-                    Site(
-                        sent=sent,
-                        source=source,
-                        block_kind="paragraph",
-                        first_in_block=number == 0,
-                        discourse=discourse,
-                    )
-                )
-                discourse = discourse.after(sent)
-    return sites
+from tests.generation.sites import document_sites
 
 
 def test_the_document_title_names_its_own_kind_of_thing():

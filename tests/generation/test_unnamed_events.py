@@ -4,7 +4,7 @@ refused unless the question says which one. Invented sentences."""
 from __future__ import annotations
 
 from quizzes.generation.self_contained import self_contained
-from tests.generation.test_self_contained import document_sites
+from tests.generation.sites import document_sites
 
 
 def test_an_informal_summit_in_a_town_whose_date_is_asked_is_refused(site):
