@@ -3,7 +3,7 @@
 
 from quizzes.generation.rules.how_many import drafts as how_many_drafts
 from tests.generation.test_how_many_measures import asked
-from tests.generation.test_self_contained import document_sites
+from tests.generation.sites import document_sites
 
 PROVINCES = "The Lake Provinces consist of Arlen, Bosk, Corvin and the Tarra Isles. "
 
