@@ -2,8 +2,8 @@
 17,000 people"), with "their" written as the group meant, or refused. Invented sentences."""
 
 from quizzes.generation.rules.how_many import drafts as how_many_drafts
-from tests.generation.test_how_many_measures import asked
 from tests.generation.sites import document_sites
+from tests.generation.test_how_many_measures import asked
 
 PROVINCES = "The Lake Provinces consist of Arlen, Bosk, Corvin and the Tarra Isles. "
 
