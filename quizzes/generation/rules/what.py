@@ -21,6 +21,7 @@ from quizzes.generation import (
     coordinated_objects,
     inversion,
     kind_names,
+    known_as_objects,
     means_objects,
     named_agents,
     named_things,
@@ -68,6 +69,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
         found.extend(draft for make in makers if (draft := make(site, token)) is not None)
     found.extend(naming_questions.drafts(site))
     found.extend(_nationality_questions(site))
+    found.extend(known_as_objects.known_as_questions(site))
     return [d for d in found if len(d.prompt.split()) <= MAX_QUESTION_WORDS]
 
 
