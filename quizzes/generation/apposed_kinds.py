@@ -83,6 +83,8 @@ def _apposed_name(noun, verb) -> list | None:
         return None  # "a scherzo", "this form": no name
     if not tokens or len(tokens) > MAX_NAME_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
+    if any(t.lower_ in syntax.ANAPHORIC_WORDS for t in tokens):
+        return None  # "a solution, the same one": no name
     if len(tokens) < 2 and tokens[0].pos_ != "PROPN":
         return None  # "a child, the boy": a bare noun is a description, not a name
     if name.lemma_.lower() == noun.lemma_.lower():

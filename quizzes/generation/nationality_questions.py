@@ -17,6 +17,8 @@ from quizzes.generation.question import AnswerType
 # Nouns that make a nationality the predicate: "were Swiss citizens".
 CITIZEN_NOUNS = {"citizen", "national"}
 OWNER_WORDS = {"its", "their"}
+# Adverbs the question can keep before its verb: "have always held".
+KEPT_ADVERBS = {"always"}
 
 
 def nationality_question(site, copula) -> tuple[str, NamedThing] | None:
@@ -25,8 +27,11 @@ def nationality_question(site, copula) -> tuple[str, NamedThing] | None:
         return None
     predicate = next((c for c in copula.children if c.dep_ == "attr"), None)
     subject = syntax.subject_of(copula)
-    if any(c.dep_ in {"prep", "npadvmod"} for c in copula.children):
+    if any(c.dep_ in {"prep", "npadvmod", "neg", "predet"} for c in copula.children):
         return None  # "were Austrian citizens until 1938": the question would drop "until"
+    adverbs = [c for c in copula.children if c.dep_ == "advmod"]
+    if any(a.lower_ not in KEPT_ADVERBS or a.i > copula.i for a in adverbs):
+        return None  # "were mostly Austrian citizens": not the whole fact
     if predicate is None or subject is None or subject.tag_ != "NNS":
         return None
     if predicate.lemma_.lower() not in CITIZEN_NOUNS or predicate.tag_ != "NNS":

@@ -63,3 +63,13 @@ def test_a_nationality_with_a_time_limit_is_refused(site):
         "The Kessar Orchestra was founded in 1880: its players were Austrian citizens until 1938."
     )
     assert not [q for q, _ in asked(site(sentence)) if "nationality" in q]
+
+
+def test_a_nationality_held_mostly_is_refused(site):
+    sentence = "The Kessar Club was founded in 1880: its members were mostly Austrian citizens."
+    assert not [q for q, _ in asked(site(sentence)) if "nationality" in q]
+
+
+def test_a_pointing_phrase_beside_the_kind_is_no_name(site):
+    sentence = "In 1744 Leonhard Euler found a solution, the same answer."
+    assert not [q for q, _ in asked(site(sentence)) if q.startswith("What solution")]
