@@ -18,6 +18,8 @@ from quizzes.generation import clause_facts
 MAX_NAME_WORDS = 7
 OCCASION_PREPOSITIONS = {"at", "during"}
 OCCASION_LABELS_REFUSED = {"PERSON", "GPE", "LOC"}
+# Prepositions that go on an occasion's name ("Conference on Women"); "in" gives a place.
+NAME_PREPOSITIONS = {"on", "of", "for", "against"}
 
 
 def described(name_tokens: list, short_name) -> str | None:
@@ -59,7 +61,7 @@ def _occasion_and_date(verb, key_words: set[str]) -> str:
         if noun is None:
             continue
         if prep.lower_ in OCCASION_PREPOSITIONS and _occasion(noun):
-            parts.append(_span_text(prep, noun))
+            parts.append(_span_text(prep, _name_end(noun)))
             parts.extend(
                 _span_text(c, c.right_edge)
                 for c in noun.children
@@ -75,6 +77,20 @@ def _occasion_and_date(verb, key_words: set[str]) -> str:
 
 def _occasion(noun) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ not in OCCASION_LABELS_REFUSED
+
+
+def _name_end(noun):
+    """The last word of an occasion's name: "Conference on Women", not "... in Beijing"."""
+    end = noun
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i > noun.i):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.i != end.i + 1 or prep.lower_ not in NAME_PREPOSITIONS or len(objects) != 1:
+            break
+        named = objects[0]
+        if named.pos_ != "PROPN" or named.ent_type_ in {"GPE", "LOC", "DATE"}:
+            break
+        end = _name_end(named)  # "on Fisheries", not "on Fisheries in Orm"
+    return end
 
 
 def _span_text(first, last) -> str:

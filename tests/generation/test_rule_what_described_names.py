@@ -23,6 +23,21 @@ def test_a_long_name_is_described_by_its_occasion_and_date(site):
     ]
 
 
+def test_the_occasion_keeps_its_whole_name_but_not_the_place_that_names_the_key(site):
+    sentence = (
+        "At the Second Congress on Fisheries in Orm in June 1998, the delegates adopted the "
+        "Charter for the Protection of Coastal Waters and Inland Lakes, usually called the "
+        "Orm Charter."
+    )
+    assert also_called(site(sentence)) == [
+        (
+            "What is the charter adopted at the Second Congress on Fisheries in June 1998"
+            " usually called?",
+            "Orm Charter",
+        )
+    ]
+
+
 def test_a_short_name_is_written_out(site):
     sentence = "The Vienna Observatory, commonly known as the Old Tower, opened in 1756."
     assert also_called(site(sentence)) == [
