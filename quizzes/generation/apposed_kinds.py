@@ -24,6 +24,8 @@ KIND_MODIFIER_DEPS = {"amod", "compound"}
 # What the apposed name may be made of: "the red crystal", "the Kessar Medal".
 NAME_POS = {"DET", "ADJ", "NOUN", "PROPN", "PUNCT"}
 MAX_NAME_WORDS = 5
+# A person is asked by the who-questions; a date or a count is no name.
+REFUSED_LABELS = {"PERSON", "DATE", "CARDINAL"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
@@ -75,7 +77,7 @@ def _apposed_name(noun, verb) -> list | None:
     if name is None:
         return None
     tokens = list(name.subtree)
-    if any(t.pos_ not in NAME_POS or t.ent_type_ in {"DATE", "CARDINAL"} for t in tokens):
+    if any(t.pos_ not in NAME_POS or t.ent_type_ in REFUSED_LABELS for t in tokens):
         return None
     if tokens[0].lower_ == "the":
         tokens = tokens[1:]

@@ -73,3 +73,8 @@ def test_a_nationality_held_mostly_is_refused(site):
 def test_a_pointing_phrase_beside_the_kind_is_no_name(site):
     sentence = "In 1744 Leonhard Euler found a solution, the same answer."
     assert not [q for q, _ in asked(site(sentence)) if q.startswith("What solution")]
+
+
+def test_a_person_beside_the_kind_is_left_to_the_who_questions(site):
+    sentence = "In 1888 the Vienna Court Orchestra hired a conductor, Gustav Mahler."
+    assert not [q for q, _ in asked(site(sentence)) if q.startswith("What conductor")]
