@@ -77,7 +77,7 @@ def _apposed_name(noun, verb) -> list | None:
     if name is None:
         return None
     tokens = list(name.subtree)
-    if any(t.pos_ not in NAME_POS or t.ent_type_ in REFUSED_LABELS for t in tokens):
+    if any(not _name_word(t) or t.ent_type_ in REFUSED_LABELS for t in tokens):
         return None
     if tokens[0].lower_ == "the":
         tokens = tokens[1:]
@@ -118,6 +118,21 @@ def _name_head(noun, verb):
     if name.dep_ != "appos" and (following is None or following.text not in {".", ";"}):
         return None  # a noun hung on the verb: only sure when nothing follows it
     return name
+
+
+def _name_word(token) -> bool:
+    """A word a name may hold: "the red crystal", "the Order of Merit" (a preposition only
+    before a capitalised name word)."""
+    if token.pos_ in NAME_POS:
+        return True
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return (
+        token.pos_ == "ADP"
+        and token.is_lower
+        and len(objects) == 1
+        and objects[0].pos_ == "PROPN"
+        and objects[0].i == token.i + 1
+    )
 
 
 def ordinal_subject(verb) -> str | None:

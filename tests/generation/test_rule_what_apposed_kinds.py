@@ -78,3 +78,9 @@ def test_a_pointing_phrase_beside_the_kind_is_no_name(site):
 def test_a_person_beside_the_kind_is_left_to_the_who_questions(site):
     sentence = "In 1888 the Vienna Court Orchestra hired a conductor, Gustav Mahler."
     assert not [q for q, _ in asked(site(sentence)) if q.startswith("What conductor")]
+
+
+def test_a_name_may_hold_a_preposition_before_a_capitalised_word(site):
+    sentence = "In 1915 Albert Kessar received a major award, the Order of Merit."
+    expected = ("What major award did Albert Kessar receive in 1915?", "Order of Merit")
+    assert expected in asked(site(sentence))
