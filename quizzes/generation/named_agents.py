@@ -97,6 +97,8 @@ def subject_question(site, verb) -> tuple[str, NamedThing] | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if thing is None or any(named_thing(o) or o.pos_ == "PROPN" for o in objects):
         return None
+    if any(c.dep_ == "appos" for o in objects for c in o.children):
+        return None  # "hired a conductor, Gustav Mahler": the object's name is the fact
     rest = inversion.complements(verb, set())
     if not rest or references.deictic(rest) or any(t.tag_ == "PRP$" for t in rest):
         return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 from lemminflect import getInflection
 
 from quizzes.generation import (
+    described_names,
     inversion,
     name_drafts,
     named_things,
@@ -156,6 +157,8 @@ def _apposed_name(site: Site, verb, lemma: str) -> Draft | None:
     new, as_phrase = _given_name(verb)
     if named is None or new is None:
         return None
+    long_name = _whole_name_before(verb.doc[start - 2]) or []
+    named = described_names.described(long_name, new) or named
     past = any(a.lower_ in PAST_ADVERBS for a in adverbs) or lemma in {"name", "rename", "dub"}
     words = [a.text for a in adverbs] + [verb.text] + (["as"] if as_phrase else [])
     extra = [
@@ -180,8 +183,27 @@ def _given_name(verb):
 
 def _phrase_before(token) -> str | None:
     """The named phrase ending at ``token``, as a question states it."""
-    tokens = named_things.name_before(token)
+    tokens = _whole_name_before(token)
     return name_drafts.named_text_of(tokens) if tokens else None
+
+
+def _whole_name_before(token) -> list | None:
+    """The name ending at ``token``, through a "the" inside it: "the Statement on Trade for
+    the Northern Seas" is one name, not "the Northern Seas"; None when the words say the
+    name goes on to the left but the parser hung the phrase elsewhere."""
+    tokens = named_things.name_before(token)
+    doc = token.doc
+    while tokens and tokens[0].i - 2 >= token.sent.start:
+        link, before = doc[tokens[0].i - 1], doc[tokens[0].i - 2]
+        if link.pos_ != "ADP" or not link.is_lower or not before.text[:1].isupper():
+            break  # "began with the Treaty of ...": the name starts here
+        if link.head.i != before.i and link.head not in before.ancestors:
+            return None  # "the Plan for X for the Northern Coast", the last "for" on the verb
+        outer = named_things.name_before(before)
+        if not outer:
+            return None
+        tokens = [*outer, link, *tokens]
+    return tokens
 
 
 def _name_taken(site: Site, verb, lemma: str) -> Draft | None:

@@ -229,3 +229,9 @@ def test_a_party_named_by_its_nationality_is_a_subject_a_question_can_state(site
         "What did the Danish side agree to transfer to Norway in 1921?",
         "Orva Islands and Tisel",
     ) in asked(what_drafts(site(sentence)))
+
+
+def test_a_body_is_not_asked_when_its_object_is_named_beside_it(site):
+    sentence = "In 1888 the Vienna Court Orchestra hired a conductor, Gustav Mahler."
+    prompts = [d.prompt for d in what_drafts(site(sentence))]
+    assert not [p for p in prompts if p.startswith("Which orchestra")]

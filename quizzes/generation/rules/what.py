@@ -15,15 +15,18 @@ names its subject (no pronoun, no "the leaders") and keeps the date that makes i
 from __future__ import annotations
 
 from quizzes.generation import (
+    apposed_kinds,
     clause_facts,
     clause_settings,
     coordinated_objects,
     inversion,
     kind_names,
+    known_as_objects,
     means_objects,
     named_agents,
     named_things,
     naming_questions,
+    nationality_questions,
     person_objects,
     syntax,
     what_clauses,
@@ -55,6 +58,7 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
                 _agent_question,
                 _coordinated_question,
                 _body_subject_question,
+                _apposed_kind_question,
             )
         elif token.dep_ == "advcl":  # "..., when the steamship X made the first transit"
             makers = (_kind_subject_question,)
@@ -64,6 +68,8 @@ def drafts(site: Site, context: DocumentContext = NO_CONTEXT) -> list[Draft]:
             continue
         found.extend(draft for make in makers if (draft := make(site, token)) is not None)
     found.extend(naming_questions.drafts(site))
+    found.extend(_nationality_questions(site))
+    found.extend(known_as_objects.known_as_questions(site))
     return [d for d in found if len(d.prompt.split()) <= MAX_QUESTION_WORDS]
 
 
@@ -185,6 +191,29 @@ def _body_subject_question(site: Site, verb) -> Draft | None:
     1950?"."""
     found = named_agents.subject_question(site, verb)
     return _draft(site, found[0], found[1], "what:body_subject") if found else None
+
+
+def _apposed_kind_question(site: Site, verb) -> Draft | None:
+    """ "X isolated a new compound, the blue pigment" -> "What new compound did X isolate?"."""
+    found = apposed_kinds.apposed_kind_question(site, verb)
+    return _draft(site, found[0], found[1], "what:apposed_kind") if found else None
+
+
+def _nationality_questions(site: Site) -> list[Draft]:
+    """ "its members have always been Swiss citizens" -> "What nationality have the members
+    of X always held?" (Swiss)."""
+    found = []
+    for token in site.sent:
+        if token.lemma_ != "be" or token.dep_ not in CLAUSE_DEPS:
+            continue
+        question = nationality_questions.nationality_question(site, token)
+        if question is None:
+            continue
+        draft = _draft(site, question[0], question[1], "what:nationality")
+        predicate = next(c for c in token.children if c.dep_ == "attr")
+        draft.accepted.append(syntax.render(syntax.noun_phrase(predicate)))
+        found.append(draft)
+    return found
 
 
 def _coordinated_question(site: Site, verb) -> Draft | None:
