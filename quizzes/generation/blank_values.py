@@ -7,8 +7,8 @@ from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.names import names_a_place
 from quizzes.generation.drafts import Site
 from quizzes.generation.measures import APPROXIMATORS, EMPHASIS, read_amount
-from quizzes.generation.people import family_name
 from quizzes.generation.question import AnswerType
+from quizzes.language.names import family_name
 from quizzes.language.numbers import number_word
 
 NAMING_VERBS = {"call", "name", "term", "know", "dub"}

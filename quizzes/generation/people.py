@@ -243,12 +243,3 @@ def specific_role(role: list, head) -> bool:
 def name_words(name: str) -> list[str]:
     """The words of a person's name without suffixes ("Jr.", "III")."""
     return [w for w in name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES] or name.split()
-
-
-def family_name(name: str) -> str:
-    """ "Robert Gates" -> "Gates"; "Ban Ki-moon" -> "Ban" (a hyphenated given name comes last)."""
-    words = name_words(name)
-    last = words[-1]
-    if len(words) > 1 and "-" in last and last.split("-")[1][:1].islower():
-        return words[0]
-    return last

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from quizzes.generation.people import family_name, name_words
+from quizzes.generation.people import name_words
 from quizzes.generation.question import AnswerType, GeneratedQuestion
+from quizzes.language.names import family_name
 
 
 def with_family_names(

@@ -4,7 +4,7 @@ book titled Z"."""
 import pytest
 
 from quizzes.generation.rules.what import drafts as what_drafts
-from tests.generation.test_references import paragraph_sites
+from tests.generation.sites import paragraph_sites
 
 
 def asked(site) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ import pytest
 
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.rules.who import drafts as who_drafts
-from tests.generation.test_references import paragraph_sites
+from tests.generation.sites import paragraph_sites
 
 
 def asked(drafts) -> list[tuple[str, str]]:

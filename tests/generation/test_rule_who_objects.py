@@ -4,7 +4,7 @@ followed by what the person did: "Which Dutch economist did X marry?"."""
 import pytest
 
 from quizzes.generation.rules.who import drafts as who_drafts
-from tests.generation.test_references import paragraph_sites
+from tests.generation.sites import paragraph_sites
 
 
 def asked(site) -> list[tuple[str, str]]:

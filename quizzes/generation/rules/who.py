@@ -20,6 +20,7 @@ from __future__ import annotations
 from quizzes.generation import inversion, passive_agents, people, person_objects, syntax
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
 from quizzes.generation.question import AnswerType, Kind
+from quizzes.language.names import family_name
 
 KIND = Kind.WHO
 
@@ -131,7 +132,7 @@ def _pair_question(site: Site, ent, slot) -> Draft | None:
     draft = _draft(site, list(ent.doc[ent.start : names[-1].i + 1]), prompt, rule + ":pair")
     if draft is not None:
         spans = [e for e in site.sent.ents if any(e.start <= n.i < e.end for n in names)]
-        families = [people.family_name(syntax.render(people.name_tokens(e))) for e in spans]
+        families = [family_name(syntax.render(people.name_tokens(e))) for e in spans]
         draft.accepted = [" and ".join([", ".join(families[:-1]), families[-1]])]
     return draft
 
@@ -236,7 +237,7 @@ def _draft(site: Site, name: list, prompt: str, rule: str) -> Draft | None:
     if len(words) > MAX_QUESTION_WORDS or any(w.lower() in POINTING_WORDS for w in words):
         return None
     answer = syntax.render(name)
-    surname = people.family_name(answer)
+    surname = family_name(answer)
     return Draft(
         kind=Kind.WHO,
         prompt=prompt,
