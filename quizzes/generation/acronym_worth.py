@@ -10,7 +10,8 @@ defined acronym is worth a question, ranked by how much the document leans on it
   readers rejected as side details: a unit counting a number ("9,472 twenty-foot equivalent
   units (TEU) of cargo"), a body cited as a source ("according to the X (X)") or naming a
   qualifier ("the X (X) summit");
-- known to every reader ("UN", "USA"): kept in the bank, ranked last;
+- known to every reader ("UN", "USA", "USSR"): not asked, unless a glossary box defines
+  it; readers rejected every such item as general knowledge, not what the section teaches;
 - guessable from the document itself: not asked. A long form each of whose words gives
   the acronym one letter and is a name word the document keeps writing elsewhere
   ("International", "Committee", "Red", "Cross" in a history of that body) is spelled
@@ -28,8 +29,6 @@ from quizzes.language.lexicon import ARTICLES
 REPEATED_CONFIDENCE = 0.95
 PASSING_NAME_CONFIDENCE = 0.7
 PASSING_PHRASE_CONFIDENCE = 0.5
-# Above ranking.MIN_SCORE, so the bank holds it, but below everything else a quiz serves.
-WELL_KNOWN_CONFIDENCE = 0.45
 # A word the document writes this often outside the long form is one the learner knows.
 FAMILIAR_USES = 2
 
@@ -52,10 +51,12 @@ def worth(
     in_passing: bool,
 ) -> float | None:
     """The draft's confidence, or None when the question should not be asked at all."""
+    if site.term:
+        return REPEATED_CONFIDENCE  # a glossary box teaches it, however well known
     if acronym.upper() in WELL_KNOWN:
-        return WELL_KNOWN_CONFIDENCE
-    if not context.text or site.term:
-        return REPEATED_CONFIDENCE  # no document to judge by, or a glossary box's term
+        return None
+    if not context.text:
+        return REPEATED_CONFIDENCE  # no document to judge by
     if _guessable(long_form, content_words, len(_letters(acronym)), context.text):
         return None
     title = site.source.section_title

@@ -1,6 +1,7 @@
 """Other ways to write a key that a learner would be right to give, found once for the
 whole bank after generation.
 
+- A count in words also in digits ("twelve" and "12").
 - Money: "40 million dollars" also as "$40 million" (and "US$40 million" where the
   document writes its dollars as US dollars), "US$30.8 billion" also as "30.8 billion
   dollars"; the bare "40 million" where the question itself names the currency; the
@@ -28,7 +29,8 @@ from lemminflect import getAllLemmas
 from quizzes.generation.measures import APPROXIMATORS, CURRENCY_SYMBOLS, read_amount
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
 from quizzes.generation.short_names import family_of
-from quizzes.language.lexicon import LAW_WORDS
+from quizzes.language.lexicon import LAW_WORDS, SCALES
+from quizzes.language.numbers import digitise, find_numbers
 
 
 def _words(text: str) -> frozenset[str]:
@@ -40,6 +42,9 @@ GENERIC_HEADS = _words(
     """Fault River Lake Mountains Mountain Range Ocean Sea Desert Valley Basin Glacier
     Volcano Trench Ridge Plateau Peninsula Island Islands Strait Bay Gulf Canyon Falls"""
 )
+SCALE_WORDS = frozenset(SCALES)
+# Heads of the units a country is divided into: "Nemuro Subprefecture" is also "Nemuro".
+ADMINISTRATIVE_HEADS = _words("Province Prefecture Subprefecture County District Canton Parish")
 _NAME_TYPES = frozenset(
     {
         AnswerType.ORGANIZATION,
@@ -80,6 +85,7 @@ def with_key_variants(
         found: list[str] = []
         if question.answer_type == AnswerType.NUMBER:
             found += money_forms(question.answer, question.prompt, text)
+            found += number_forms(question.answer)
         elif question.answer_type == AnswerType.PERSON:
             found += _full_names(question.answer, text, people)
         if question.answer_type in _NAME_TYPES or question.answer_type == AnswerType.PERSON:
@@ -100,6 +106,22 @@ def _add(question: GeneratedQuestion, forms: list[str]) -> None:
             continue
         seen.add(form.lower())
         question.accepted_answers = [*question.accepted_answers, form]
+
+
+def number_forms(answer: str) -> list[str]:
+    """A count written in words is also right in digits: "twelve" -> "12",
+    "about forty ships" -> "about 40 ships"."""
+    tokens = answer.split()
+    lowered = [t.lower() for t in tokens]
+    found = find_numbers(lowered)
+    if not found or all(tokens[start][:1].isdigit() for start, _, _, _ in found):
+        return []
+    if set(lowered) & SCALE_WORDS:
+        return []  # "six million" stays in words: "6000000" is no way to write it
+    digits = digitise(lowered)
+    if len(digits) == len(tokens):  # keep the key's own case for the words it keeps
+        digits = [d if d != t.lower() else t for d, t in zip(digits, tokens, strict=True)]
+    return [" ".join(digits)]
 
 
 def money_forms(answer: str, prompt: str, text: str) -> list[str]:
@@ -143,13 +165,18 @@ def name_forms(name: str, text: str) -> list[str]:
     forms: list[str] = []
     if len(words) >= 3 and words[-1] in GENERIC_HEADS and words[-2][:1].isupper():
         forms.append(" ".join(words[:-1]))  # "San Andreas Fault" -> "San Andreas"
+    if len(words) >= 2 and words[-1] in ADMINISTRATIVE_HEADS and words[-2][:1].isupper():
+        forms.append(" ".join(words[:-1]))  # "Nemuro Subprefecture" -> "Nemuro"
     # "Tokyo Declaration on Japan-Russia Relations" -> "Tokyo Declaration", where the
     # document writes that much alone, or where it ends in an instrument's head noun and
     # the document names no other instrument so: the head stays, its trailing phrase goes.
     for cut, word in enumerate(words):
         if cut >= 2 and word in {"on", "for", "of"} and all(w[:1].isupper() for w in words[:cut]):
             short = " ".join(words[:cut])
-            if _written_alone(short, text) or (
+            if words[cut - 1] in ADMINISTRATIVE_HEADS:
+                # "Nemuro Subprefecture of Hokkaido": the unit, and its name alone
+                forms += [short, " ".join(words[: cut - 1])]
+            elif _written_alone(short, text) or (
                 words[cut - 1].lower() in INSTRUMENT_HEADS
                 and _names_something(words[: cut - 1])
                 and _one_instrument(short, name, text)

@@ -164,6 +164,8 @@ def _apposed_name(site: Site, verb, lemma: str) -> Draft | None:
     extra = [
         c for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" and c.i < new.i
     ]  # "known in English as ...": the language the name is in
+    if any(t.ent_type_ in {"LANGUAGE", "NORP"} for c in extra for t in c.subtree):
+        return None  # "known in English as ...": a translation tests the language, not the text
     extra_text = syntax.render([t for c in extra for t in c.subtree])
     prompt = inversion.question_text(
         "What", "was" if past else "is", named, " ".join(words), extra_text

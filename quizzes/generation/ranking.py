@@ -43,6 +43,15 @@ MIN_SCORE = 0.4
 INITIAL_SKIPS = NAME_LINK_WORDS | {"a", "an", "at", "de", "&"}
 
 
+# "X also visited _____": "also" points at a sentence the learner does not see. Not in
+# "also called", "also known as", where it belongs to the naming.
+DANGLING_ALSO = re.compile(r"\s+also(?=\s+(?!called\b|known\b|named\b|referred\b)\w)", re.I)
+
+
+def without_dangling_also(prompt: str) -> str:
+    return DANGLING_ALSO.sub("", prompt)
+
+
 def normalise(text: str) -> str:
     return " ".join(TOKEN.findall(text.lower()))
 
@@ -134,6 +143,7 @@ def finalise(drafts: list[Draft]) -> list[GeneratedQuestion]:
         prompt = self_contained(draft.prompt, draft.site)
         if prompt is None:
             continue
+        prompt = without_dangling_also(prompt)
         draft = replace(draft, prompt=prompt)
         if leaks(draft) or not draft.answer.strip() or _too_long(draft):
             continue

@@ -2,7 +2,12 @@
 
 import pytest
 
-from quizzes.generation.key_variants import money_forms, name_forms, with_key_variants
+from quizzes.generation.key_variants import (
+    money_forms,
+    name_forms,
+    number_forms,
+    with_key_variants,
+)
 from quizzes.generation.question import AnswerType, Format, GeneratedQuestion, Kind, SourceRef
 from quizzes.grading.grader import grade_answer
 
@@ -201,3 +206,21 @@ def test_the_parties_stay_when_another_instrument_has_the_same_name():
     text = "The Franco-Swiss Customs Convention lapsed; the Italo-Swiss Customs Convention held."
 
     assert "Customs Convention" not in name_forms("Franco-Swiss Customs Convention", text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "digits"), [("twelve", ["12"]), ("about forty ships", ["about 40 ships"])]
+)
+def test_a_count_in_words_is_also_accepted_in_digits(answer, digits):
+    assert number_forms(answer) == digits
+
+
+@pytest.mark.parametrize("answer", ["36", "six million", "more than 9,000"])
+def test_a_count_in_digits_or_with_a_scale_word_gets_no_digit_form(answer):
+    assert number_forms(answer) == []
+
+
+def test_an_administrative_unit_is_known_without_its_head():
+    assert "Kerry" in name_forms("Kerry County", "Farms in Kerry County grew.")
+    forms = name_forms("Kerry County of Munster", "Farms in Kerry County grew.")
+    assert {"Kerry County", "Kerry"} <= set(forms)

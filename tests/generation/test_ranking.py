@@ -450,3 +450,32 @@ def test_an_acronym_stays_beside_a_question_with_its_long_form_as_answer(draft):
     )
 
     assert len(finalise([which, acronym])) == 2
+
+
+def test_a_dangling_also_is_left_out_of_the_question(draft):
+    sentence = "Roald Amundsen also reached the South Pole on 14 December 1911."
+    also = draft(
+        "Roald Amundsen also reached the South Pole on _____.",
+        "14 December 1911",
+        kind=Kind.FILL_BLANK,
+        sentence=sentence,
+    )
+
+    (question,) = finalise([also])
+
+    assert question.prompt == "Roald Amundsen reached the South Pole on _____."
+
+
+def test_also_stays_where_it_belongs_to_a_name(draft):
+    sentence = "The Rift Valley, also called the Kenyan Trough, runs through Kenya."
+    also = draft(
+        "What is the Rift Valley also called?",
+        "Kenyan Trough",
+        kind=Kind.WHAT,
+        answer_type=AnswerType.PLACE,
+        sentence=sentence,
+    )
+
+    (question,) = finalise([also])
+
+    assert question.prompt == "What is the Rift Valley also called?"
