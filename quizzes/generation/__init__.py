@@ -6,4 +6,4 @@ skip as unchanged. It lives here, away from the modules that load spaCy, so read
 is free.
 """
 
-ENGINE_VERSION = "2026.12.01.7"
+ENGINE_VERSION = "2026.12.01.8"

@@ -1,7 +1,8 @@
 """Other ways to write a key that a learner would be right to give, found once for the
 whole bank after generation.
 
-- A count in words also in digits ("twelve" and "12").
+- A count in words also in digits ("twelve" and "12"); two days of a month also as a
+  range ("6 and 7 November 2009" and "6-7 November 2009").
 - Money: "40 million dollars" also as "$40 million" (and "US$40 million" where the
   document writes its dollars as US dollars), "US$30.8 billion" also as "30.8 billion
   dollars"; the bare "40 million" where the question itself names the currency; the
@@ -86,6 +87,8 @@ def with_key_variants(
         if question.answer_type == AnswerType.NUMBER:
             found += money_forms(question.answer, question.prompt, text)
             found += number_forms(question.answer)
+        if question.answer_type == AnswerType.DATE:
+            found += day_range_forms(question.answer)
         elif question.answer_type == AnswerType.PERSON:
             found += _full_names(question.answer, text, people)
         if question.answer_type in _NAME_TYPES or question.answer_type == AnswerType.PERSON:
@@ -106,6 +109,18 @@ def _add(question: GeneratedQuestion, forms: list[str]) -> None:
             continue
         seen.add(form.lower())
         question.accepted_answers = [*question.accepted_answers, form]
+
+
+DAY_PAIR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)? and (\d{1,2})(?:st|nd|rd|th)? (.+)$")
+
+
+def day_range_forms(answer: str) -> list[str]:
+    """ "6 and 7 November 2009" is also written "6-7 November 2009" (or with a dash)."""
+    match = DAY_PAIR.match(answer)
+    if match is None:
+        return []
+    first, second, rest = match.groups()
+    return [f"{first}-{second} {rest}", f"{first}\u2013{second} {rest}"]
 
 
 def number_forms(answer: str) -> list[str]:

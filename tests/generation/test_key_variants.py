@@ -3,6 +3,7 @@
 import pytest
 
 from quizzes.generation.key_variants import (
+    day_range_forms,
     money_forms,
     name_forms,
     number_forms,
@@ -224,3 +225,8 @@ def test_an_administrative_unit_is_known_without_its_head():
     assert "Kerry" in name_forms("Kerry County", "Farms in Kerry County grew.")
     forms = name_forms("Kerry County of Munster", "Farms in Kerry County grew.")
     assert {"Kerry County", "Kerry"} <= set(forms)
+
+
+def test_two_days_of_a_month_are_also_accepted_as_a_range():
+    assert "6-7 November 2009" in day_range_forms("6 and 7 November 2009")
+    assert day_range_forms("7 November 2009") == []
