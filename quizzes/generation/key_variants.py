@@ -30,6 +30,7 @@ from lemminflect import getAllLemmas
 from quizzes.generation.measures import APPROXIMATORS, CURRENCY_SYMBOLS, read_amount
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
 from quizzes.generation.short_names import family_of
+from quizzes.generation.text_counts import phrase_starts
 from quizzes.language.lexicon import LAW_WORDS, SCALES
 from quizzes.language.numbers import digitise, find_numbers
 
@@ -204,7 +205,7 @@ def name_forms(name: str, text: str) -> list[str]:
     # before the name (not at a sentence's start, where every word is capitalised), unless
     # it makes the name another thing ("Second ... Summit", "Northern Ireland").
     modifiers = {
-        match[1] for match in re.finditer(rf"(?<=[a-z,;] )([A-Z][a-z]+) {re.escape(name)}\b", text)
+        word for start in phrase_starts(name, text) if (word := _capitalised_before(text, start))
     }
     if len(modifiers) == 1 and not modifiers & _DISTINGUISHING:
         forms.append(f"{modifiers.pop()} {name}")
@@ -212,11 +213,26 @@ def name_forms(name: str, text: str) -> list[str]:
     # after a word that is no part of a name ("the Ring of Fire").
     if len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper():
         rest = " ".join(words[1:])
-        for match in re.finditer(rf"(\S+) {re.escape(rest)}\b", text):
-            if not match[1][:1].isupper() or match[1] in {"The", "In", "At", "On", "By"}:
+        for start in phrase_starts(rest, text):
+            window = text[max(0, start - 60) : start]
+            before = window.rsplit(None, 1)[-1:] if window.endswith(" ") else []
+            if before and (not before[0][:1].isupper() or before[0] in SMALL_CAPITALS):
                 forms.append(rest)
                 break
     return forms
+
+
+# Capitalised only because a sentence starts with them.
+SMALL_CAPITALS = {"The", "In", "At", "On", "By"}
+
+
+def _capitalised_before(text: str, start: int) -> str:
+    """The capitalised word written just before ``start`` ("Pacific" in "the Pacific Ring
+    of Fire"), when the word before it is lower case or ends a clause: not a sentence's
+    first word, where every word is capitalised."""
+    head = text[max(0, start - 60) : start]
+    match = re.search(r"(?<=[a-z,;] )([A-Z][a-z]+) $", head)
+    return match[1] if match else ""
 
 
 def _parties_dropped(words: list[str], text: str) -> list[str]:

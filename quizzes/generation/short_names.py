@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from quizzes.generation.people import name_words
 from quizzes.generation.question import AnswerType, GeneratedQuestion
+from quizzes.generation.text_counts import phrase_starts
 from quizzes.language.names import family_name
 
 
@@ -57,16 +58,18 @@ def _shared(family: str, words: list[str], others: list[list[str]]) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _occurrences(words: str, text: str) -> tuple[re.Match, ...]:
-    # Cached: a document names the same people in many questions, and each lookup is a
-    # scan of the whole text (the text's hash is computed once and kept by Python). Bounded,
-    # so a long-running worker does not keep every document it has generated.
-    return tuple(re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text))
+def _occurrences(words: str, text: str) -> tuple[int, ...]:
+    """Where each whole-word occurrence of ``words`` ends (not inside "Smith-Jones").
+
+    Cached: a document names the same people in many questions. Bounded, so a
+    long-running worker does not keep every document it has generated."""
+    return tuple(
+        start + len(words)
+        for start in phrase_starts(words, text)
+        if text[start + len(words) : start + len(words) + 1] != "-"
+    )
 
 
 def _alone(word: str, text: str) -> bool:
     """The word stands alone somewhere: not followed by another capitalised word."""
-    return any(
-        not re.match(r"\s+[A-Z]", text[match.end() : match.end() + 3])
-        for match in _occurrences(word, text)
-    )
+    return any(not re.match(r"\s+[A-Z]", text[end : end + 3]) for end in _occurrences(word, text))

@@ -1,4 +1,5 @@
-"""How often a pattern matches a document's text, counted once per pattern and text.
+"""How often a pattern matches a document's text, counted once per pattern and text; and
+where a phrase stands in it.
 
 Rules ask how often a term occurs in the whole document for every sentence that holds
 it; scanning a long document again each time costs seconds. Counts are kept per text,
@@ -27,3 +28,17 @@ def count_matches(pattern: str, text: str, flags: int = 0) -> int:
     if key not in counts:
         counts[key] = len(re.findall(pattern, text, flags=flags))
     return counts[key]
+
+
+def phrase_starts(phrase: str, text: str) -> list[int]:
+    """Where ``phrase`` stands in ``text`` as whole words: found with ``str.find``, which
+    runs far faster over a long text than a pattern that has to try every position."""
+    found, start = [], text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after == "_"):
+            found.append(start)
+        start = text.find(phrase, start + 1)
+    return found

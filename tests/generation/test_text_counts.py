@@ -21,3 +21,12 @@ def test_a_repeated_count_does_not_scan_the_text_again(monkeypatch):
     monkeypatch.setattr(text_counts.re, "findall", lambda *a, **k: scans.append(a) or [])
     assert text_counts.count_matches(pattern, text) == first == 100
     assert scans == []
+
+
+def test_a_phrase_is_found_only_as_whole_words():
+    text = "Lake Ross froze. Rosslyn grew; the Ross-Smith map showed Lake Ross again."
+
+    starts = text_counts.phrase_starts("Lake Ross", text)
+
+    assert [text[s : s + 9] for s in starts] == ["Lake Ross", "Lake Ross"]
+    assert text_counts.phrase_starts("Ross", "Rosslyn and Crossley") == []

@@ -7,6 +7,7 @@ import random
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quizzes.generation.question import AnswerType
 from quizzes.language.lexicon import ARTICLES, HONORIFICS, NAME_LINK_WORDS
@@ -30,6 +31,9 @@ class Candidate:
 _ACRONYM_SKIP = NAME_LINK_WORDS | {"de", "&"}
 
 
+# Cached: choosing options compares every question's key with the document's pool, so
+# the same few hundred names are keyed again and again. Bounded for long-running workers.
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     """Lower case, no leading article or honorific, no possessive, punctuation as spaces."""
     text = text.strip().lower().replace("’", "'")
@@ -41,6 +45,7 @@ def _key(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=16384)
 def _is_acronym(text: str) -> bool:
     """One word of 2-8 capitals (dots allowed) and maybe digits: "FATF", "U.S.", "G8"."""
     word = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).replace(".", "")

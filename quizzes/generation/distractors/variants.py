@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizzes.generation.distractors.common import _ACRONYM_SKIP, _is_acronym, _key
 from quizzes.generation.distractors.countries import country_of
@@ -59,6 +60,9 @@ def _same_but_acronym_prefix(words_a: list[str], words_b: list[str]) -> bool:
     return False
 
 
+# Cached: every question's options are compared with its key and with one another, and a
+# document's pool offers the same names to many questions. Bounded for long-running workers.
+@lru_cache(maxsize=65536)
 def is_variant(a: str, b: str, *, people: bool = False) -> bool:
     """Whether ``a`` and ``b`` name the same thing or one is part of the other.
 
