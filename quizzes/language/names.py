@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizzes.language.lexicon import HONORIFICS, NAME_SUFFIXES
 from quizzes.language.text import clean, fold_cleaned, word_set
@@ -153,6 +154,7 @@ def parse_person(text: str, *, force: bool = False, family_first: bool = False) 
     return Person(tuple(tokens[:split]), tuple(tokens[split:]), False, shown, tuple(raws[split:]))
 
 
+@lru_cache(maxsize=4096)  # a document's few people are asked about again and again
 def family_name(name: str) -> str:
     """The family name as written, for a short key or a look-alike check: "Robert Gates" ->
     "Gates", "Ban Ki-moon" -> "Ban", "Ferdinand de Lesseps" -> "Lesseps", "Martin Luther
