@@ -52,10 +52,11 @@ def regenerate_code(*, classroom: Classroom) -> Classroom:
     classroom = Classroom.objects.select_for_update().get(pk=classroom.pk)
     old = classroom.join_code
     classroom.code_changed_at = timezone.now()
-    while True:  # a fresh code that differs from the old one
+    for _ in range(CODE_TRIES):  # a fresh code that differs from the old one
         _save_with_free_code(classroom, update_fields=["join_code", "code_changed_at"])
         if classroom.join_code != old:
             return classroom
+    raise RuntimeError(f"No new join code after {CODE_TRIES} tries.")
 
 
 @transaction.atomic

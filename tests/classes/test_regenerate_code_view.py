@@ -28,3 +28,10 @@ def test_it_is_a_post(client, instructor, classroom):
     client.force_login(instructor)
     response = client.get(reverse("classes:regenerate", args=[classroom.pk]))
     assert response.status_code == 405
+
+
+def test_the_new_code_is_never_the_old_one_nor_another_class(instructor, classroom, monkeypatch):
+    other = services.create_class(name="Other", instructor=instructor)
+    codes = iter([classroom.join_code, other.join_code, "ZZZZZZ"])
+    monkeypatch.setattr(services, "new_join_code", lambda: next(codes))
+    assert services.regenerate_code(classroom=classroom).join_code == "ZZZZZZ"
