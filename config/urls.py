@@ -20,6 +20,8 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),
+    # Before /teach/<slug>/, which would take "classes" for a document.
+    path("", include("classes.urls")),
     path("teach/", include("quizzes.teach_urls")),
     path("", include("quizzes.urls")),
     path("", include("content.urls")),

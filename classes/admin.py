@@ -1,0 +1,18 @@
+from django.contrib import admin
+
+from classes.models import Classroom, Membership
+
+
+@admin.register(Classroom)
+class ClassroomAdmin(admin.ModelAdmin):
+    list_display = ["name", "join_code", "created_by", "created_at"]
+    search_fields = ["name", "join_code"]
+    filter_horizontal = ["instructors"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["learner", "classroom", "joined_at", "archived_at"]
+    list_filter = ["archived_at"]
+    search_fields = ["learner__username", "classroom__name"]
+    raw_id_fields = ["classroom", "learner", "archived_by"]
