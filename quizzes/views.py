@@ -172,6 +172,7 @@ def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
 def _attempt_closed(request: HttpRequest, attempt: Attempt) -> HttpResponse:
     """The quiz was submitted (perhaps in another tab), or its time is up: its answers
     no longer change."""
+    attempt.refresh_from_db(fields=["deadline", "submitted_at"])
     if attempt.is_expired(timezone.now()):
         message, why = attempts.DEADLINE_PASSED, "Time is up"
         attempts.submit_if_expired(attempt)
