@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from classes.models import Classroom, Membership
+from classes.models import Assignment, Classroom, Membership
 
 
 @admin.register(Classroom)
@@ -16,3 +16,12 @@ class MembershipAdmin(admin.ModelAdmin):
     list_filter = ["archived_at"]
     search_fields = ["learner__username", "classroom__name"]
     raw_id_fields = ["classroom", "learner", "archived_by"]
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    list_display = ["title", "classroom", "opens_at", "due_at", "grading_method", "archived_at"]
+    list_filter = ["grading_method", "archived_at"]
+    search_fields = ["title", "classroom__name"]
+    raw_id_fields = ["classroom", "document", "created_by"]
+    filter_horizontal = ["sections"]

@@ -7,6 +7,8 @@ attempt they made: nothing a learner did is deleted with the membership.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import models
@@ -139,3 +141,136 @@ class Membership(models.Model):
     @property
     def is_active(self) -> bool:
         return self.archived_at is None
+
+
+class GradingMethod(models.TextChoices):
+    """How a learner's attempts at an assignment make one grade."""
+
+    HIGHEST = "highest", "Highest attempt"
+    AVERAGE = "average", "Average of attempts"
+    FIRST = "first", "First attempt"
+    LAST = "last", "Last attempt"
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def live(self) -> AssignmentQuerySet:
+        """Assignments not deleted (deleting one archives it)."""
+        return self.filter(archived_at__isnull=True)
+
+    def managed_by(self, user) -> AssignmentQuerySet:
+        return self.filter(classroom__in=Classroom.objects.managed_by(user))
+
+    def assigned_to(self, user) -> AssignmentQuerySet:
+        """Live assignments of the classes ``user`` is an active learner of."""
+        return self.live().filter(classroom__in=Classroom.objects.joined_by(user))
+
+
+class Assignment(models.Model):
+    """A quiz set to a class: ``per_section`` questions drawn at random from each chosen
+    section of one document, for each attempt, between ``opens_at`` and ``due_at``.
+
+    Deleting an assignment archives it (``archived_at``); its attempts are kept."""
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="assignments")
+    title = models.CharField(max_length=NAME_MAX_LENGTH, help_text="Shown to the learners.")
+    document = models.ForeignKey(
+        "content.Document", on_delete=models.PROTECT, related_name="assignments"
+    )
+    sections = models.ManyToManyField(
+        "content.Section", related_name="assignments", help_text="Where questions are drawn."
+    )
+    per_section = models.PositiveSmallIntegerField(
+        default=5, help_text="Questions drawn at random from each section, for each attempt."
+    )
+    opens_at = models.DateTimeField(help_text="From when learners can start it.")
+    due_at = models.DateTimeField(help_text="No answer is accepted after this time.")
+    time_limit_minutes = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Minutes from the start of an attempt; empty for none."
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        default=1, help_text="How many attempts each learner may start."
+    )
+    grading_method = models.CharField(
+        max_length=10, choices=GradingMethod.choices, default=GradingMethod.HIGHEST
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    archived_at = models.DateTimeField(
+        null=True, blank=True, help_text="When it was deleted; its attempts are kept."
+    )
+
+    objects = AssignmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(due_at__gt=models.F("opens_at")), name="assignment_due_after_opening"
+            ),
+            models.CheckConstraint(
+                condition=Q(max_attempts__gte=1), name="assignment_at_least_one_attempt"
+            ),
+            models.CheckConstraint(
+                condition=Q(per_section__gte=1), name="assignment_at_least_one_per_section"
+            ),
+            models.CheckConstraint(
+                condition=Q(time_limit_minutes__isnull=True) | Q(time_limit_minutes__gt=0),
+                name="assignment_time_limit_positive",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_open(self, now: datetime) -> bool:
+        return self.opens_at <= now < self.due_at
+
+    def deadline_from(self, started: datetime) -> datetime:
+        """When an attempt started at ``started`` closes: the due time or the end of the
+        time limit, whichever comes first."""
+        if self.time_limit_minutes is None:
+            return self.due_at
+        return min(self.due_at, started + timedelta(minutes=self.time_limit_minutes))
+
+    def final_grade(self, attempts: Sequence) -> float | None:
+        """The grade, in percent, that submitted ``attempts`` (oldest first) give by the
+        grading method; None before any is submitted."""
+        scores = [
+            100 * attempt.correct_count / attempt.question_count
+            for attempt in attempts
+            if attempt.submitted_at is not None and attempt.question_count
+        ]
+        if not scores:
+            return None
+        match self.grading_method:
+            case GradingMethod.HIGHEST:
+                return max(scores)
+            case GradingMethod.AVERAGE:
+                return sum(scores) / len(scores)
+            case GradingMethod.FIRST:
+                return scores[0]
+            case GradingMethod.LAST:
+                return scores[-1]
+        raise ValueError(f"Unknown grading method {self.grading_method!r}.")
+
+    def grade_for(self, learner) -> float | None:
+        return self.final_grade(self.attempts.filter(learner=learner).order_by("started_at", "pk"))
+
+    def status_for(self, attempts: Sequence, now: datetime) -> str:
+        """What the learner sees of it, from their attempts at it."""
+        if any(attempt.submitted_at is None and now < attempt.deadline for attempt in attempts):
+            return AssignmentStatus.IN_PROGRESS
+        if any(attempt.submitted_at is not None for attempt in attempts):
+            return AssignmentStatus.SUBMITTED
+        if now >= self.due_at:
+            return AssignmentStatus.OVERDUE
+        return AssignmentStatus.NOT_STARTED
+
+
+class AssignmentStatus(models.TextChoices):
+    NOT_STARTED = "not_started", "Not started"
+    IN_PROGRESS = "in_progress", "In progress"
+    SUBMITTED = "submitted", "Submitted"
+    OVERDUE = "overdue", "Overdue"

@@ -7,10 +7,22 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from classes.models import Classroom, Membership, new_join_code, normalize_join_code
+from classes.models import (
+    Assignment,
+    Classroom,
+    Membership,
+    new_join_code,
+    normalize_join_code,
+)
+from quizzes import attempts
+from quizzes.models import Attempt
 
 # Tries before giving up on finding a free code (a collision is already one in millions).
 CODE_TRIES = 10
+
+
+class CannotStart(Exception):
+    """The learner may not start an attempt at an assignment now; the message says why."""
 
 
 class JoinError(Exception):
@@ -111,3 +123,82 @@ def add_instructor(*, classroom: Classroom, user) -> bool:
         archived_at=timezone.now()
     )
     return True
+
+
+@transaction.atomic
+def create_assignment(
+    *,
+    classroom: Classroom,
+    by,
+    title: str,
+    sections,
+    per_section: int,
+    opens_at,
+    due_at,
+    time_limit_minutes: int | None,
+    max_attempts: int,
+    grading_method: str,
+) -> Assignment:
+    """Assign to ``classroom`` a quiz drawn from ``sections`` (all of one document)."""
+    sections = list(sections)
+    documents = {section.document_id for section in sections}
+    if len(documents) != 1:
+        raise ValueError("An assignment draws from the sections of exactly one document.")
+    assignment = Assignment.objects.create(
+        classroom=classroom,
+        created_by=by,
+        title=title,
+        document_id=documents.pop(),
+        per_section=per_section,
+        opens_at=opens_at,
+        due_at=due_at,
+        time_limit_minutes=time_limit_minutes,
+        max_attempts=max_attempts,
+        grading_method=grading_method,
+    )
+    assignment.sections.set(sections)
+    return assignment
+
+
+@transaction.atomic
+def start_assignment(*, assignment: Assignment, learner, seed: int | None = None) -> Attempt:
+    """The learner's open attempt at ``assignment``, or a new one if the window is open
+    and attempts remain.
+
+    The learner's membership row is locked first, so two concurrent starts by one
+    learner take turns and the second sees the first's attempt: the limit holds."""
+    membership = (
+        Membership.objects.active()
+        .select_for_update()
+        .filter(classroom_id=assignment.classroom_id, learner=learner)
+        .first()
+    )
+    if membership is None or assignment.archived_at is not None:
+        raise CannotStart("This assignment is not set to you.")
+    mine = assignment.attempts.filter(learner=learner)
+    now = timezone.now()
+    current = mine.in_progress().filter(deadline__gt=now).order_by("-started_at").first()
+    if current is not None:
+        return current
+    for expired in mine.expired(now):
+        attempts.submit_attempt(attempt=expired)
+    if now < assignment.opens_at:
+        raise CannotStart(f"“{assignment}” is not open yet.")
+    if now >= assignment.due_at:
+        raise CannotStart(f"“{assignment}” was due already; it takes no more attempts.")
+    if mine.count() >= assignment.max_attempts:
+        raise CannotStart(f"You have used all your attempts at “{assignment}”.")
+    try:
+        return attempts.start_assignment_attempt(assignment=assignment, learner=learner, seed=seed)
+    except attempts.NothingToAsk as error:
+        raise CannotStart(str(error)) from error
+
+
+@transaction.atomic
+def archive_assignment(*, assignment: Assignment) -> Assignment:
+    """ "Delete" the assignment: learners no longer see it; every attempt at it is kept."""
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if assignment.archived_at is None:
+        assignment.archived_at = timezone.now()
+        assignment.save(update_fields=["archived_at"])
+    return assignment

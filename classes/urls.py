@@ -17,6 +17,18 @@ urlpatterns = [
         views.remove_learner,
         name="remove",
     ),
+    path(
+        "teach/classes/<int:pk>/assignments/new/",
+        views.create_assignment,
+        name="assignment_create",
+    ),
+    path(
+        "teach/classes/<int:pk>/assignments/<int:assignment_pk>/delete/",
+        views.archive_assignment,
+        name="assignment_archive",
+    ),
     path("classes/", views.my_classes, name="mine"),
+    path("classes/assigned/", views.assigned_to_me, name="assigned"),
+    path("classes/assignments/<int:pk>/start/", views.start_assignment, name="start"),
     path("classes/join/", views.join_class, name="join"),
 ]

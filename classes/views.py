@@ -6,14 +6,19 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from classes import services
-from classes.forms import ClassForm, InstructorForm, JoinForm
-from classes.models import Classroom
+from classes.forms import AssignmentForm, ClassForm, InstructorForm, JoinForm
+from classes.models import Assignment, Classroom
+from content.models import Document, Section
+from quizzes import attempts
+from quizzes.models import Attempt, Question
 from quizzes.teach_views import instructor_required
 
 
@@ -51,6 +56,7 @@ def _detail(request: HttpRequest, classroom: Classroom, *, instructor_form=None)
         "instructor_form": instructor_form
         or InstructorForm(action=reverse("classes:add_instructor", args=[classroom.pk])),
         "join_url": request.build_absolute_uri(classroom.get_join_url()),
+        "assignments": classroom.assignments.live().select_related("document"),
     }
     return render(request, "classes/detail.html", context)
 
@@ -130,3 +136,83 @@ def join_class(request: HttpRequest) -> HttpResponse:
     else:
         form = JoinForm(initial={"code": request.GET.get("code", "")[:30]}, action=action)
     return render(request, "classes/join.html", {"form": form})
+
+
+def _assignable_sections(request: HttpRequest):
+    """Live sections, with a question to serve, of the documents the user manages."""
+    servable = Question.objects.servable().filter(section=OuterRef("pk"))
+    return (
+        Section.objects.live()
+        .filter(Exists(servable), document__in=Document.objects.managed_by(request.user))
+        .select_related("document")
+        .order_by("document__title", "document__pk", "position")
+    )
+
+
+@instructor_required
+def create_assignment(request: HttpRequest, pk: int) -> HttpResponse:
+    classroom = _managed_class(request, pk)
+    form = AssignmentForm(
+        request.POST or None,
+        sections=_assignable_sections(request),
+        action=reverse("classes:assignment_create", args=[classroom.pk]),
+    )
+    if request.method == "POST" and form.is_valid():
+        assignment = services.create_assignment(
+            classroom=classroom, by=request.user, **form.cleaned_data
+        )
+        messages.success(request, f"“{assignment}” is assigned to {classroom}.")
+        return redirect(classroom)
+    return render(request, "classes/assignment_create.html", {"classroom": classroom, "form": form})
+
+
+@instructor_required
+@require_POST
+def archive_assignment(request: HttpRequest, pk: int, assignment_pk: int) -> HttpResponse:
+    """Delete an assignment for learners; it is archived, and its attempts are kept."""
+    classroom = _managed_class(request, pk)
+    assignment = get_object_or_404(classroom.assignments.live(), pk=assignment_pk)
+    services.archive_assignment(assignment=assignment)
+    messages.success(request, f"“{assignment}” was deleted; its attempts are kept.")
+    return redirect(classroom)
+
+
+@login_required
+def assigned_to_me(request: HttpRequest) -> HttpResponse:
+    """The learner's assignments, soonest due first, each with its status and grade."""
+    attempts.submit_expired(learner=request.user)
+    mine = Attempt.objects.of(request.user).order_by("started_at", "pk")
+    assignments = (
+        Assignment.objects.assigned_to(request.user)
+        .select_related("classroom")
+        .prefetch_related(Prefetch("attempts", queryset=mine, to_attr="mine"))
+    )
+    now = timezone.now()
+    rows = [
+        {
+            "assignment": assignment,
+            "status": assignment.status_for(assignment.mine, now),
+            "grade": assignment.final_grade(assignment.mine),
+            "attempts_used": len(assignment.mine),
+            "can_start": assignment.is_open(now) and len(assignment.mine) < assignment.max_attempts,
+        }
+        for assignment in assignments
+    ]
+    return render(request, "classes/assigned.html", {"rows": rows, "now": now})
+
+
+def _assigned(request: HttpRequest, pk: int) -> Assignment:
+    """The assignment if it is set to the user (an active learner of its class); else 404."""
+    return get_object_or_404(Assignment.objects.assigned_to(request.user), pk=pk)
+
+
+@login_required
+@require_POST
+def start_assignment(request: HttpRequest, pk: int) -> HttpResponse:
+    """Continue the open attempt, or start a new one if the window and limit allow."""
+    try:
+        attempt = services.start_assignment(assignment=_assigned(request, pk), learner=request.user)
+    except services.CannotStart as error:
+        messages.error(request, str(error))
+        return redirect("classes:assigned")
+    return redirect(attempt)

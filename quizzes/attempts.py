@@ -6,6 +6,7 @@ fixed when the attempt starts, so nothing the browser sends can change them.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Collection, Iterable
 
@@ -37,6 +38,30 @@ class AttemptClosed(Exception):
 
     def __init__(self) -> None:
         super().__init__(ATTEMPT_CLOSED)
+
+
+DEADLINE_PASSED = "Time is up: this answer came after the deadline and was not saved."
+
+
+class DeadlinePassed(AttemptClosed):
+    """The attempt's deadline has passed: it takes no more answers and is to be submitted."""
+
+    def __init__(self) -> None:
+        Exception.__init__(self, DEADLINE_PASSED)
+
+
+def submit_if_expired(attempt: Attempt) -> Attempt:
+    """Submit the attempt as it stands if its deadline has passed (on the next request
+    after time ran out: nothing runs at the deadline itself)."""
+    if not attempt.is_submitted and attempt.is_expired(timezone.now()):
+        return submit_attempt(attempt=attempt)
+    return attempt
+
+
+def submit_expired(*, learner) -> None:
+    """Submit every attempt of ``learner`` whose deadline has passed."""
+    for attempt in Attempt.objects.of(learner).expired(timezone.now()):
+        submit_attempt(attempt=attempt)
 
 
 class NothingToAsk(Exception):
@@ -127,24 +152,40 @@ def start_attempt(
     presentations (at most ``count``, chosen by ``choose_askable``), each presented one
     of those ways, choices shuffled."""
     rng = random.Random(seed)
-    askable = [
-        (question, allowed)
-        for question in questions
-        if (allowed := [p for p in presentations_for(question) if p in presentations])
-    ]
+    askable = askable_questions(questions, presentations)
     if not askable:
         raise NothingToAsk("No question can be asked in the formats you chose.")
     # Without a count (retries, reviews) every question is wanted, as far as the
     # assembly rules allow them together.
     askable = choose_askable(askable, len(askable) if count is None else count, rng=rng)
-    attempt = Attempt.objects.create(
+    return _create_attempt(
+        askable,
+        rng=rng,
         learner=learner,
         kind=kind,
         title=title,
         immediate_feedback=immediate_feedback,
         retry_of=retry_of,
-        question_count=len(askable),
     )
+
+
+Askable = tuple[Question, list[str]]
+
+
+def askable_questions(
+    questions: Iterable[Question], presentations: Collection[str] = tuple(Presentation.values)
+) -> list[Askable]:
+    """Each question that can be asked in one of ``presentations``, with those it can."""
+    return [
+        (question, allowed)
+        for question in questions
+        if (allowed := [p for p in presentations_for(question) if p in presentations])
+    ]
+
+
+def _create_attempt(askable: list[Askable], *, rng: random.Random, **fields) -> Attempt:
+    """The attempt with ``fields``, serving ``askable`` in order, each one of its ways."""
+    attempt = Attempt.objects.create(question_count=len(askable), **fields)
     AttemptItem.objects.bulk_create(
         make_item(attempt, position, question, rng.choice(allowed), rng)
         for position, (question, allowed) in enumerate(askable)
@@ -152,7 +193,41 @@ def start_attempt(
     return attempt
 
 
-Askable = tuple[Question, list[str]]
+def draw_at_random(askable: list[Askable], count: int, *, rng: random.Random) -> list[Askable]:
+    """Up to ``count`` of ``askable`` drawn at random, keeping the assembly rules (never
+    two of one sentence, never one stem giving another's answer away)."""
+    candidates = [
+        dataclasses.replace(_assembly_candidate(question, allowed), score=rng.random())
+        for question, allowed in askable
+    ]
+    return [candidate.item for candidate in choose(candidates, count, rng=rng)]
+
+
+@transaction.atomic
+def start_assignment_attempt(*, assignment, learner, seed: int | None = None) -> Attempt:
+    """A new attempt at ``assignment``: ``per_section`` questions drawn at random from
+    each of its sections, with the deadline it has from now. Whether the learner may
+    start one is for the caller (``classes.services.start_assignment``)."""
+    rng = random.Random(seed)
+    askable: list[Askable] = []
+    for section in assignment.sections.order_by("position", "pk"):
+        in_section = askable_questions(
+            Question.objects.servable().filter(section=section).order_by("pk")
+        )
+        askable += draw_at_random(in_section, assignment.per_section, rng=rng)
+    if not askable:
+        raise NothingToAsk("The sections of this assignment have no question to ask.")
+    return _create_attempt(
+        askable,
+        rng=rng,
+        learner=learner,
+        kind=Attempt.Kind.ASSIGNMENT,
+        title=assignment.title,
+        # Feedback after submission: an answer seen marked could be passed on.
+        immediate_feedback=False,
+        assignment=assignment,
+        deadline=assignment.deadline_from(timezone.now()),
+    )
 
 
 def choose_askable(askable: list[Askable], count: int, *, rng: random.Random) -> list[Askable]:
@@ -221,6 +296,8 @@ def record_answer(*, item: AttemptItem, given: str) -> AttemptItem:
     item = AttemptItem.objects.select_related("question").get(pk=item.pk)
     if attempt.is_submitted:
         raise AttemptClosed()
+    if attempt.is_expired(timezone.now()):
+        raise DeadlinePassed()
     if item.is_answered and attempt.immediate_feedback:
         return item
     grade = grade_item(item, given)

@@ -1,5 +1,6 @@
 """Taking quizzes: start a practice quiz, answer one question per page, see results."""
 
+import math
 from collections.abc import Callable
 from functools import wraps
 
@@ -11,6 +12,7 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
@@ -47,8 +49,10 @@ def htmx_login_required(view: Callable[..., HttpResponse]) -> Callable[..., Http
 
 
 def _get_attempt(request: HttpRequest, pk: int) -> Attempt:
-    """The attempt if it belongs to the signed-in learner; 404 for anyone else's."""
-    return get_object_or_404(Attempt, pk=pk, learner=request.user)
+    """The attempt if it belongs to the signed-in learner; 404 for anyone else's.
+
+    An attempt whose deadline has passed is submitted first, as it stands."""
+    return attempts.submit_if_expired(get_object_or_404(Attempt, pk=pk, learner=request.user))
 
 
 def _get_item(attempt: Attempt, position: int) -> AttemptItem:
@@ -129,8 +133,15 @@ def _question_page(
         "is_last": item.position == attempt.question_count - 1,
         "answer_error": error,
         "max_answer_length": MAX_ANSWER_LENGTH,
+        "minutes_left": _minutes_left(attempt),
     }
     return render(request, "quizzes/question.html", context, status=400 if error else 200)
+
+
+def _minutes_left(attempt: Attempt) -> int | None:
+    """Whole minutes (rounded up) until the server's deadline; None without one."""
+    seconds = attempt.seconds_left(timezone.now())
+    return None if seconds is None else math.ceil(seconds / 60)
 
 
 @htmx_login_required
@@ -159,17 +170,24 @@ def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
 
 
 def _attempt_closed(request: HttpRequest, attempt: Attempt) -> HttpResponse:
-    """The quiz was submitted (perhaps in another tab): its answers no longer change."""
+    """The quiz was submitted (perhaps in another tab), or its time is up: its answers
+    no longer change."""
+    attempt.refresh_from_db(fields=["deadline", "submitted_at"])
+    if attempt.is_expired(timezone.now()):
+        message, why = attempts.DEADLINE_PASSED, "Time is up"
+        attempts.submit_if_expired(attempt)
+    else:
+        message, why = attempts.ATTEMPT_CLOSED, "This quiz has been submitted"
     if request.htmx:
         # One line for the status element, not the results page a redirect would paste in.
         return HttpResponse(
             format_html(
-                'This quiz has been submitted, so this answer was not saved. <a href="{}">See '
-                "your results</a>.",
+                '{}, so this answer was not saved. <a href="{}">See your results</a>.',
+                why,
                 reverse("quizzes:results", kwargs={"pk": attempt.pk}),
             )
         )
-    messages.error(request, attempts.ATTEMPT_CLOSED)
+    messages.error(request, message)
     return redirect("quizzes:results", pk=attempt.pk)
 
 

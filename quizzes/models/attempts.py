@@ -31,6 +31,10 @@ class AttemptQuerySet(models.QuerySet):
     def in_progress(self) -> "AttemptQuerySet":
         return self.filter(submitted_at__isnull=True)
 
+    def expired(self, now) -> "AttemptQuerySet":
+        """Open attempts whose deadline has passed: to be submitted as they stand."""
+        return self.in_progress().filter(deadline__lte=now)
+
     def submitted(self) -> "AttemptQuerySet":
         return self.filter(submitted_at__isnull=False)
 
@@ -40,6 +44,7 @@ class Attempt(models.Model):
         PRACTICE = "practice", "Practice"
         RETRY = "retry", "Retry of missed questions"
         REVIEW = "review", "Spaced review"
+        ASSIGNMENT = "assignment", "Assignment"
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
@@ -51,6 +56,19 @@ class Attempt(models.Model):
     )
     retry_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="retries"
+    )
+    assignment = models.ForeignKey(
+        "classes.Assignment",
+        null=True,
+        blank=True,
+        # Attempts are a learner's record: an assignment is archived, never deleted.
+        on_delete=models.PROTECT,
+        related_name="attempts",
+    )
+    deadline = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="No answer is accepted after it; empty for attempts without a deadline.",
     )
     started_at = models.DateTimeField(auto_now_add=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
@@ -84,6 +102,15 @@ class Attempt(models.Model):
     @property
     def is_submitted(self) -> bool:
         return self.submitted_at is not None
+
+    def is_expired(self, now) -> bool:
+        return self.deadline is not None and now >= self.deadline
+
+    def seconds_left(self, now) -> int | None:
+        """Whole seconds until the deadline (never below 0); None without one."""
+        if self.deadline is None:
+            return None
+        return max(0, int((self.deadline - now).total_seconds()))
 
     @property
     def score_percent(self) -> int | None:
