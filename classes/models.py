@@ -157,9 +157,6 @@ class AssignmentQuerySet(models.QuerySet):
         """Assignments not deleted (deleting one archives it)."""
         return self.filter(archived_at__isnull=True)
 
-    def managed_by(self, user) -> AssignmentQuerySet:
-        return self.filter(classroom__in=Classroom.objects.managed_by(user))
-
     def assigned_to(self, user) -> AssignmentQuerySet:
         """Live assignments of the classes ``user`` is an active learner of."""
         return self.live().filter(classroom__in=Classroom.objects.joined_by(user))

@@ -110,6 +110,15 @@ class Document(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("content:document", kwargs={"slug": self.slug})
 
+    def is_owned_by(self, user) -> bool:
+        """Whether ``user`` may replace the document and follow its questions' generation:
+        staff, and whoever uploaded it. (The workspace asks more: ``managed_by``.)"""
+        return (
+            user.is_authenticated
+            and user.is_active
+            and (user.is_staff or self.uploaded_by_id == user.pk)
+        )
+
 
 class ArchivableQuerySet(models.QuerySet):
     """Rows a re-import no longer contains are archived (``archived_at`` set), never deleted."""

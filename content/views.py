@@ -41,7 +41,7 @@ def document_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "generation": jobs.job_for(request.user, document),
         "reviews": request.user.is_authenticated
         and request.user.can_manage_content
-        and jobs.may_manage(request.user, document),
+        and document.is_owned_by(request.user),
     }
     return render(request, "content/document.html", context)
 
@@ -120,7 +120,7 @@ def upload_document(request: HttpRequest) -> HttpResponse:
                 uploaded_by=request.user,
                 # Asked inside the import's transaction with the document locked, so two
                 # uploads of one file name cannot both pass a check made beforehand.
-                may_replace=lambda document: _may_replace(request.user, document),
+                may_replace=lambda document: document.is_owned_by(request.user),
                 max_bytes=max_bytes,
             )
         except DocumentError as error:
@@ -135,7 +135,3 @@ def upload_document(request: HttpRequest) -> HttpResponse:
     return render(
         request, "content/upload.html", {"form": form}, status=400 if form.errors else 200
     )
-
-
-def _may_replace(user, document: Document) -> bool:
-    return user.is_staff or document.uploaded_by_id == user.pk

@@ -34,7 +34,7 @@ def retry_generation(request: HttpRequest, slug: str) -> HttpResponse:
 def _managed_document(slug: str, user) -> tuple[Document, GenerationJob | None]:
     """The document and its job, from one query; 404 for a document the user may not manage."""
     document = get_object_or_404(Document.objects.select_related("generation_job"), slug=slug)
-    if not jobs.may_manage(user, document):
+    if not document.is_owned_by(user):
         raise Http404("No such document among yours.")
     return document, getattr(document, "generation_job", None)
 

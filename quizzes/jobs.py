@@ -68,17 +68,8 @@ def _enqueue(*, job_id: int, document_id: int) -> None:
     GenerationJob.objects.filter(pk=job_id).update(task_id=str(result.id))
 
 
-def may_manage(user, document: Document) -> bool:
-    """Who sees and restarts a document's generation: staff, and whoever uploaded it."""
-    return (
-        user.is_authenticated
-        and user.is_active
-        and (user.is_staff or document.uploaded_by_id == user.pk)
-    )
-
-
 def job_for(user, document: Document) -> GenerationJob | None:
     """The document's generation job if ``user`` may see it (one query), else None."""
-    if not may_manage(user, document):
+    if not document.is_owned_by(user):
         return None
     return GenerationJob.objects.filter(document=document).first()

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from content.importers.limits import shorten
 from quizzes import services
 from quizzes.models import GenerationJob, Question
 
@@ -105,6 +106,4 @@ def failure_message(error: Exception) -> str:
         text = str(error)
     else:
         text = f"an unexpected error ({type(error).__name__}: {error})"
-    flat = " ".join(text.split())
-    limit = GenerationJob._meta.get_field("error").max_length
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return shorten(" ".join(text.split()), GenerationJob._meta.get_field("error").max_length)

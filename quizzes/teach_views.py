@@ -55,7 +55,7 @@ def _managed_document(request: HttpRequest, slug: str) -> Document:
     return get_object_or_404(documents, slug=slug)
 
 
-def _managed_questions(request: HttpRequest, document: Document):
+def _managed_questions(document: Document):
     """The document's questions on its live sections, with what their rows show."""
     return Question.objects.filter(
         section__document=document, section__archived_at__isnull=True
@@ -85,7 +85,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
     document = _managed_document(request, slug)
     sections = document.sections.live().order_by("position")
     filters = ReviewFilterForm(request.GET or None, sections=sections)
-    questions = filters.apply(_managed_questions(request, document)).in_review_order()
+    questions = filters.apply(_managed_questions(document)).in_review_order()
     page = Paginator(questions, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     job = getattr(document, "generation_job", None)
     context = {
@@ -118,7 +118,7 @@ def _row(
 def question_row(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """One question's row of the queue (htmx: after "Cancel" on its edit form)."""
     document = _managed_document(request, slug)
-    question = get_object_or_404(_managed_questions(request, document), pk=pk)
+    question = get_object_or_404(_managed_questions(document), pk=pk)
     if not request.htmx:
         return redirect(_queue_url(document, request))
     return _row(request, document, question)
@@ -128,12 +128,12 @@ def question_row(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_POST
 def set_status(request: HttpRequest, slug: str, pk: int, action: str) -> HttpResponse:
     document = _managed_document(request, slug)
-    question = get_object_or_404(_managed_questions(request, document), pk=pk)
+    question = get_object_or_404(_managed_questions(document), pk=pk)
     status = STATUS_ACTIONS[action]
     Question.objects.filter(pk=question.pk).set_status(status=status, user=request.user)
     said = f"Question {DONE[status]}: {question}"
     if request.htmx:
-        question = _managed_questions(request, document).get(pk=pk)
+        question = _managed_questions(document).get(pk=pk)
         return _row(request, document, question, said=said)
     messages.success(request, said)
     return redirect(_queue_url(document, request))
@@ -142,13 +142,13 @@ def set_status(request: HttpRequest, slug: str, pk: int, action: str) -> HttpRes
 @instructor_required
 def edit_question(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     document = _managed_document(request, slug)
-    question = get_object_or_404(_managed_questions(request, document), pk=pk)
+    question = get_object_or_404(_managed_questions(document), pk=pk)
     form = EditQuestionForm(request.POST or None, question=question)
     if request.method == "POST" and form.is_valid():
         teach.edit_question(question=question, text=form.text(), user=request.user)
         said = f"Question saved: {form.cleaned_data['prompt'][:80]}"
         if request.htmx:
-            question = _managed_questions(request, document).get(pk=pk)
+            question = _managed_questions(document).get(pk=pk)
             return _row(request, document, question, said=said)
         messages.success(request, said)
         return redirect(_queue_url(document, request))
@@ -159,10 +159,8 @@ def edit_question(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "next": _queue_url(document, request),
     }
     template = "teach/_edit_question.html" if request.htmx else "teach/edit_question.html"
-    status = 400 if form.errors else 200
-    if request.htmx and form.errors:
-        # htmx swaps only successful responses by default; the form with its errors must show.
-        status = 200
+    # htmx swaps only successful responses by default; the form with its errors must show.
+    status = 400 if form.errors and not request.htmx else 200
     return render(request, template, context, status=status)
 
 
@@ -178,7 +176,7 @@ def bulk_action(request: HttpRequest, slug: str) -> HttpResponse:
             messages.error(request, " ".join(errors))
         return redirect(back)
     status = form.status
-    targets = form.questions(_managed_questions(request, document)).exclude(status=status)
+    targets = form.questions(_managed_questions(document)).exclude(status=status)
     if not form.cleaned_data["confirmed"]:
         context = {
             "document": document,

@@ -76,12 +76,23 @@ def synthetic_outline(*, parts: int, sections_per_part: int, paragraphs: int) ->
 
 @pytest.fixture
 def make_document(db):
-    def make(*, slug: str, parts: int = 1, sections_per_part: int = 1, paragraphs: int = 1):
+    def make(
+        *,
+        slug: str,
+        parts: int = 1,
+        sections_per_part: int = 1,
+        paragraphs: int = 1,
+        uploaded_by=None,
+    ):
         outline = synthetic_outline(
             parts=parts, sections_per_part=sections_per_part, paragraphs=paragraphs
         )
         return import_outline(
-            outline=outline, slug=slug, source_name=f"{slug}.txt", source_sha256="0" * 64
+            outline=outline,
+            slug=slug,
+            source_name=f"{slug}.txt",
+            source_sha256="0" * 64,
+            uploaded_by=uploaded_by,
         ).document
 
     return make

@@ -29,10 +29,7 @@ def add_learners(classroom, django_user_model, count: int) -> None:
 @pytest.fixture
 def assigned_document(make_document, instructor):
     """Ines's document of two sections, three questions each (drafts, served by default)."""
-    document = make_document(slug="assigned", parts=1, sections_per_part=2)
-    document.uploaded_by = instructor
-    document.save(update_fields=["uploaded_by"])
-    return document
+    return make_document(slug="assigned", sections_per_part=2, uploaded_by=instructor)
 
 
 def leaf_sections(document):

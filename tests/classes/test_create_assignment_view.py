@@ -97,9 +97,7 @@ def test_sections_of_another_instructors_document_are_refused(
 def test_sections_of_two_documents_are_refused(
     client, instructor, classroom, sections, make_document
 ):
-    other = make_document(slug="other")
-    other.uploaded_by = instructor
-    other.save(update_fields=["uploaded_by"])
+    other = make_document(slug="other", uploaded_by=instructor)
     extra = leaf_sections(other)[0]
     add_questions(extra, 1)
     client.force_login(instructor)

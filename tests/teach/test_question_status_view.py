@@ -65,9 +65,7 @@ def test_get_is_not_allowed(client, instructor, draft):
 
 
 def test_a_question_of_another_document_is_404(client, instructor, draft, make_document):
-    other = make_document(slug="elsewhere")
-    other.uploaded_by = instructor
-    other.save()
+    make_document(slug="elsewhere", uploaded_by=instructor)
     client.force_login(instructor)
     wrong = reverse("teach:approve", args=["elsewhere", draft.pk])
     assert client.post(wrong).status_code == 404
