@@ -7,15 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from quizzes.language.lexicon import APPROXIMATORS, EMPHASIS
 from quizzes.language.numbers import find_numbers
 from quizzes.language.text import ARTICLES, STOPWORDS, word_set, words
 
-# Words around a number that hedge it ("about 2,000") rather than name something else.
-HEDGES = word_set(
-    """
-    about approximately approx around roughly some nearly almost over under more less
-    fewer than least most up only just exactly circa total
-    """
+# Words around a number that hedge it ("about 2,000") rather than name something else:
+# generation's approximators and emphasis, and the bounds a learner may add.
+HEDGES = (
+    APPROXIMATORS
+    | EMPHASIS
+    | word_set("approx over under more less fewer than least most up exactly circa total")
 )
 
 
