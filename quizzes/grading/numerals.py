@@ -18,6 +18,8 @@ HEDGES = (
     | EMPHASIS
     | word_set("approx over under more less fewer than least most up exactly circa total")
 )
+# Small words that neither hedge a number nor name what it counts.
+_IGNORED = STOPWORDS | ARTICLES
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,6 @@ def read_quantity(text: str) -> Quantity | None:
     if len(numbers) != 1:
         return None
     start, end, value, ordinal = numbers[0]
-    ignored = STOPWORDS | ARTICLES
-    before = tuple(t for t in tokens[:start] if t not in ignored)
-    after = tuple(t for t in tokens[end:] if t not in ignored)
+    before = tuple(t for t in tokens[:start] if t not in _IGNORED)
+    after = tuple(t for t in tokens[end:] if t not in _IGNORED)
     return Quantity(value, ordinal, before, after)
