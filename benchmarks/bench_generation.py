@@ -46,10 +46,14 @@ def best_of(repeat: int, action) -> float:
     return min(timings)
 
 
+def block_texts(outline: Outline) -> list[str]:
+    return [block.text for _, _, section in outline.walk() for block in section.blocks]
+
+
 def piece_texts(outline: Outline) -> tuple[int, list[str]]:
     """(number of blocks, the pieces the generator parses) of an outline."""
     # The generator parses each block in pieces (a block may be over spaCy's length limit).
-    blocks = [block.text for _, _, section in outline.walk() for block in section.blocks]
+    blocks = block_texts(outline)
     return len(blocks), [piece.text for text in blocks for piece in block_pieces(text)]
 
 
@@ -60,9 +64,7 @@ def source_documents() -> list[Path]:
 
 
 def word_count(outline: Outline) -> int:
-    return sum(
-        len(block.text.split()) for _, _, section in outline.walk() for block in section.blocks
-    )
+    return sum(len(text.split()) for text in block_texts(outline))
 
 
 def large_outline(words: int) -> Outline:

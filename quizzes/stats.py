@@ -87,6 +87,7 @@ def item_statistics(
             raise ValueError(f"every attempt needs {question_count} marks, one got {len(row)}")
 
     totals = [math.fsum(row) for row in marks]
+    total_variance = _variance(totals)
     columns = [[row[index] for row in marks] for index in range(question_count)]
     covariances_with_total = [_covariance(column, totals) for column in columns]
     # Moodle shares the weight out among the questions that add to the spread of the total.
@@ -102,8 +103,8 @@ def item_statistics(
         questions=questions,
         mean=statistics.fmean(totals) if totals else None,
         median=statistics.median(totals) if totals else None,
-        sd=statistics.stdev(totals) if len(totals) > 1 else None,
-        internal_consistency=_internal_consistency(questions, totals),
+        sd=math.sqrt(total_variance) if total_variance is not None else None,
+        internal_consistency=_internal_consistency(questions, total_variance),
     )
 
 
@@ -150,10 +151,11 @@ def _question_statistics(
     )
 
 
-def _internal_consistency(questions: list[QuestionStatistics], totals: list[float]) -> float | None:
+def _internal_consistency(
+    questions: list[QuestionStatistics], total_variance: float | None
+) -> float | None:
     """Cronbach's alpha in percent: 100 x p/(p-1) x (1 - sum of item variances / total variance)."""
     count = len(questions)
-    total_variance = _variance(totals)
     if count < 2 or not _varies(total_variance):
         return None
     item_variance = math.fsum(q.mark_variance or 0.0 for q in questions)

@@ -10,16 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizzes.language.lexicon import SCALES
+from quizzes.language.lexicon import APPROXIMATORS, EMPHASIS, SCALES
 
-# Words that make an amount approximate: dropped from the key, kept in the question as
-# "About how many ...?".
-APPROXIMATORS = {"about", "around", "roughly", "some", "approximately", "nearly", "almost"}
+# Phrases that make an amount approximate, as `APPROXIMATORS` do: dropped from the key, kept
+# in the question as "About how many ...?".
 APPROXIMATOR_PHRASES = ("an estimated", "approx.", "circa", "c.")
 # Words that make an amount a bound: part of the fact ("more than 500 billion yen").
 BOUNDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "over", "under")
-# Words that only emphasise: "only about 7 kilometres".
-EMPHASIS = {"only", "just"}
 
 # Written-out units (singular, plural) and the abbreviation a learner may write instead.
 _UNITS = {

@@ -7,16 +7,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from quizzes.language.lexicon import APPROXIMATORS, EMPHASIS
 from quizzes.language.numbers import find_numbers
 from quizzes.language.text import ARTICLES, STOPWORDS, word_set, words
 
-# Words around a number that hedge it ("about 2,000") rather than name something else.
-HEDGES = word_set(
-    """
-    about approximately approx around roughly some nearly almost over under more less
-    fewer than least most up only just exactly circa total
-    """
+# Words around a number that hedge it ("about 2,000") rather than name something else:
+# generation's approximators and emphasis, and the bounds a learner may add.
+HEDGES = (
+    APPROXIMATORS
+    | EMPHASIS
+    | word_set("approx over under more less fewer than least most up exactly circa total")
 )
+# Small words that neither hedge a number nor name what it counts.
+_IGNORED = STOPWORDS | ARTICLES
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,6 @@ def read_quantity(text: str) -> Quantity | None:
     if len(numbers) != 1:
         return None
     start, end, value, ordinal = numbers[0]
-    ignored = STOPWORDS | ARTICLES
-    before = tuple(t for t in tokens[:start] if t not in ignored)
-    after = tuple(t for t in tokens[end:] if t not in ignored)
+    before = tuple(t for t in tokens[:start] if t not in _IGNORED)
+    after = tuple(t for t in tokens[end:] if t not in _IGNORED)
     return Quantity(value, ordinal, before, after)

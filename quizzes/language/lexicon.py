@@ -123,6 +123,12 @@ IRREGULAR_ORDINALS = {
 }
 # Words multiplying the number before them, by power of ten ("2.5 million").
 SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+# Words before a number that make it approximate ("about 2,000"), and words that only
+# emphasise it ("only 7"): neither is part of the fact.
+APPROXIMATORS = frozenset(
+    {"about", "around", "roughly", "some", "approximately", "nearly", "almost"}
+)
+EMPHASIS = frozenset({"only", "just"})
 
 # --- Law ------------------------------------------------------------------------------------
 
