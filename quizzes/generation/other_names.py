@@ -66,11 +66,11 @@ def with_other_names(
 ) -> list[GeneratedQuestion]:
     other: dict[str, str] = {}
     for old, new in pairs:
-        other.setdefault(_plain(old), new)
-        other.setdefault(_plain(new), old)
+        other.setdefault(plain_name(old), new)
+        other.setdefault(plain_name(new), old)
     for question in questions:
-        name = other.get(_plain(question.answer))
-        if name is None or _plain(name) in _plain(question.prompt):
+        name = other.get(plain_name(question.answer))
+        if name is None or plain_name(name) in plain_name(question.prompt):
             continue
         if name not in question.accepted_answers:
             question.accepted_answers = [*question.accepted_answers, name]
@@ -102,5 +102,6 @@ def _earlier_name(doc, before: int, head: str) -> str | None:
     return None
 
 
-def _plain(name: str) -> str:
+def plain_name(name: str) -> str:
+    """ "The United Nations" and "United Nations" are the same name."""
     return re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE).lower()
