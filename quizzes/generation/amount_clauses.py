@@ -112,15 +112,7 @@ def clause_dates(verb, *, after: bool = True) -> str:
     tokens = [*before, *_subject_dates(verb)]
     if after:
         tokens += [t for t in clause_facts.dated_adjuncts(verb) if t.i > verb.i]
-    return _moved(tokens)
-
-
-def _moved(tokens: list) -> str:
-    text = syntax.render(tokens)
-    first = min(tokens, key=lambda t: t.i) if tokens else None
-    if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":
-        return text[:1].lower() + text[1:]
-    return text
+    return clause_facts.moved_text(tokens)
 
 
 def is_date_adjunct(child) -> bool:

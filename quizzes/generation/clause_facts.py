@@ -162,7 +162,12 @@ def subject_text(verb) -> str | None:
 
 def moved_dates(verb) -> str:
     """The clause's date, moved to the end: "In 1851 ..." -> "... in 1851"."""
-    tokens = dated_adjuncts(verb)
+    return moved_text(dated_adjuncts(verb))
+
+
+def moved_text(tokens: list) -> str:
+    """Words moved from the start of the sentence to the end of a question: the capital
+    of the sentence's first word goes, a name's stays."""
     text = syntax.render(tokens)
     first = min(tokens, key=lambda t: t.i) if tokens else None
     if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":
