@@ -79,9 +79,7 @@ def hedged(amount: Amount, wh: str) -> str:
 def is_fact(verb) -> bool:
     return (
         (verb.dep_ in CLAUSE_DEPS or _gives_reason(verb))
-        and not clause_facts.has_relative_adverb(verb)
-        and not clause_facts.is_negated(verb)
-        and not clause_facts.is_hypothetical(verb)
+        and clause_facts.states_fact(verb)
         and verb.tag_ != "VBG"
     )
 

@@ -146,6 +146,12 @@ def until_break(tokens: list) -> list:
     return syntax.trim_punct(ordered[:cut])
 
 
+def states_fact(verb) -> bool:
+    """The clause says what happened, so a question may ask about it: not a clause opened
+    by "where" or "when", not a denial, not a possibility."""
+    return not (has_relative_adverb(verb) or is_negated(verb) or is_hypothetical(verb))
+
+
 def has_relative_adverb(verb) -> bool:
     """A relative clause opened by "where" or "when": its place or time is the antecedent,
     which a question built from the clause alone would lose."""
