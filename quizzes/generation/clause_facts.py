@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from quizzes.generation import inversion, syntax
 from quizzes.language.dates import is_year
-from quizzes.language.lexicon import EFFORT_NOUNS, MONTH_NAMES
+from quizzes.language.lexicon import ARTICLES, EFFORT_NOUNS, MONTH_NAMES
 
 # Modal auxiliaries that make a clause a possibility, a wish or a hypothesis, not a fact.
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "can", "must", "shall"}
@@ -47,7 +47,7 @@ def names_something(tokens: list) -> bool:
     if is_vague_reference(tokens):
         return False
     named = any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens)
-    return named or tokens[0].lower_ in {"the", "a", "an"}
+    return named or tokens[0].lower_ in ARTICLES
 
 
 def is_hypothetical(verb) -> bool:

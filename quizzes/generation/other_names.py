@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from quizzes.generation.question import GeneratedQuestion
+from quizzes.language.lexicon import ARTICLES
 
 RENAMING_VERBS = frozenset({"rename", "rechristen", "retitle"})
 _SMALL = frozenset({"of", "the", "and", "for", "de", "la", "del"})
@@ -80,7 +81,7 @@ def with_other_names(
 def _name(token, until: int | None = None) -> str | None:
     """The proper name a noun heads, without its article: every word capitalised."""
     words = [t for t in token.subtree if not t.is_punct and (until is None or t.i < until)]
-    if words and words[0].lower_ in {"the", "a", "an"}:
+    if words and words[0].lower_ in ARTICLES:
         words = words[1:]
     if not words or token.pos_ != "PROPN" or len(words) > 8:
         return None
