@@ -51,7 +51,7 @@ NUMERIC_ENTITIES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 def agent_question(verb, counted: str, site, *, hedged: bool) -> str | None:
     """ "How many <counted> <verb, active> <the passive subject> <the rest>?" for a passive
     verb in the simple past or present, or None."""
-    if verb.tag_ != "VBN" or verb.dep_ not in FACT_DEPS or not _states_a_fact(verb):
+    if verb.tag_ != "VBN" or verb.dep_ not in FACT_DEPS or not clause_facts.states_fact(verb):
         return None
     if verb.lemma_ in MARGIN_VERBS or counted.split()[-1].lower() in MARGIN_NOUNS:
         return None
@@ -84,11 +84,3 @@ def _rest(verb) -> str | None:
     if any(t.lower_ in POINTING_WORDS and t.pos_ in {"PRON", "DET"} for t in tokens):
         return None  # "on its first day": a reader flags the pronoun, whatever it means
     return syntax.render(tokens)
-
-
-def _states_a_fact(verb) -> bool:
-    return not (
-        clause_facts.has_relative_adverb(verb)
-        or clause_facts.is_negated(verb)
-        or clause_facts.is_hypothetical(verb)
-    )

@@ -79,9 +79,7 @@ def hedged(amount: Amount, wh: str) -> str:
 def is_fact(verb) -> bool:
     return (
         (verb.dep_ in CLAUSE_DEPS or _gives_reason(verb))
-        and not clause_facts.has_relative_adverb(verb)
-        and not clause_facts.is_negated(verb)
-        and not clause_facts.is_hypothetical(verb)
+        and clause_facts.states_fact(verb)
         and verb.tag_ != "VBG"
     )
 
@@ -112,15 +110,7 @@ def clause_dates(verb, *, after: bool = True) -> str:
     tokens = [*before, *_subject_dates(verb)]
     if after:
         tokens += [t for t in clause_facts.dated_adjuncts(verb) if t.i > verb.i]
-    return _moved(tokens)
-
-
-def _moved(tokens: list) -> str:
-    text = syntax.render(tokens)
-    first = min(tokens, key=lambda t: t.i) if tokens else None
-    if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":
-        return text[:1].lower() + text[1:]
-    return text
+    return clause_facts.moved_text(tokens)
 
 
 def is_date_adjunct(child) -> bool:

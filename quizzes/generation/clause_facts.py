@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from quizzes.generation import inversion, syntax
 from quizzes.language.dates import is_year
-from quizzes.language.lexicon import EFFORT_NOUNS, MONTH_NAMES
+from quizzes.language.lexicon import ARTICLES, EFFORT_NOUNS, MONTH_NAMES
 
 # Modal auxiliaries that make a clause a possibility, a wish or a hypothesis, not a fact.
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "should", "can", "must", "shall"}
@@ -47,7 +47,7 @@ def names_something(tokens: list) -> bool:
     if is_vague_reference(tokens):
         return False
     named = any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens)
-    return named or tokens[0].lower_ in {"the", "a", "an"}
+    return named or tokens[0].lower_ in ARTICLES
 
 
 def is_hypothetical(verb) -> bool:
@@ -146,6 +146,12 @@ def until_break(tokens: list) -> list:
     return syntax.trim_punct(ordered[:cut])
 
 
+def states_fact(verb) -> bool:
+    """The clause says what happened, so a question may ask about it: not a clause opened
+    by "where" or "when", not a denial, not a possibility."""
+    return not (has_relative_adverb(verb) or is_negated(verb) or is_hypothetical(verb))
+
+
 def has_relative_adverb(verb) -> bool:
     """A relative clause opened by "where" or "when": its place or time is the antecedent,
     which a question built from the clause alone would lose."""
@@ -162,7 +168,12 @@ def subject_text(verb) -> str | None:
 
 def moved_dates(verb) -> str:
     """The clause's date, moved to the end: "In 1851 ..." -> "... in 1851"."""
-    tokens = dated_adjuncts(verb)
+    return moved_text(dated_adjuncts(verb))
+
+
+def moved_text(tokens: list) -> str:
+    """Words moved from the start of the sentence to the end of a question: the capital
+    of the sentence's first word goes, a name's stays."""
     text = syntax.render(tokens)
     first = min(tokens, key=lambda t: t.i) if tokens else None
     if first is not None and first.i == first.sent.start and first.pos_ != "PROPN":

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from lemminflect import getInflection
 
-from quizzes.generation import inversion, people, person_objects, syntax, what_clauses
+from quizzes.generation import (
+    inversion,
+    name_drafts,
+    people,
+    person_objects,
+    syntax,
+    what_clauses,
+)
 from quizzes.generation.means_objects import KINDS
 from quizzes.generation.named_things import HEAD_TYPES, SMALL_WORDS, NamedThing
 from quizzes.generation.question import AnswerType
@@ -54,7 +61,7 @@ def coordinated_question(site, verb) -> tuple[str, NamedThing, list[str]] | None
     if subject is None or rest is None:
         return None
     if top.i != verb.i:
-        rest = " ".join(w for w in (rest, person_objects.dates_of(top)) if w)
+        rest = " ".join(w for w in (rest, name_drafts.dates_text(top)) if w)
     infinitives = " ".join(f"to {v.text}" for v in chain[1:])
     prompt = inversion.invert(top, subject, f"{infinitives} {rest}".strip(), _wh(parts))
     if prompt is None or _shown(parts, prompt):

@@ -33,20 +33,16 @@ from quizzes.generation.short_names import family_of
 from quizzes.generation.text_counts import phrase_starts
 from quizzes.language.lexicon import LAW_WORDS, SCALES
 from quizzes.language.numbers import digitise, find_numbers
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from quizzes.language.text import word_set
 
 # Generic nouns that end the name of a natural or built feature: general English.
-GENERIC_HEADS = _words(
+GENERIC_HEADS = word_set(
     """Fault River Lake Mountains Mountain Range Ocean Sea Desert Valley Basin Glacier
     Volcano Trench Ridge Plateau Peninsula Island Islands Strait Bay Gulf Canyon Falls"""
 )
 SCALE_WORDS = frozenset(SCALES)
 # Heads of the units a country is divided into: "Nemuro Subprefecture" is also "Nemuro".
-ADMINISTRATIVE_HEADS = _words("Province Prefecture Subprefecture County District Canton Parish")
+ADMINISTRATIVE_HEADS = word_set("Province Prefecture Subprefecture County District Canton Parish")
 _NAME_TYPES = frozenset(
     {
         AnswerType.ORGANIZATION,
@@ -60,7 +56,7 @@ _NAME_TYPES = frozenset(
 )
 # Capitalised words that, put before a name, name another thing: ordinals, directions,
 # "New", "Greater"; and words capitalised only at a sentence's start.
-_DISTINGUISHING = _words(
+_DISTINGUISHING = word_set(
     """First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth
     Last Next Final Inaugural Annual Special Extraordinary New Old Former Greater Lesser
     Upper Lower Inner Outer Middle Central North South East West Northern Southern Eastern
@@ -68,11 +64,11 @@ _DISTINGUISHING = _words(
 )
 _SMALL = frozenset({"of", "the", "and", "for", "on", "de", "la", "del"})
 # Head nouns of a named instrument, written "X Treaty" or "Treaty of X": general English.
-INSTRUMENT_HEADS = LAW_WORDS | _words(
+INSTRUMENT_HEADS = LAW_WORDS | word_set(
     "declaration statement pact plan strategy communique resolution concession"
 )
 # Those written both ways: "Treaty of Paris" and "Paris Treaty", not "Strategy of Lisbon".
-MOVABLE_HEADS = _words("treaty convention protocol charter agreement accord pact declaration")
+MOVABLE_HEADS = word_set("treaty convention protocol charter agreement accord pact declaration")
 # A capitalised run of words (joined by spaces or hyphens), small words allowed inside.
 _NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:[ -](?:(?:of|the|and|for|on|de|la|del) )*[A-Z][\w'’]*)*")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizzes.generation import syntax
 from quizzes.generation.question import AnswerType
-from quizzes.language.lexicon import NAME_LINK_WORDS
+from quizzes.language.lexicon import ARTICLES, NAME_LINK_WORDS
 
 # Kinds of named things, by the head noun a name ends in (or starts with: "Treaty of ...").
 LAW_HEADS = {
@@ -242,7 +242,7 @@ def _name_word(token) -> bool:
     """A word that may stand inside a name: capitalised, a number, a hyphen, a small word."""
     if token.text in QUOTES or token.text in {"-", "'s"}:
         return True
-    if token.lower_ in SMALL_WORDS - {"the", "a", "an"} or token.like_num:
+    if token.lower_ in SMALL_WORDS - ARTICLES or token.like_num:
         return True
     return token.is_alpha and token.text[:1].isupper() and token.i != token.sent.start
 

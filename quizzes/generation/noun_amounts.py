@@ -240,9 +240,5 @@ def _rest(verb, dropped: set[int]) -> str | None:
 
 def _is_fact(verb) -> bool:
     return (
-        verb.pos_ in {"VERB", "AUX"}
-        and verb.dep_ in CLAUSE_DEPS
-        and not clause_facts.has_relative_adverb(verb)
-        and not clause_facts.is_negated(verb)
-        and not clause_facts.is_hypothetical(verb)
+        verb.pos_ in {"VERB", "AUX"} and verb.dep_ in CLAUSE_DEPS and clause_facts.states_fact(verb)
     )

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from quizzes.generation.question import GeneratedQuestion
+from quizzes.language.lexicon import ARTICLES
 
 RENAMING_VERBS = frozenset({"rename", "rechristen", "retitle"})
 _SMALL = frozenset({"of", "the", "and", "for", "de", "la", "del"})
@@ -66,11 +67,11 @@ def with_other_names(
 ) -> list[GeneratedQuestion]:
     other: dict[str, str] = {}
     for old, new in pairs:
-        other.setdefault(_plain(old), new)
-        other.setdefault(_plain(new), old)
+        other.setdefault(plain_name(old), new)
+        other.setdefault(plain_name(new), old)
     for question in questions:
-        name = other.get(_plain(question.answer))
-        if name is None or _plain(name) in _plain(question.prompt):
+        name = other.get(plain_name(question.answer))
+        if name is None or plain_name(name) in plain_name(question.prompt):
             continue
         if name not in question.accepted_answers:
             question.accepted_answers = [*question.accepted_answers, name]
@@ -80,7 +81,7 @@ def with_other_names(
 def _name(token, until: int | None = None) -> str | None:
     """The proper name a noun heads, without its article: every word capitalised."""
     words = [t for t in token.subtree if not t.is_punct and (until is None or t.i < until)]
-    if words and words[0].lower_ in {"the", "a", "an"}:
+    if words and words[0].lower_ in ARTICLES:
         words = words[1:]
     if not words or token.pos_ != "PROPN" or len(words) > 8:
         return None
@@ -102,5 +103,6 @@ def _earlier_name(doc, before: int, head: str) -> str | None:
     return None
 
 
-def _plain(name: str) -> str:
+def plain_name(name: str) -> str:
+    """ "The United Nations" and "United Nations" are the same name."""
     return re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE).lower()

@@ -15,9 +15,9 @@ except after "with", where "With whom did X share the prize?" is already specifi
 from __future__ import annotations
 
 from quizzes.generation import (
-    clause_facts,
     clauses,
     inversion,
+    name_drafts,
     people,
     references,
     syntax,
@@ -179,9 +179,9 @@ def object_question(site: Site, ent, slot) -> str | None:
     if described_as and (rest is None or "as" not in rest.split()):
         return None  # "described X as ..." without what he was described as
     if rest is None:  # "about his business": an aside that leans on the sentence
-        rest = dates_of(verb)
+        rest = name_drafts.dates_text(verb)
     if top.i != verb.i:
-        rest = " ".join(w for w in (rest, dates_of(top)) if w)
+        rest = " ".join(w for w in (rest, name_drafts.dates_text(top)) if w)
     infinitives = " ".join(f"to {v.text}" for v in chain[1:])
     wh = f"Which {syntax.render(role)}"
     return inversion.invert(top, subject, f"{infinitives} {rest}".strip(), wh)
@@ -209,12 +209,6 @@ def infinitive_chain(verb) -> list:
     ):
         chain.insert(0, chain[0].head)
     return chain
-
-
-def dates_of(verb) -> str:
-    tokens = clause_facts.dated_adjuncts(verb)
-    text = syntax.render(tokens)
-    return text[:1].lower() + text[1:] if tokens and tokens[0].pos_ == "ADP" else text
 
 
 def _coordinated(slot) -> bool:

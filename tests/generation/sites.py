@@ -44,3 +44,8 @@ def document_sites(*sections: tuple[str, list[str]], document_title: str = "") -
 def paragraph_sites(*paragraphs: str, title: str = "Test section") -> list[Site]:
     """A ``Site`` for every sentence of the paragraphs, the blocks of one section."""
     return document_sites((title, list(paragraphs)))
+
+
+def asked(drafts) -> list[tuple[str, str]]:
+    """(prompt, answer) of each draft: what a rule's tests compare."""
+    return [(draft.prompt, draft.answer) for draft in drafts]

@@ -9,10 +9,7 @@ from quizzes.generation.nlp import load_pipeline
 from quizzes.generation.question import SourceRef
 from quizzes.generation.ranking import finalise
 from quizzes.generation.rules.how_many import drafts as how_many_drafts
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked
 
 
 def last_sentence_site(text: str) -> Site:

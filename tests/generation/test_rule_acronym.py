@@ -8,10 +8,7 @@ from quizzes.generation.question import AnswerType, Format, GeneratedQuestion, K
 from quizzes.generation.ranking import MIN_SCORE, finalise
 from quizzes.generation.rules.acronym import drafts as acronym_drafts
 from quizzes.generation.rules.acronym import spelling_variants, with_counterpart_keys
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,7 @@ from quizzes.generation.ranking import leaks
 from quizzes.generation.rules.what import drafts as what_drafts
 from quizzes.generation.rules.who import drafts as who_drafts
 from quizzes.generation.self_contained import self_contained
-from tests.generation.sites import paragraph_sites
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked, paragraph_sites
 
 
 def last_sentence(text: str):

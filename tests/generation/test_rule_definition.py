@@ -9,10 +9,7 @@ from quizzes.generation.drafts import DocumentContext
 from quizzes.generation.ranking import finalise
 from quizzes.generation.rules.definition import drafts as definition_drafts
 from tests.generation.conftest import make_site
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked
 
 
 def test_names_the_term_from_a_relative_clause_definition(site):

@@ -4,10 +4,7 @@ import pytest
 
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.rules.how_many import drafts as how_many_drafts
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked
 
 
 def test_how_many_question_for_a_counted_subject(site):

@@ -7,11 +7,7 @@ from quizzes.generation.drafts import Draft
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.ranking import finalise, leaks
 from quizzes.generation.rules.what import drafts as what_drafts
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
-
+from tests.generation.sites import asked
 
 # --- Named objects -------------------------------------------------------------------------
 

@@ -2,10 +2,7 @@
 by its owner ("renamed its boathouse ...")."""
 
 from quizzes.generation.rules.what import drafts as what_drafts
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked
 
 
 def test_a_quoted_name_given_to_a_year_is_asked_for(site):

@@ -4,11 +4,7 @@ import pytest
 
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.rules.when import drafts as when_drafts
-from tests.generation.sites import paragraph_sites
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked, paragraph_sites
 
 
 def test_when_question_inverts_past_tense_with_did(site):

@@ -5,10 +5,7 @@ import pytest
 
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.rules.where import drafts as where_drafts
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked
 
 
 def test_where_question_for_a_passive_keeps_the_date(site):

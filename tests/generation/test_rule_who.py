@@ -4,11 +4,7 @@ import pytest
 
 from quizzes.generation.question import AnswerType, Kind
 from quizzes.generation.rules.who import drafts as who_drafts
-from tests.generation.sites import paragraph_sites
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked, paragraph_sites
 
 
 def test_who_question_replaces_the_subject_and_keeps_the_verb(site):

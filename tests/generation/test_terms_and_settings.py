@@ -5,11 +5,7 @@ about an agreement made at an unnamed summit, and phrasal verbs asked with a sin
 from quizzes.generation.rules.how_many import drafts as how_many_drafts
 from quizzes.generation.rules.when import drafts as when_drafts
 from quizzes.generation.rules.where import drafts as where_drafts
-from tests.generation.sites import paragraph_sites
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(d.prompt, d.answer) for d in drafts]
+from tests.generation.sites import asked, paragraph_sites
 
 
 def last_sentence(text: str):

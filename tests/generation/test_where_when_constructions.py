@@ -5,10 +5,7 @@ placed by its position, and a subject the parser lost."""
 
 from quizzes.generation.rules.when import drafts as when_drafts
 from quizzes.generation.rules.where import drafts as where_drafts
-
-
-def asked(drafts) -> list[tuple[str, str]]:
-    return [(draft.prompt, draft.answer) for draft in drafts]
+from tests.generation.sites import asked
 
 
 def test_a_place_and_its_wider_place_are_asked_where_in_the_wider_place(site):

@@ -15,6 +15,7 @@ from lemminflect import getAllLemmas
 from quizzes.generation import acronym_worth
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.drafts import NO_CONTEXT, DocumentContext, Draft, Site
+from quizzes.generation.other_names import plain_name
 from quizzes.generation.question import AnswerType, GeneratedQuestion, Kind
 from quizzes.language.lexicon import NAME_LINK_WORDS
 
@@ -243,17 +244,12 @@ def with_counterpart_keys(questions: list[GeneratedQuestion]) -> list[GeneratedQ
     for question in questions:
         asked = STAND_FOR.fullmatch(question.prompt)
         if question.kind == Kind.ACRONYM and asked:
-            pairs[_plain(asked["acronym"])] = question.answer
-            pairs[_plain(question.answer)] = asked["acronym"]
+            pairs[plain_name(asked["acronym"])] = question.answer
+            pairs[plain_name(question.answer)] = asked["acronym"]
     for question in questions:
-        counterpart = pairs.get(_plain(question.answer))
+        counterpart = pairs.get(plain_name(question.answer))
         if question.kind == Kind.ACRONYM or counterpart is None:
             continue
         if counterpart not in question.accepted_answers:
             question.accepted_answers = [*question.accepted_answers, counterpart]
     return questions
-
-
-def _plain(name: str) -> str:
-    """ "The United Nations" and "United Nations" are the same name."""
-    return re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE).lower()
