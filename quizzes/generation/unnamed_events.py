@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzes.generation.mentions import ARGUMENT_DEPS
 from quizzes.language.lexicon import MONTH_NAMES
 
 # Kinds of event or body that a document names by a proper name when it means one.
@@ -42,7 +43,6 @@ CLASSIFYING = {"national", "regional", "local", "municipal", "provincial"}
 INDEFINITE = {"a", "an", "another", "some", "several", "many", "various", "numerous"}
 PLACE_PREPS = {"in", "at", "near", "on"}
 NO_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}
 MONTHS = "|".join(sorted(MONTH_NAMES))
 DATE = re.compile(rf"\b(1[0-9]{{3}}|20[0-9]{{2}}|{MONTHS})\b", re.I)
 
