@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzes.generation import syntax
 from quizzes.generation.mentions import ARGUMENT_DEPS
 from quizzes.language.lexicon import MONTH_NAMES
 
@@ -174,9 +175,7 @@ def _participants_named(head, lowered: str) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     # "A and B agreed to conclude a peace treaty": the treaty of the ones who agreed.
-    while verb.dep_ in {"xcomp", "advcl"} and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
-    ):
+    while verb.dep_ in {"xcomp", "advcl"} and syntax.subject_of(verb) is None:
         verb = verb.head
     for child in verb.children:
         if child.dep_ not in {"nsubj", "nsubjpass", "agent"} or child.i == head.i:
