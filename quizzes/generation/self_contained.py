@@ -20,6 +20,8 @@ from quizzes.generation.unnamed_events import unnamed_event, with_classes_named
 
 DEFINITE = references.DEFINITE
 DEMONSTRATIVES = DEFINITE - {"the"}
+POINTING_ADVERBS = {"there", "then"}
+POINTING_WORDS = DEFINITE | POINTING_ADVERBS
 # What everyone knows there is only one of: "the world", "the sun".
 UNIQUE = {"world", "earth", "sun", "moon", "universe", "internet", "past", "future"}
 UNIQUE_PLURALS = {"continents", "oceans", "planets"}
@@ -70,7 +72,7 @@ def _attributed(prompt: str, sent) -> list[tuple[int, object, list]]:
 def _occurrences(prompt: str, token) -> list[tuple[int, list[tuple[object, int]]]]:
     """Where the prompt shows ``token`` and the words after it: (start in the prompt,
     [(token, end in the prompt)] for the run of the sentence's tokens that follows)."""
-    if token.lower_ not in DEFINITE | {"there", "then"} and token.lemma_.lower() not in RELATIONAL:
+    if token.lower_ not in POINTING_WORDS and token.lemma_.lower() not in RELATIONAL:
         return []
     found = []
     for match in re.finditer(rf"(?<![\w-]){re.escape(token.text)}(?![\w-])", prompt, re.I):
@@ -82,7 +84,7 @@ def _occurrences(prompt: str, token) -> list[tuple[int, list[tuple[object, int]]
                 break
             position += len(following.text)
             run.append((following, position))
-        if len(run) >= 2 or token.lower_ in {"there", "then"} or token.lemma_.lower() in RELATIONAL:
+        if len(run) >= 2 or token.lower_ in POINTING_ADVERBS or token.lemma_.lower() in RELATIONAL:
             found.append((match.start(), run))
     return found
 
