@@ -36,10 +36,8 @@ def self_contained(prompt: str, site) -> str | None:
     """The prompt with each phrase that depends on context written out, or None when one
     cannot be. Phrases of the prompt that are not words of its sentence (a rule's own
     "When did ...?") are taken as they are."""
-    sent = getattr(site, "sent", None)
-    if sent is None:
-        return prompt
-    prompt = with_classes_named(prompt, sent, getattr(site, "discourse", None))
+    sent = site.sent
+    prompt = with_classes_named(prompt, sent, site.discourse)
     if unnamed_event(prompt, sent):
         return None  # "an informal summit", "national societies": which one?
     replacements: list[tuple[int, int, str]] = []
@@ -249,8 +247,7 @@ def _with_complement(noun, run, site):
     """ "Panama assumed full control" -> "full control of the Panama Canal", when the
     section said what control was of ("American control of the canal ...") and said
     nothing else; False otherwise."""
-    discourse = getattr(site, "discourse", None)
-    name = discourse.complement(noun.lemma_.lower()) if discourse is not None else None
+    name = site.discourse.complement(noun.lemma_.lower())
     if name is None or not run or run[0][0].i != noun.i:
         return False
     return run[0][1], f"{noun.text} of {name}"

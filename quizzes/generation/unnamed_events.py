@@ -103,7 +103,7 @@ def with_classes_named(prompt: str, sent, discourse) -> str:
         if not _class_of_bodies(head):
             continue
         words = " ".join(t.text for t in sent.doc[head.left_edge.i : head.i + 1])
-        name = discourse.class_name(words.lower()) if discourse is not None else None
+        name = discourse.class_name(words.lower())
         pattern = rf"(?<![\w-]){re.escape(words)}(?![\w-])"
         if name is not None:
             prompt = re.sub(pattern, name, prompt, count=1)
