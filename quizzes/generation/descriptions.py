@@ -31,7 +31,7 @@ def concept_in_definition(det, last, site, run) -> bool:
     and only as far as the prompt shows the description whole (``run``: the prompt's words
     from "the" on)."""
     lemma = last.lemma_.lower()
-    if last.tag_ != "NN" or lemma in references.KIND_NOUNS | references.ROLE_NOUNS:
+    if last.tag_ != "NN" or lemma in references.STAND_IN_NOUNS:
         return False
     discourse = site.discourse
     if discourse.names_any(lemma):
