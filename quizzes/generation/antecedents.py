@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from quizzes.generation import event_nouns, groups, mentions, unnamed_events
+from quizzes.generation import event_nouns, groups, mentions, syntax, unnamed_events
 from quizzes.generation.mentions import PEOPLE_AND_NUMBERS, THING_LABELS
 
 PERSON_PRONOUNS = {"he", "she"}
@@ -19,7 +19,6 @@ THING_PRONOUNS = {"it"}
 # Subjects that mention someone without naming them: after "The emperor refused." a
 # "he" could be the emperor or the person named before.
 UNNAMED_PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Filed under its head for a thing the paragraph brought in without a name ("a new canal"):
 # a later "the canal" may mean it, so no name is written in.
 UNNAMED = "?"
@@ -118,7 +117,7 @@ class Discourse:
             previous_events=event_nouns.events_of(sent, full_names),
             section_groups=groups.recounted(self.section_groups, sent) + listed,
             document_groups=self.document_groups + listed,
-            subject_group=groups.plural_subject(sent, _main_subject(sent)),
+            subject_group=groups.plural_subject(sent, syntax.subject_of(sent.root)),
         )
 
     def _complements_after(self, sent) -> dict:
@@ -160,7 +159,7 @@ class Discourse:
             if ent.label_ == "PERSON" and len(words) >= 2:
                 full_names = {**full_names, words[-1]: ent.text}
         named = people_named(sent, full_names, before=sent.end)
-        subject = _main_subject(sent)
+        subject = syntax.subject_of(sent.root)
         if named and subject is not None and subject.lower_ in PERSON_PRONOUNS and self.people:
             # "He shared the prize with X.": the next "he" may be either of them.
             named = list(dict.fromkeys([*self.people, *named]))
@@ -171,7 +170,7 @@ class Discourse:
         return self.people, full_names
 
     def _subject_thing_after(self, sent) -> str | None:
-        subject = _main_subject(sent)
+        subject = syntax.subject_of(sent.root)
         if subject is None:
             return None
         if subject.lower_ in THING_PRONOUNS:
@@ -273,11 +272,6 @@ def _described(sent) -> set[int]:
     crosses the isthmus", "a grant known as ..."): words that describe, not bring in."""
     clauses = [t for t in sent if t.dep_ in {"relcl", "acl"}]
     return {t.i for clause in clauses for t in clause.subtree}
-
-
-def _main_subject(sent):
-    root = sent.root
-    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _unnamed_person(subject) -> bool:

@@ -3,6 +3,7 @@ and terms the text defines or repeats; not filler phrases or half of a range."""
 
 from __future__ import annotations
 
+from quizzes.generation.descriptions import NAMING_VERBS
 from quizzes.generation.distractors.countries import country_of
 from quizzes.generation.distractors.names import names_a_place
 from quizzes.generation.drafts import Site
@@ -11,7 +12,6 @@ from quizzes.generation.question import AnswerType
 from quizzes.language.names import family_name
 from quizzes.language.numbers import number_word
 
-NAMING_VERBS = {"call", "name", "term", "know", "dub"}
 DEFINING_VERBS = {"be", "consist", "comprise", "mean"}
 
 

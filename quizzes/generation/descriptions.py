@@ -31,10 +31,10 @@ def concept_in_definition(det, last, site, run) -> bool:
     and only as far as the prompt shows the description whole (``run``: the prompt's words
     from "the" on)."""
     lemma = last.lemma_.lower()
-    if last.tag_ != "NN" or lemma in references.KIND_NOUNS | references.ROLE_NOUNS:
+    if last.tag_ != "NN" or lemma in references.STAND_IN_NOUNS:
         return False
-    discourse = getattr(site, "discourse", None)
-    if discourse is None or discourse.names_any(lemma):
+    discourse = site.discourse
+    if discourse.names_any(lemma):
         return False
     if _named_by_verb(det.head):  # "named the ancient supercontinent Pangaea"
         if _introduced_before(lemma, discourse):

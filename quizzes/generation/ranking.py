@@ -103,7 +103,7 @@ def initials(phrase: str) -> set[str]:
 
 
 def _is_acronym(word: str) -> bool:
-    core = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    core = _acronym_core(word)
     return 2 <= len(core) <= 8 and core.isalpha() and core.isupper()
 
 

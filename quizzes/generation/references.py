@@ -30,6 +30,8 @@ KIND_NOUNS = {
     "lake", "ship", "vessel", "scale", "work", "works", "event", "document", "report",
     "deadline", "idea", "proposal", "question", "emblem",
 }  # fmt: skip
+# Words that stand for a name given before rather than say which one is meant.
+STAND_IN_NOUNS = ROLE_NOUNS | KIND_NOUNS
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Words that say the thing was mentioned just before: "the resulting programme".
 # Not "former": "the former foreign minister" is a title.
@@ -66,7 +68,7 @@ def unresolved(tokens: list) -> bool:
     word = head.lower_
     lemma = head.lemma_.lower()
     return bool(
-        {word, lemma} & (ROLE_NOUNS | KIND_NOUNS)
+        {word, lemma} & STAND_IN_NOUNS
         or lemma.endswith(("ist", "ologer", "ician"))
         or word.endswith(("ists", "icians"))
     )

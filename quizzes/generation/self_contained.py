@@ -20,6 +20,8 @@ from quizzes.generation.unnamed_events import unnamed_event, with_classes_named
 
 DEFINITE = references.DEFINITE
 DEMONSTRATIVES = DEFINITE - {"the"}
+POINTING_ADVERBS = {"there", "then"}
+POINTING_WORDS = DEFINITE | POINTING_ADVERBS
 # What everyone knows there is only one of: "the world", "the sun".
 UNIQUE = {"world", "earth", "sun", "moon", "universe", "internet", "past", "future"}
 UNIQUE_PLURALS = {"continents", "oceans", "planets"}
@@ -34,10 +36,8 @@ def self_contained(prompt: str, site) -> str | None:
     """The prompt with each phrase that depends on context written out, or None when one
     cannot be. Phrases of the prompt that are not words of its sentence (a rule's own
     "When did ...?") are taken as they are."""
-    sent = getattr(site, "sent", None)
-    if sent is None:
-        return prompt
-    prompt = with_classes_named(prompt, sent, getattr(site, "discourse", None))
+    sent = site.sent
+    prompt = with_classes_named(prompt, sent, site.discourse)
     if unnamed_event(prompt, sent):
         return None  # "an informal summit", "national societies": which one?
     replacements: list[tuple[int, int, str]] = []
@@ -70,7 +70,7 @@ def _attributed(prompt: str, sent) -> list[tuple[int, object, list]]:
 def _occurrences(prompt: str, token) -> list[tuple[int, list[tuple[object, int]]]]:
     """Where the prompt shows ``token`` and the words after it: (start in the prompt,
     [(token, end in the prompt)] for the run of the sentence's tokens that follows)."""
-    if token.lower_ not in DEFINITE | {"there", "then"} and token.lemma_.lower() not in RELATIONAL:
+    if token.lower_ not in POINTING_WORDS and token.lemma_.lower() not in RELATIONAL:
         return []
     found = []
     for match in re.finditer(rf"(?<![\w-]){re.escape(token.text)}(?![\w-])", prompt, re.I):
@@ -82,7 +82,7 @@ def _occurrences(prompt: str, token) -> list[tuple[int, list[tuple[object, int]]
                 break
             position += len(following.text)
             run.append((following, position))
-        if len(run) >= 2 or token.lower_ in {"there", "then"} or token.lemma_.lower() in RELATIONAL:
+        if len(run) >= 2 or token.lower_ in POINTING_ADVERBS or token.lemma_.lower() in RELATIONAL:
             found.append((match.start(), run))
     return found
 
@@ -247,8 +247,7 @@ def _with_complement(noun, run, site):
     """ "Panama assumed full control" -> "full control of the Panama Canal", when the
     section said what control was of ("American control of the canal ...") and said
     nothing else; False otherwise."""
-    discourse = getattr(site, "discourse", None)
-    name = discourse.complement(noun.lemma_.lower()) if discourse is not None else None
+    name = site.discourse.complement(noun.lemma_.lower())
     if name is None or not run or run[0][0].i != noun.i:
         return False
     return run[0][1], f"{noun.text} of {name}"

@@ -19,6 +19,7 @@ stem is built on.
 
 from __future__ import annotations
 
+from quizzes.generation import syntax
 from quizzes.generation.drafts import Draft
 from quizzes.generation.question import Kind
 from quizzes.language.lexicon import PRONOUNS
@@ -26,7 +27,6 @@ from quizzes.language.lexicon import PRONOUNS
 AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from"})
 LIFE_EVENT_VERBS = frozenset({"die", "bear"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ASIDE_PUNCTUATION = frozenset({",", "(", "—", "–"})
 # Words opening a clause that sets the scene for the main one: "After the empire fell in
 # 1918, the new republic ...".
@@ -75,13 +75,13 @@ def _passing_life_event(root, section_title: str, kind: Kind) -> bool:
     name them), or a question asks who it was that died then ("Which engineer died in
     May 1871?")."""
     named = root.head if root.dep_ == "appos" else root  # "The surveyor, Ada Brent, died"
-    asks_who = kind == Kind.WHO and named.dep_ in SUBJECTS
+    asks_who = kind == Kind.WHO and named.dep_ in syntax.SUBJECT_DEPS
     if root.ent_type_ not in TIME_LABELS and not asks_who:
         return False
     verb = _verb_of(root)
     if verb is None or verb.lemma_.lower() not in LIFE_EVENT_VERBS:
         return False
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subject = syntax.subject_of(verb)
     if subject is None or subject.lower_ in PRONOUNS:
         return False
     names = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.is_alpha}

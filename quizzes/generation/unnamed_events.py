@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from quizzes.generation import syntax
+from quizzes.generation.mentions import ARGUMENT_DEPS
 from quizzes.language.lexicon import MONTH_NAMES
 
 # Kinds of event or body that a document names by a proper name when it means one.
@@ -42,7 +44,6 @@ CLASSIFYING = {"national", "regional", "local", "municipal", "provincial"}
 INDEFINITE = {"a", "an", "another", "some", "several", "many", "various", "numerous"}
 PLACE_PREPS = {"in", "at", "near", "on"}
 NO_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}
 MONTHS = "|".join(sorted(MONTH_NAMES))
 DATE = re.compile(rf"\b(1[0-9]{{3}}|20[0-9]{{2}}|{MONTHS})\b", re.I)
 
@@ -102,7 +103,7 @@ def with_classes_named(prompt: str, sent, discourse) -> str:
         if not _class_of_bodies(head):
             continue
         words = " ".join(t.text for t in sent.doc[head.left_edge.i : head.i + 1])
-        name = discourse.class_name(words.lower()) if discourse is not None else None
+        name = discourse.class_name(words.lower())
         pattern = rf"(?<![\w-]){re.escape(words)}(?![\w-])"
         if name is not None:
             prompt = re.sub(pattern, name, prompt, count=1)
@@ -174,9 +175,7 @@ def _participants_named(head, lowered: str) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     # "A and B agreed to conclude a peace treaty": the treaty of the ones who agreed.
-    while verb.dep_ in {"xcomp", "advcl"} and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
-    ):
+    while verb.dep_ in {"xcomp", "advcl"} and syntax.subject_of(verb) is None:
         verb = verb.head
     for child in verb.children:
         if child.dep_ not in {"nsubj", "nsubjpass", "agent"} or child.i == head.i:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quizzes.generation import syntax
 from quizzes.generation.blank_position import (
     appears_elsewhere,
     bracketed,
@@ -252,9 +253,7 @@ def _answer_span(ent) -> tuple[int, int] | None:
 
 
 def _opens_with_pronoun(sent) -> bool:
-    subject = next(
-        (t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head == sent.root), None
-    )
+    subject = syntax.subject_of(sent.root)
     first = sent[0]
     return (subject is not None and subject.pos_ == "PRON") or first.lower_ in {
         "it",
