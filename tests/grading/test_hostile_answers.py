@@ -74,7 +74,9 @@ def test_a_hostile_answer_gets_a_grade_and_is_not_taken_as_right(
     started = time.perf_counter()
     grade = grade_answer(given, answer, accepted, known_entities=known, answer_type=answer_type)
 
-    assert time.perf_counter() - started < 0.25  # up to 12.7 s when grading was quadratic
+    # A loose bound: a loaded CI machine took 0.25 s once; quadratic grading took 12.7 s.
+    # The per-character cost is measured in benchmarks/bench_grading.py.
+    assert time.perf_counter() - started < 2.0
     assert isinstance(grade, Grade)
     assert (grade.correct, grade.credit) == (False, 0.0), grade.feedback
     assert clean(answer) in grade.feedback
