@@ -78,9 +78,7 @@ def assignment_detail(request: HttpRequest, pk: int, assignment_pk: int) -> Http
         )
     counted = graded_attempts(assignment.grading_method, attempts_of.values())
     stats = assignment_statistics(counted)
-    can_edit = (
-        Document.objects.managed_by(request.user).filter(pk=assignment.document_id).exists()
-    )
+    can_edit = Document.objects.managed_by(request.user).filter(pk=assignment.document_id).exists()
     questions = [
         {"figures": figures, "edit_url": _edit_url(assignment, figures.question, can_edit)}
         for figures in stats.questions
@@ -127,7 +125,9 @@ def extend(request: HttpRequest, pk: int, assignment_pk: int, user_pk: int) -> H
         action=reverse("classes:extend", args=[pk, assignment_pk, user_pk]),
     )
     if request.method == "POST" and form.is_valid():
-        services.grant_extension(assignment=assignment, learner=learner, by=request.user, **form.cleaned_data)
+        services.grant_extension(
+            assignment=assignment, learner=learner, by=request.user, **form.cleaned_data
+        )
         messages.success(request, f"{learner} has more time at “{assignment}”.")
         return redirect("classes:assignment", pk, assignment_pk)
     context = {

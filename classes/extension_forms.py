@@ -58,7 +58,7 @@ class ExtensionForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if not self.errors and cleaned.get("due_at") is None:
-            if cleaned.get("time_limit_minutes") is None:
-                raise forms.ValidationError("Give a later due time, a longer time limit, or both.")
+        nothing = cleaned.get("due_at") is None and cleaned.get("time_limit_minutes") is None
+        if nothing and not self.errors:
+            raise forms.ValidationError("Give a later due time, a longer time limit, or both.")
         return cleaned
