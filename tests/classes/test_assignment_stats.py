@@ -79,7 +79,8 @@ def test_graded_attempts_leave_out_attempts_not_submitted():
 def test_no_attempts_give_no_figures():
     stats = assignment_statistics([])
     assert stats.attempts == 0
-    assert stats.mean is None and stats.sd is None
+    assert stats.mean is None
+    assert stats.sd is None
     assert stats.questions == []
 
 
@@ -143,9 +144,7 @@ def test_a_question_beside_the_rest_has_the_figures_of_the_whole_table():
         assert alone.facility == pytest.approx(question.facility)
         assert alone.sd == pytest.approx(question.sd)
         assert alone.discrimination_index == pytest.approx(question.discrimination_index)
-        assert alone.discriminative_efficiency == pytest.approx(
-            question.discriminative_efficiency
-        )
+        assert alone.discriminative_efficiency == pytest.approx(question.discriminative_efficiency)
 
 
 def test_an_unanswered_item_counts_as_zero():
@@ -197,6 +196,8 @@ def test_a_question_everyone_got_right_is_the_one_to_review():
     attempts = [scored(right, of=2) for right in (1, 1, 2, 1, 2, 1)]
     stats = assignment_statistics(attempts)
     first, second = stats.questions
-    assert first.facility == 1.0 and first.concerns
-    assert second.discrimination_index is None and not second.concerns
+    assert first.facility == 1.0
+    assert first.concerns
+    assert second.discrimination_index is None
+    assert not second.concerns
     assert stats.to_review == 1

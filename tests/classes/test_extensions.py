@@ -137,9 +137,7 @@ def test_assigned_to_me_shows_the_learners_own_due_time_and_lets_them_start(
     assert reverse("classes:start", args=[overdue.pk]) in page
 
 
-def test_assigned_to_me_without_an_extension_offers_no_start_when_overdue(
-    client, overdue, learner
-):
+def test_assigned_to_me_without_an_extension_offers_no_start_when_overdue(client, overdue, learner):
     client.force_login(learner)
     page = client.get(reverse("classes:assigned")).content.decode()
     assert "Overdue" in page
