@@ -119,7 +119,8 @@ def extend(request: HttpRequest, pk: int, assignment_pk: int, user_pk: int) -> H
     if extension is not None:
         initial = {"due_at": extension.due_at, "time_limit_minutes": extension.time_limit_minutes}
     form = ExtensionForm(
-        request.POST or None,
+        # Bound on every POST, even one with no fields, so it says what is missing.
+        request.POST if request.method == "POST" else None,
         initial=initial,
         assignment=assignment,
         action=reverse("classes:extend", args=[pk, assignment_pk, user_pk]),
