@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from classes.models import Assignment, Classroom, Membership
+from classes.models import Assignment, Classroom, Extension, Membership
 
 
 @admin.register(Classroom)
@@ -25,3 +25,10 @@ class AssignmentAdmin(admin.ModelAdmin):
     search_fields = ["title", "classroom__name"]
     raw_id_fields = ["classroom", "document", "created_by"]
     filter_horizontal = ["sections"]
+
+
+@admin.register(Extension)
+class ExtensionAdmin(admin.ModelAdmin):
+    list_display = ["learner", "assignment", "due_at", "time_limit_minutes", "granted_at"]
+    search_fields = ["learner__username", "assignment__title"]
+    raw_id_fields = ["assignment", "learner", "granted_by"]

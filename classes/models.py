@@ -221,15 +221,42 @@ class Assignment(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def is_open(self, now: datetime) -> bool:
-        return self.opens_at <= now < self.due_at
+    def is_open(self, now: datetime, extension: Extension | None = None) -> bool:
+        return self.opens_at <= now < self.due_with(extension)
 
-    def deadline_from(self, started: datetime) -> datetime:
+    def deadline_from(self, started: datetime, extension: Extension | None = None) -> datetime:
         """When an attempt started at ``started`` closes: the due time or the end of the
-        time limit, whichever comes first."""
-        if self.time_limit_minutes is None:
+        time limit, whichever comes first (both as ``extension`` moves them)."""
+        due, limit = self.due_with(extension), self.time_limit_with(extension)
+        if limit is None:
+            return due
+        return min(due, started + timedelta(minutes=limit))
+
+    def due_with(self, extension: Extension | None) -> datetime:
+        """The due time for the learner of ``extension``. An extension only ever gives
+        more time: if the class's due time later moves past it, the class's holds."""
+        if extension is None or extension.due_at is None:
             return self.due_at
-        return min(self.due_at, started + timedelta(minutes=self.time_limit_minutes))
+        return max(self.due_at, extension.due_at)
+
+    def time_limit_with(self, extension: Extension | None) -> int | None:
+        """The time limit, in minutes, for the learner of ``extension``."""
+        if extension is None or extension.time_limit_minutes is None:
+            return self.time_limit_minutes
+        if self.time_limit_minutes is None:
+            return None  # no limit is longer than any limit
+        return max(self.time_limit_minutes, extension.time_limit_minutes)
+
+    def extension_for(self, learner) -> Extension | None:
+        return self.extensions.filter(learner=learner).first()
+
+    def due_for(self, learner) -> datetime:
+        """The due time that holds for ``learner``: theirs if they have an extension."""
+        return self.due_with(self.extension_for(learner))
+
+    def deadline_for(self, learner, started: datetime) -> datetime:
+        """When ``learner``'s attempt started at ``started`` closes."""
+        return self.deadline_from(started, self.extension_for(learner))
 
     def final_grade(self, attempts: Sequence) -> float | None:
         """The grade, in percent, that submitted ``attempts`` (oldest first) give by the
@@ -255,13 +282,15 @@ class Assignment(models.Model):
     def grade_for(self, learner) -> float | None:
         return self.final_grade(self.attempts.filter(learner=learner).order_by("started_at", "pk"))
 
-    def status_for(self, attempts: Sequence, now: datetime) -> str:
-        """What the learner sees of it, from their attempts at it."""
+    def status_for(
+        self, attempts: Sequence, now: datetime, extension: Extension | None = None
+    ) -> str:
+        """What the learner sees of it, from their attempts at it (and their extension)."""
         if any(attempt.submitted_at is None and now < attempt.deadline for attempt in attempts):
             return AssignmentStatus.IN_PROGRESS
         if any(attempt.submitted_at is not None for attempt in attempts):
             return AssignmentStatus.SUBMITTED
-        if now >= self.due_at:
+        if now >= self.due_with(extension):
             return AssignmentStatus.OVERDUE
         return AssignmentStatus.NOT_STARTED
 
@@ -271,3 +300,59 @@ class AssignmentStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", "In progress"
     SUBMITTED = "submitted", "Submitted"
     OVERDUE = "overdue", "Overdue"
+
+
+# The longest time limit an extension can give: a day.
+MAX_TIME_LIMIT_MINUTES = 24 * 60
+
+
+class Extension(models.Model):
+    """More time for one learner at one assignment: a later due time, a longer time
+    limit, or both. Attempts the learner starts, and the one they have open when it is
+    granted, close by it."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extensions")
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignment_extensions"
+    )
+    due_at = models.DateTimeField(
+        null=True, blank=True, help_text="The learner's own due time; empty to keep the class's."
+    )
+    time_limit_minutes = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="The learner's own time limit in minutes; empty to keep the class's.",
+    )
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        help_text="The instructor who last granted or changed it.",
+    )
+    granted_at = models.DateTimeField(help_text="When it was last granted or changed.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "learner"], name="classes_one_extension_per_learner"
+            ),
+            models.CheckConstraint(
+                condition=Q(due_at__isnull=False) | Q(time_limit_minutes__isnull=False),
+                name="extension_extends_something",
+            ),
+            models.CheckConstraint(
+                condition=Q(time_limit_minutes__isnull=True)
+                | Q(time_limit_minutes__gt=0, time_limit_minutes__lte=MAX_TIME_LIMIT_MINUTES),
+                name="extension_time_limit_in_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Extension for {self.learner} at {self.assignment}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "classes:extend",
+            args=[self.assignment.classroom_id, self.assignment_id, self.learner_id],
+        )

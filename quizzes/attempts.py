@@ -226,7 +226,7 @@ def start_assignment_attempt(*, assignment, learner, seed: int | None = None) ->
         # Feedback after submission: an answer seen marked could be passed on.
         immediate_feedback=False,
         assignment=assignment,
-        deadline=assignment.deadline_from(timezone.now()),
+        deadline=assignment.deadline_for(learner, timezone.now()),
     )
 
 
