@@ -8,6 +8,7 @@ learners get 403, an instructor of another class gets 404, staff see every class
 from __future__ import annotations
 
 import csv
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
@@ -42,7 +43,10 @@ def spreadsheet_safe(text: str) -> str:
 
 
 def _grade_text(grade: float | None) -> str:
-    return "" if grade is None else f"{grade:.1f}"
+    """One decimal, rounded half up as the page's ``floatformat`` rounds (56.25 -> 56.3)."""
+    if grade is None:
+        return ""
+    return str(Decimal(repr(grade)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 @instructor_required

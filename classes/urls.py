@@ -27,9 +27,7 @@ urlpatterns = [
         views.archive_assignment,
         name="assignment_archive",
     ),
-    path(
-        "teach/classes/<int:pk>/gradebook/", gradebook_views.gradebook_page, name="gradebook"
-    ),
+    path("teach/classes/<int:pk>/gradebook/", gradebook_views.gradebook_page, name="gradebook"),
     path(
         "teach/classes/<int:pk>/gradebook.csv", gradebook_views.gradebook_csv, name="gradebook_csv"
     ),

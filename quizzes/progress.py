@@ -114,7 +114,9 @@ def mastery_of_learners(learners, sections) -> dict[int, list[SectionMastery]]:
     )
     latest = _latest_outcomes(items)
     live = _live_question_ids(section_ids)
-    return {learner.pk: _mastery(sections, latest.get(learner.pk, {}), live) for learner in learners}
+    return {
+        learner.pk: _mastery(sections, latest.get(learner.pk, {}), live) for learner in learners
+    }
 
 
 def daily_activity(learner, *, days: int = TREND_DAYS, today: dt.date | None = None) -> list[Day]:

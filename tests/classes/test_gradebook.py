@@ -103,7 +103,9 @@ def test_columns_are_live_assignments_soonest_due_first(assignment, assigned_doc
 
 def test_rows_are_active_learners_by_username(assignment, membership, lena, instructor):
     take(assignment, membership.learner, right=2)
-    assert [row.learner.username for row in gradebook.build_gradebook(assignment.classroom).rows] == [
+    assert [
+        row.learner.username for row in gradebook.build_gradebook(assignment.classroom).rows
+    ] == [
         "lena",
         "leo",
     ]
@@ -115,7 +117,9 @@ def test_rows_are_active_learners_by_username(assignment, membership, lena, inst
     assert assignment.attempts.filter(learner=membership.learner).count() == 1
 
 
-def test_another_classes_attempts_stay_out(assignment, assigned_document, learner, other_instructor):
+def test_another_classes_attempts_stay_out(
+    assignment, assigned_document, learner, other_instructor
+):
     other = services.create_class(name="Other", instructor=other_instructor)
     services.join_class(user=learner, code=other.join_code)
     take(make_assignment(other, assigned_document, title="Theirs"), learner, right=4)
