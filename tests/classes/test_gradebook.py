@@ -7,10 +7,10 @@ from django.utils import timezone
 
 from classes import gradebook, services
 from classes.models import Assignment, GradingMethod
-from quizzes import attempts, progress
+from quizzes import progress
 from quizzes.models import Attempt
 from tests.classes.conftest import leaf_sections, make_assignment
-from tests.classes.results_helpers import right_answer, take, wrong_answer
+from tests.classes.results_helpers import answer_by_section, take
 
 
 @pytest.fixture
@@ -144,15 +144,6 @@ def test_no_single_attempt_counts_for_an_average_or_before_a_submission():
     open_attempt = Attempt(question_count=4)
     assert gradebook.counting_attempt(Assignment(grading_method="average"), [graded(2)]) is None
     assert gradebook.counting_attempt(Assignment(grading_method="last"), [open_attempt]) is None
-
-
-def answer_by_section(assignment, learner, *, right_in) -> None:
-    """Take the assignment answering rightly exactly the items from section ``right_in``."""
-    attempt = services.start_assignment(assignment=assignment, learner=learner)
-    for item in attempt.items.select_related("question"):
-        right = item.question.section_id == right_in.pk
-        attempts.record_answer(item=item, given=right_answer(item) if right else wrong_answer(item))
-    attempts.submit_attempt(attempt=attempt)
 
 
 def test_class_progress_lists_the_weakest_section_first(assignment, assigned_document, learner):

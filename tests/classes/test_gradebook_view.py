@@ -106,3 +106,10 @@ def test_query_count_is_the_same_for_10_and_200_learners_and_2_and_20_assignment
     for size in [(200, 2), (10, 20), (200, 20)]:
         with django_assert_num_queries(small):
             assert client.get(url(classes[size])).status_code == 200
+
+
+def test_the_class_page_links_to_the_gradebook_progress_and_csv(client, instructor, classroom):
+    client.force_login(instructor)
+    html = client.get(classroom.get_absolute_url()).content.decode()
+    for name in ("classes:gradebook", "classes:progress", "classes:gradebook_csv"):
+        assert f'href="{reverse(name, args=[classroom.pk])}"' in html
