@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -70,7 +71,7 @@ def _status(assignment: Assignment, attempts: Sequence[Attempt], now: datetime) 
 
 @dataclass
 class Row:
-    learner: object
+    learner: AbstractBaseUser
     cells: list[Cell]
 
     @property
@@ -172,7 +173,7 @@ class SectionProgress:
 
 @dataclass
 class LearnerProgress:
-    learner: object
+    learner: AbstractBaseUser
     mastery: list[progress.SectionMastery]
 
 

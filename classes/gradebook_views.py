@@ -30,6 +30,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 @instructor_required
 def gradebook_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """Learners by assignments, fifty learners a page; averages cover the whole class."""
     classroom = _managed_class(request, pk)
     book = gradebook.build_gradebook(classroom)
     page = Paginator(book.rows, GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -68,7 +69,9 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @instructor_required
-def learner_attempts(request: HttpRequest, pk: int, assignment_pk: int, user_pk: int):
+def learner_attempts(
+    request: HttpRequest, pk: int, assignment_pk: int, user_pk: int
+) -> HttpResponse:
     """A learner's attempts at one assignment, oldest first, the one graded marked.
     Removed learners' attempts stay reachable: they were kept for this."""
     classroom = _managed_class(request, pk)
