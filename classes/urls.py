@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from classes import assignment_views, views
+from classes import assignment_views, gradebook_views, views
 
 app_name = "classes"
 
@@ -37,6 +37,21 @@ urlpatterns = [
         assignment_views.extend,
         name="extend",
     ),
+    path("teach/classes/<int:pk>/gradebook/", gradebook_views.gradebook_page, name="gradebook"),
+    path(
+        "teach/classes/<int:pk>/gradebook.csv", gradebook_views.gradebook_csv, name="gradebook_csv"
+    ),
+    path(
+        "teach/classes/<int:pk>/assignments/<int:assignment_pk>/learners/<int:user_pk>/",
+        gradebook_views.learner_attempts,
+        name="learner_attempts",
+    ),
+    path(
+        "teach/classes/<int:pk>/attempts/<int:attempt_pk>/",
+        gradebook_views.attempt_detail,
+        name="attempt_detail",
+    ),
+    path("teach/classes/<int:pk>/progress/", gradebook_views.class_progress, name="progress"),
     path("classes/", views.my_classes, name="mine"),
     path("classes/assigned/", views.assigned_to_me, name="assigned"),
     path("classes/assignments/<int:pk>/start/", views.start_assignment, name="start"),
