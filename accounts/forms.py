@@ -1,7 +1,9 @@
+from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.db import IntegrityError, transaction
 
 from accounts.models import User
+from accounts.time_zones import DEFAULT_TIME_ZONE, time_zone_names
 
 
 class SignupForm(UserCreationForm):
@@ -33,3 +35,27 @@ class SignupForm(UserCreationForm):
                 raise  # some other constraint: not ours to explain away
             self.add_error("username", self.instance.unique_error_message(User, ["username"]))
             return None
+
+
+def time_zone_field(**kwargs) -> forms.ChoiceField:
+    """A select of every zone, sorted by name; static/js/time_zone.js may preselect the
+    browser's own zone."""
+    return forms.ChoiceField(
+        label="Time zone",
+        choices=[(name, name.replace("_", " ")) for name in time_zone_names()],
+        initial=DEFAULT_TIME_ZONE,
+        help_text="Due dates and opening times are shown in it.",
+        error_messages={
+            "invalid_choice": "“%(value)s” is not a time zone we know. Choose one from the list."
+        },
+        widget=forms.Select(attrs={"data-browser-time-zone": "", "autocomplete": "off"}),
+        **kwargs,
+    )
+
+
+class AccountSettingsForm(forms.ModelForm):
+    time_zone = time_zone_field()
+
+    class Meta:
+        model = User
+        fields = ("time_zone",)

@@ -1,0 +1,26 @@
+// Settings page, while the user still has the default zone: preselect the zone the browser
+// reports, and say so. Nothing is saved until the user presses Save.
+(function () {
+  var select = document.querySelector("select[data-browser-time-zone]");
+  var note = document.getElementById("browser-time-zone");
+  var zone;
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch (error) {
+    return;
+  }
+  if (!select || !zone || zone === select.value) {
+    return;
+  }
+  var known = Array.prototype.some.call(select.options, function (option) {
+    return option.value === zone;
+  });
+  if (!known) {
+    return;
+  }
+  select.value = zone;
+  if (note) {
+    note.textContent = "Your browser's time zone, " + zone + ", is selected. Save to use it.";
+    note.hidden = false;
+  }
+})();
