@@ -1,0 +1,59 @@
+"""What a learner sees of their classes' assignments: one row per assignment with its
+status, grade and attempts, read in two queries however many there are."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Prefetch
+
+from classes.models import Assignment, AssignmentStatus
+from quizzes.models import Attempt
+
+# What needs the learner first: an attempt whose clock runs, then work still open to them,
+# then what they missed, then what is done.
+STATUS_ORDER = {
+    AssignmentStatus.IN_PROGRESS: 0,
+    AssignmentStatus.NOT_STARTED: 1,
+    AssignmentStatus.OVERDUE: 2,
+    AssignmentStatus.SUBMITTED: 3,
+}
+
+
+@dataclass(frozen=True)
+class AssignedRow:
+    assignment: Assignment
+    status: str
+    grade: float | None
+    attempts_used: int
+    can_start: bool
+
+
+def assigned_rows(learner, now: datetime) -> list[AssignedRow]:
+    """The learner's live assignments, most pressing first, then soonest due."""
+    mine = Attempt.objects.of(learner).order_by("started_at", "pk")
+    assignments = (
+        Assignment.objects.assigned_to(learner)
+        .select_related("classroom")
+        .prefetch_related(Prefetch("attempts", queryset=mine, to_attr="mine"))
+    )
+    rows = [
+        AssignedRow(
+            assignment=assignment,
+            status=assignment.status_for(assignment.mine, now),
+            grade=assignment.final_grade(assignment.mine),
+            attempts_used=len(assignment.mine),
+            can_start=assignment.is_open(now) and len(assignment.mine) < assignment.max_attempts,
+        )
+        for assignment in assignments
+    ]
+    rows.sort(key=lambda row: (STATUS_ORDER[row.status], row.assignment.due_at, row.assignment.pk))
+    return rows
+
+
+def status_counts(rows: list[AssignedRow]) -> dict[str, int]:
+    """How many rows have each status, every status present (0 when none)."""
+    counted = Counter(row.status for row in rows)
+    return {status: counted[status] for status in STATUS_ORDER}
