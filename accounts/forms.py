@@ -7,11 +7,12 @@ from accounts.time_zones import DEFAULT_TIME_ZONE, time_zone_names
 
 
 class SignupForm(UserCreationForm):
-    """A new learner: a username, an optional email address and a password given twice."""
+    """A new learner: a username, an optional email address, a password given twice and
+    the time zone (UTC unless chosen, or preselected from the browser)."""
 
     class Meta(UserCreationForm.Meta):
         model = User
-        fields = ("username", "email")
+        fields = ("username", "email", "time_zone")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -19,6 +20,10 @@ class SignupForm(UserCreationForm):
         email.required = False
         email.help_text = "Optional. Only used to send you a link if you forget your password."
         email.widget.attrs["autocomplete"] = "email"
+        self.fields["time_zone"] = time_zone_field(required=False)
+
+    def clean_time_zone(self) -> str:
+        return self.cleaned_data["time_zone"] or DEFAULT_TIME_ZONE
 
     def save_unless_taken(self) -> User | None:
         """Create the account, or return None with the usual "taken" error on the form.

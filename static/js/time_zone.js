@@ -1,5 +1,6 @@
-// Settings page, while the user still has the default zone: preselect the zone the browser
-// reports, and say so. Nothing is saved until the user presses Save.
+// Sign-up and settings pages, while the zone is still the default: preselect the zone the
+// browser reports, and say so where the page has room for it. Nothing is saved until the
+// form is sent.
 (function () {
   var select = document.querySelector("select[data-browser-time-zone]");
   var note = document.getElementById("browser-time-zone");
