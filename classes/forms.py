@@ -107,8 +107,8 @@ class AssignmentForm(forms.Form):
         initial=5,
         help_text="Drawn at random for each attempt.",
     )
-    opens_at = _datetime_field("Opens", "In UTC. Learners can start it from then.")
-    due_at = _datetime_field("Due", "In UTC. No answer is accepted after it.")
+    opens_at = _datetime_field("Opens", "In your time zone. Learners can start it from then.")
+    due_at = _datetime_field("Due", "In your time zone. No answer is accepted after it.")
     time_limit_minutes = forms.IntegerField(
         label="Time limit (minutes)",
         min_value=1,
@@ -139,3 +139,9 @@ class AssignmentForm(forms.Form):
         if opens_at and due_at and due_at <= opens_at:
             self.add_error("due_at", "The due time must come after the opening time.")
         return cleaned
+
+
+class RenameClassForm(ClassForm):
+    def __init__(self, *args, action: str = "", **kwargs):
+        super().__init__(*args, action=action, **kwargs)
+        self.helper = _helper(action, "Rename")

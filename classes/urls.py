@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from classes import assignment_views, gradebook_views, views
+from classes import assignment_views, gradebook_views, manage_views, views
 
 app_name = "classes"
 
@@ -56,4 +56,11 @@ urlpatterns = [
     path("classes/assigned/", views.assigned_to_me, name="assigned"),
     path("classes/assignments/<int:pk>/start/", views.start_assignment, name="start"),
     path("classes/join/", views.join_class, name="join"),
+    path("teach/classes/<int:pk>/edit/", manage_views.edit_class, name="edit"),
+    path("teach/classes/<int:pk>/delete/", manage_views.archive_class, name="archive"),
+    path(
+        "teach/classes/<int:pk>/instructors/<int:user_pk>/remove/",
+        manage_views.remove_instructor,
+        name="remove_instructor",
+    ),
 ]

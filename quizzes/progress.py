@@ -12,12 +12,12 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from content.models import Section
-from quizzes.models import AttemptItem, Question, ReviewCard
+from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
 
 TREND_DAYS = 30
 MASTERY_EXPLAINED = (
@@ -47,6 +47,34 @@ class Day:
     @property
     def accuracy(self) -> int | None:
         return round(100 * self.correct / self.answered) if self.answered else None
+
+
+@dataclass
+class QuizTotals:
+    """Submitted quizzes of every kind: practice, retries, reviews and assignments."""
+
+    submitted: int
+    assignments: int
+    correct: int
+    questions: int
+
+    @property
+    def percent(self) -> int | None:
+        return round(100 * self.correct / self.questions) if self.questions else None
+
+
+def quiz_totals(learner) -> QuizTotals:
+    totals = (
+        Attempt.objects.of(learner)
+        .submitted()
+        .aggregate(
+            submitted=Count("pk"),
+            assignments=Count("pk", filter=Q(kind=Attempt.Kind.ASSIGNMENT)),
+            correct=Sum("correct_count", default=0),
+            questions=Sum("question_count", default=0),
+        )
+    )
+    return QuizTotals(**totals)
 
 
 def answered_items(learner):
