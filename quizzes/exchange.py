@@ -175,7 +175,7 @@ def read_questions(data: bytes, *, format: str | None = None, filename: str = ""
     try:
         result = READERS[format](data)
     except FormatError as error:
-        raise ExchangeError(f"Not a {IMPORT_FORMATS[format]} file: {error}") from None
+        raise ExchangeError(f"Cannot read the file as {IMPORT_FORMATS[format]}: {error}") from None
     if len(result.questions) > MAX_IMPORT_QUESTIONS:
         raise ExchangeError(f"The file holds more than {MAX_IMPORT_QUESTIONS} questions.")
     return result

@@ -118,7 +118,7 @@ def test_bad_file_is_one_line_and_changes_nothing(tmp_path, seed_document):
     path.write_text("::A:: Fine {=yes}\n\n::B:: Broken {=no\n")
 
     with pytest.raises(
-        CommandError, match=r"^Not a GIFT file: Line 3: '\{' without a closing"
+        CommandError, match=r"^Cannot read the file as GIFT: Line 3: '\{' without a closing"
     ) as raised:
         run_import(path, seed_document)
 
