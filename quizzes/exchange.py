@@ -43,6 +43,8 @@ EXPORT_FORMATS = {
 IMPORT_FORMATS = {"gift": "GIFT", "moodle-xml": "Moodle XML", "aiken": "Aiken"}
 READERS = {"gift": gift.loads, "moodle-xml": moodle_xml.loads, "aiken": aiken.loads}
 STATUSES = ("approved", "all")
+TEXT = "text/plain; charset=utf-8"
+CSV = "text/csv; charset=utf-8"
 # A bank of a couple of thousand questions with HTML markup fits well within these.
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MAX_IMPORT_QUESTIONS = 2000
@@ -75,7 +77,9 @@ def questions_to_export(document: Document, *, section: Section | None = None, s
         questions = questions.filter(Q(section=section) | below)
     if status == "approved":
         questions = questions.approved()
-    return questions.select_related("section", "block").order_by("section__position", "pk")
+    return questions.select_related("section__document", "block").order_by(
+        "section__position", "pk"
+    )
 
 
 def question_uid(question: Question) -> str:
@@ -104,19 +108,15 @@ def export_questions(
     records = [to_record(question) for question in questions]
     stem = document.slug + (f"-{section.path.replace('/', '-')}" if section else "")
     if format == "gift":
-        return ExportFile(
-            _utf8(gift.dumps(records)), f"{stem}.gift.txt", "text/plain", len(records)
-        )
+        return ExportFile(_utf8(gift.dumps(records)), f"{stem}.gift.txt", TEXT, len(records))
     if format == "moodle-xml":
         return ExportFile(moodle_xml.dumps(records), f"{stem}.xml", "application/xml", len(records))
     if format == "aiken":
         written = aiken.dumps(records)
         count = len(records) - written.skipped
-        return ExportFile(
-            _utf8(written.text), f"{stem}.aiken.txt", "text/plain", count, written.skipped
-        )
+        return ExportFile(_utf8(written.text), f"{stem}.aiken.txt", TEXT, count, written.skipped)
     if format == "csv":
-        return ExportFile(_utf8(csv_format.dumps(records)), f"{stem}.csv", "text/csv", len(records))
+        return ExportFile(_utf8(csv_format.dumps(records)), f"{stem}.csv", CSV, len(records))
     if format == "anki":
         deck_name = document.title + (f"::{section.heading}" if section else "")
         content = anki.dumps(records, deck_name=deck_name)

@@ -38,6 +38,8 @@ def loads(data: bytes) -> ParseResult:
             continue
         if prompt is None:
             prompt, options, start = line, {}, number
+        elif not options and not OPTION.match(line) and not ANSWER.match(line):
+            prompt += "\n" + line  # Newer Moodles accept a question over several lines.
         elif match := OPTION.match(line):
             letter, text = match.groups()
             if letter in options:

@@ -8,6 +8,7 @@ expand (or reach outside the file).
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
@@ -27,6 +28,8 @@ from quizzes.interop.record import (
 )
 
 PLAIN = "plain_text"
+# Control characters XML 1.0 cannot hold, even escaped.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MOODLE_TYPES = {
     Format.MULTIPLE_CHOICE: "multichoice",
     Format.TRUE_FALSE: "truefalse",
@@ -57,7 +60,7 @@ TYPE_NAMES = {
 
 def _add_text(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
     element = ET.SubElement(parent, tag, attributes)
-    ET.SubElement(element, "text").text = text
+    ET.SubElement(element, "text").text = NOT_IN_XML.sub("", text)
     return element
 
 

@@ -53,3 +53,11 @@ def test_shared_fixture():
     assert abilities.answer == "true"
     assert abilities.prompt.endswith('user input that includes <html class="cool"> & images:')
     assert read.skipped == []
+
+
+def test_a_question_may_run_over_several_lines():
+    [question] = aiken.loads(
+        b"Who started\nMoodle?\nA) Martin\nB) Tim\nC) Eloy\nANSWER: A\n"
+    ).questions
+
+    assert question.prompt == "Who started\nMoodle?"

@@ -158,3 +158,12 @@ def test_bad_files_raise_one_clear_line(data, message):
         moodle_xml.loads(data)
 
     assert "\n" not in str(raised.value)
+
+
+def test_control_characters_are_left_out_so_the_xml_stays_well_formed():
+    question = sample_questions()[2]
+    odd = type(question)(format=question.format, prompt="Bell\x07 and tab\t", answer="true")
+
+    [read] = moodle_xml.loads(moodle_xml.dumps([odd])).questions
+
+    assert read.prompt == "Bell and tab"

@@ -117,3 +117,17 @@ def test_the_queue_links_to_the_page(client, instructor, owned_document):
     html = client.get(reverse("teach:queue", args=[owned_document.slug])).content.decode()
 
     assert f'href="{url(owned_document)}"' in html
+
+
+def test_a_download_takes_the_same_queries_for_any_number_of_questions(
+    client, instructor, crime_section, django_assert_max_num_queries
+):
+    """Each question's section, document and source block come with it (no N+1)."""
+    for number in range(12):
+        make_question(crime_section, prompt=f"When {number}?", answer="1989", status="approved")
+    client.force_login(instructor)
+
+    with django_assert_max_num_queries(6):
+        response = client.get(url(crime_section.document), {"status": "all", "format": "gift"})
+
+    assert response.content.decode().count("::When ") == 12
