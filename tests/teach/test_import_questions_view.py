@@ -66,7 +66,7 @@ def test_the_chosen_format_is_the_one_read(client, instructor, crime_section):
     response = upload(client, crime_section, GIFT, name="bank.txt", format="aiken")
 
     assert response.status_code == 400
-    assert "Cannot read the file as Aiken: Line 3: expected an option" in response.content.decode()
+    assert "Cannot read the file as Aiken: Line 1: the question has no" in response.content.decode()
 
 
 def test_a_section_of_another_document_is_refused(client, instructor, crime_section, make_document):
