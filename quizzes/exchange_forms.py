@@ -43,7 +43,9 @@ class ImportForm(forms.Form):
         help_text=f"GIFT, Moodle XML or Aiken, at most {MAX_UPLOAD_MB} MB.",
     )
     section = _section_field(
-        label="Into the section", help_text="The questions come in as written by you, approved."
+        label="Into the section",
+        empty_label="Choose a section",
+        help_text="The questions come in as written by you, approved.",
     )
     format = forms.ChoiceField(
         required=False,

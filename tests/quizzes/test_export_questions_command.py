@@ -38,7 +38,7 @@ def test_exports_approved_questions_of_the_section(tmp_path, seed_document, crim
     assert "When was FATF created?" in text
     assert "When did it start?" not in text
     assert "Elsewhere?" not in text
-    assert "Wrote 1 questions" in said
+    assert "Wrote 1 question to" in said
 
 
 def test_status_all_adds_drafts_but_never_retired(tmp_path, seed_document, crime_questions):

@@ -48,7 +48,8 @@ class Command(BaseCommand):
             except OSError as error:
                 raise CommandError(f"Cannot write {output}: {error.strerror}.") from None
         where = "stdout" if output == "-" else output
-        self.stderr.write(f"Wrote {exported.count} questions to {where}.")
+        plural = "s" if exported.count != 1 else ""
+        self.stderr.write(f"Wrote {exported.count} question{plural} to {where}.")
         if exported.skipped:
             self.stderr.write(
                 f"Left out {exported.skipped} questions that are not multiple choice "
