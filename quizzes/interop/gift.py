@@ -48,7 +48,10 @@ def loads(data: bytes) -> ParseResult:
     result = ParseResult()
     for line_number, text in _blocks(decode(data)):
         if text.startswith("$CATEGORY:"):
-            continue
+            # Categories are not kept; a question may follow on the next line.
+            text = text.partition("\n")[2].strip()
+            if not text:
+                continue
         try:
             result.add(_question(text))
         except FormatError as error:

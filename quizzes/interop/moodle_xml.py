@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
+from dataclasses import replace
 
 from quizzes.generation.question import Format
 from quizzes.interop.gift import category_path
@@ -28,6 +29,8 @@ from quizzes.interop.record import (
 )
 
 PLAIN = "plain_text"
+# A Moodle tag that keeps what a question asks about (a year, a person, …) across a round trip.
+KIND_TAG = "quizapp-kind:"
 # Control characters XML 1.0 cannot hold, even escaped.
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MOODLE_TYPES = {
@@ -92,6 +95,9 @@ def _write(quiz: ET.Element, question: ExchangedQuestion) -> None:
     ET.SubElement(element, "penalty").text = "0.3333333"
     ET.SubElement(element, "hidden").text = "0"
     ET.SubElement(element, "idnumber").text = question.uid
+    if question.kind:
+        tags = ET.SubElement(element, "tags")
+        _add_text(tags, "tag", KIND_TAG + question.kind)
     if question.format == Format.MULTIPLE_CHOICE:
         ET.SubElement(element, "single").text = "true"
         ET.SubElement(element, "shuffleanswers").text = "true"
@@ -151,6 +157,15 @@ def _fraction(answer: ET.Element) -> float:
 
 
 def _question(element: ET.Element, kind: str) -> ExchangedQuestion | Skipped:
+    read = _read_question(element, kind)
+    tags = [tag.findtext("text") or "" for tag in element.findall("tags/tag")]
+    asked = [tag.removeprefix(KIND_TAG) for tag in tags if tag.startswith(KIND_TAG)]
+    if isinstance(read, ExchangedQuestion) and asked:
+        return replace(read, kind=asked[0])
+    return read
+
+
+def _read_question(element: ET.Element, kind: str) -> ExchangedQuestion | Skipped:
     name = _text_of(element.find("name"))
     prompt = _text_of(element.find("questiontext"))
     feedback = _text_of(element.find("generalfeedback"))

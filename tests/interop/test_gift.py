@@ -119,3 +119,9 @@ def test_shared_fixture_with_category_and_html():
     assert (user.format, user.answer) == (Format.SHORT_ANSWER, "Moodler")
     assert acronym.prompt.startswith("Moodle is an acronym for Modular Object-Oriented")
     assert [str(skipped) for skipped in read.skipped] == ["Moodle activities (matching)"]
+
+
+def test_a_question_may_follow_its_category_line():
+    read = gift.loads(b"$CATEGORY: $course$/top/A\n::Q:: Sky is blue {T}\n")
+
+    assert [q.prompt for q in read.questions] == ["Sky is blue"]

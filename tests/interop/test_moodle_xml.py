@@ -167,3 +167,10 @@ def test_control_characters_are_left_out_so_the_xml_stays_well_formed():
     [read] = moodle_xml.loads(moodle_xml.dumps([odd])).questions
 
     assert read.prompt == "Bell and tab"
+
+
+def test_what_a_question_asks_about_survives_in_a_tag():
+    quiz = ET.fromstring(moodle_xml.dumps(sample_questions()))
+
+    assert quiz.findtext("question[@type='shortanswer']/tags/tag/text") == "quizapp-kind:what"
+    assert moodle_xml.loads(moodle_xml.dumps(sample_questions())).questions[0].kind == "what"
