@@ -173,12 +173,9 @@ def read_questions(data: bytes, *, format: str | None = None, filename: str = ""
     if format not in READERS:
         raise ExchangeError(f"Cannot import {format!r}: choose one of {', '.join(READERS)}.")
     try:
-        result = READERS[format](data)
+        return READERS[format](data, limit=MAX_IMPORT_QUESTIONS)
     except FormatError as error:
         raise ExchangeError(f"Cannot read the file as {IMPORT_FORMATS[format]}: {error}") from None
-    if len(result.questions) > MAX_IMPORT_QUESTIONS:
-        raise ExchangeError(f"The file holds more than {MAX_IMPORT_QUESTIONS} questions.")
-    return result
 
 
 def unfit(record: ExchangedQuestion) -> str | None:

@@ -26,9 +26,9 @@ OPTION = re.compile(r"^([A-Z])[.)]\s+(.*)$")
 ANSWER = re.compile(r"^ANSWER:\s*([A-Z])\s*$")
 
 
-def loads(data: bytes) -> ParseResult:
+def loads(data: bytes, *, limit: int | None = None) -> ParseResult:
     """The questions of an Aiken file; a malformed one raises ``FormatError``."""
-    result = ParseResult()
+    result = ParseResult(limit=limit)
     prompt: str | None = None
     options: dict[str, str] = {}
     start = 0

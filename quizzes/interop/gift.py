@@ -32,6 +32,7 @@ ESCAPED = "\\~=#{}:"
 STAND_INS = {char: chr(0xE000 + offset) for offset, char in enumerate(ESCAPED)}
 RESTORE = str.maketrans({stand_in: char for char, stand_in in STAND_INS.items()})
 DROP_STAND_INS = str.maketrans(dict.fromkeys(STAND_INS.values()))
+ESCAPE = re.compile(r"\\([\\~=#{}:n])")
 TEXT_FORMAT = re.compile(r"\s*\[(html|moodle|plain|markdown)\]")
 WEIGHT = re.compile(r"\s*%(-?\d+(?:\.\d+)?)%")
 NUMBER = re.compile(r"\s*(-?\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?))?\s*$")
@@ -43,9 +44,9 @@ GENERAL_FEEDBACK = "####"
 # Reading
 
 
-def loads(data: bytes) -> ParseResult:
+def loads(data: bytes, *, limit: int | None = None) -> ParseResult:
     """The questions of a GIFT file; a file that is not GIFT raises ``FormatError``."""
-    result = ParseResult()
+    result = ParseResult(limit=limit)
     for line_number, text in _blocks(decode(data)):
         if text.startswith("$CATEGORY:"):
             # Categories are not kept; a question may follow on the next line.
@@ -53,9 +54,10 @@ def loads(data: bytes) -> ParseResult:
             if not text:
                 continue
         try:
-            result.add(_question(text))
+            question = _question(text)
         except FormatError as error:
             raise FormatError(f"Line {line_number}: {error}") from None
+        result.add(question)
     if not result.questions and not result.skipped:
         raise FormatError("The file holds no GIFT questions.")
     return result
@@ -77,21 +79,11 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _hide_escapes(text: str) -> str:
-    text = text.translate(DROP_STAND_INS)
-    out: list[str] = []
-    index = 0
-    while index < len(text):
-        pair = text[index : index + 2]
-        if pair[:1] == "\\" and pair[1:] in STAND_INS:
-            out.append(STAND_INS[pair[1]])
-            index += 2
-        elif pair == "\\n":
-            out.append("\n")
-            index += 2
-        else:
-            out.append(text[index])
-            index += 1
-    return "".join(out)
+    def stand_in(match: re.Match) -> str:
+        char = match.group(1)
+        return "\n" if char == "n" else STAND_INS[char]
+
+    return ESCAPE.sub(stand_in, text.translate(DROP_STAND_INS))
 
 
 def _text(text: str) -> str:

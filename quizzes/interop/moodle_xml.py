@@ -116,7 +116,7 @@ def _write(quiz: ET.Element, question: ExchangedQuestion) -> None:
 # Reading
 
 
-def loads(data: bytes) -> ParseResult:
+def loads(data: bytes, *, limit: int | None = None) -> ParseResult:
     """The questions of a Moodle XML file; a file that is not one raises ``FormatError``."""
     text = decode(data)
     if "<!DOCTYPE" in text or "<!ENTITY" in text:
@@ -127,14 +127,15 @@ def loads(data: bytes) -> ParseResult:
         raise FormatError(f"The file is not well-formed XML ({error}).") from None
     if quiz.tag != "quiz":
         raise FormatError(f"The XML's root is <{quiz.tag}>, not Moodle's <quiz>.")
-    result = ParseResult()
+    result = ParseResult(limit=limit)
     for number, element in enumerate(quiz.findall("question"), start=1):
         kind = element.get("type", "")
         if kind != "category":
             try:
-                result.add(_question(element, kind))
+                question = _question(element, kind)
             except FormatError as error:
                 raise FormatError(f"Question {number}: {error}") from None
+            result.add(question)
     if not result.questions and not result.skipped:
         raise FormatError("The file holds no questions.")
     return result

@@ -66,8 +66,12 @@ class Skipped:
 class ParseResult:
     questions: list[ExchangedQuestion] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    # Reading stops past this many questions, read or skipped: a huge file fails fast.
+    limit: int | None = None
 
     def add(self, item: ExchangedQuestion | Skipped) -> None:
+        if self.limit is not None and len(self.questions) + len(self.skipped) >= self.limit:
+            raise FormatError(f"The file holds more than {self.limit} questions.")
         if isinstance(item, Skipped):
             self.skipped.append(item)
         else:

@@ -61,3 +61,10 @@ def test_a_question_may_run_over_several_lines():
     ).questions
 
     assert question.prompt == "Who started\nMoodle?"
+
+
+def test_reading_stops_past_the_limit():
+    data = b"Q\nA) a\nB) b\nC) c\nANSWER: A\n\n" * 3
+
+    with pytest.raises(FormatError, match="^The file holds more than 2 questions."):
+        aiken.loads(data, limit=2)

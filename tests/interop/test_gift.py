@@ -125,3 +125,8 @@ def test_a_question_may_follow_its_category_line():
     read = gift.loads(b"$CATEGORY: $course$/top/A\n::Q:: Sky is blue {T}\n")
 
     assert [q.prompt for q in read.questions] == ["Sky is blue"]
+
+
+def test_reading_stops_past_the_limit():
+    with pytest.raises(FormatError, match="^The file holds more than 2 questions."):
+        gift.loads(b"A {T}\n\nB {F}\n\nC {}\n", limit=2)

@@ -174,3 +174,10 @@ def test_what_a_question_asks_about_survives_in_a_tag():
 
     assert quiz.findtext("question[@type='shortanswer']/tags/tag/text") == "quizapp-kind:what"
     assert moodle_xml.loads(moodle_xml.dumps(sample_questions())).questions[0].kind == "what"
+
+
+def test_reading_stops_past_the_limit():
+    data = _quiz(*[_question("essay", "")] * 3)
+
+    with pytest.raises(FormatError, match="^The file holds more than 2 questions."):
+        moodle_xml.loads(data, limit=2)
