@@ -89,3 +89,9 @@ def test_nothing_is_changed_by_an_export(tmp_path, seed_document, crime_question
     export(tmp_path, seed_document.slug, "--format", "gift")
 
     assert list(Question.objects.values_list("pk", "status", "updated_at")) == before
+
+
+def test_dash_writes_to_standard_output(capfdbinary, seed_document, crime_questions):
+    call_command("export_questions", seed_document.slug, "--format", "csv", "-o", "-")
+
+    assert b"When was FATF created?" in capfdbinary.readouterr().out

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from quizzes import exchange
 from quizzes.models import Question
+from tests.interop.shared import FORMATS, needs_moodle_formats
 
 GIFT = b"::One:: Who? {=Me =I}\n\n::Essay:: Write. {}\n\n::Two:: True? {T}\n"
 
@@ -121,3 +122,21 @@ def test_the_csrf_token_is_required(instructor, crime_section):
 
     assert upload(client, crime_section).status_code == 403
     assert not Question.objects.exists()
+
+
+@needs_moodle_formats
+def test_the_shared_gift_fixture_comes_in_with_its_skipped_questions_named(
+    client, instructor, crime_section
+):
+    client.force_login(instructor)
+    data = (FORMATS / "questions.gift.txt").read_bytes()
+
+    response = upload(client, crime_section, data, name="questions.gift.txt")
+
+    assert Question.objects.filter(section=crime_section).count() == 4
+    said = [str(message) for message in response.wsgi_request._messages]
+    assert said[1] == (
+        "Skipped 5 that this app cannot ask: Q8 (essay); Moodle activities (matching); "
+        "colours (multiple choice with multiple answers); Q5 (numerical with tolerance); "
+        "Shortanswer (short answer with partial credit)."
+    )
