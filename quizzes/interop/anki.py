@@ -42,6 +42,11 @@ MODEL = genanki.Model(
 )
 
 
+# Anki numbers what it creates by the millisecond clock (about 1.7e12 now); stable note
+# numbers stay below 1e12, where a collision between two of 2,000 notes is about 2e-6.
+STABLE_ID_RANGE = 10**12
+
+
 def deck_id(name: str) -> int:
     """A deck number of its own for each deck name, the same in every export."""
     digest = hashlib.sha256(name.encode("utf-8")).digest()
@@ -50,6 +55,14 @@ def deck_id(name: str) -> int:
 
 def note_guid(question: ExchangedQuestion) -> str:
     return genanki.guid_for("quizapp", question.uid)
+
+
+def note_id(question: ExchangedQuestion) -> int:
+    """The note's number, from the question's ``uid``: the same in every export (genanki
+    would number notes by the clock), below the millisecond clock numbers Anki gives new
+    notes, so it meets none of them."""
+    digest = hashlib.sha256(f"quizapp-note:{question.uid}".encode()).digest()
+    return 1 + int.from_bytes(digest[:8], "big") % STABLE_ID_RANGE
 
 
 def _html(text: str) -> str:
@@ -77,7 +90,9 @@ def _back(question: ExchangedQuestion) -> str:
 def dumps(questions: Iterable[ExchangedQuestion], *, deck_name: str) -> bytes:
     """The ``.apkg`` file of a deck named ``deck_name`` holding one note per question."""
     deck = genanki.Deck(deck_id(deck_name), deck_name)
+    stable_ids: dict[str, int] = {}
     for question in questions:
+        stable_ids[note_guid(question)] = note_id(question)
         deck.add_note(
             genanki.Note(
                 model=MODEL,
@@ -85,12 +100,13 @@ def dumps(questions: Iterable[ExchangedQuestion], *, deck_name: str) -> bytes:
                 guid=note_guid(question),
             )
         )
-    return _package(genanki.Package(deck))
+    return _package(genanki.Package(deck), stable_ids)
 
 
-def _package(package: genanki.Package) -> bytes:
+def _package(package: genanki.Package, stable_ids: dict[str, int]) -> bytes:
     """``Package.write_to_file`` without its leftover temporary file: the collection is
-    built in a directory removed afterwards, and the zip in memory."""
+    built in a directory removed afterwards, and the zip in memory. Each note then takes
+    its stable number (``stable_ids`` by guid), and its cards follow it."""
     timestamp = time.time()
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "collection.anki2"
@@ -99,6 +115,12 @@ def _package(package: genanki.Package) -> bytes:
             package.write_to_db(
                 connection.cursor(), timestamp, itertools.count(int(timestamp * 1000))
             )
+            for guid, stable in stable_ids.items():
+                connection.execute(
+                    "UPDATE cards SET nid = ? WHERE nid = (SELECT id FROM notes WHERE guid = ?)",
+                    (stable, guid),
+                )
+                connection.execute("UPDATE notes SET id = ? WHERE guid = ?", (stable, guid))
             connection.commit()
         finally:
             connection.close()

@@ -30,11 +30,34 @@ def test_deck_is_a_zip_of_the_collection_with_one_note_per_question(tmp_path):
     ]
 
 
+def collection_rows(apkg: bytes, tmp_path, query: str) -> list[tuple]:
+    with zipfile.ZipFile(io.BytesIO(apkg)) as archive:
+        path = tmp_path / "rows.anki2"
+        path.write_bytes(archive.read("collection.anki2"))
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(query).fetchall()
+    finally:
+        connection.close()
+
+
 def test_a_second_export_keeps_the_note_ids(tmp_path):
     first = notes(anki.dumps(sample_questions(), deck_name="Bluebook"), tmp_path)
     second = notes(anki.dumps(sample_questions()[::-1], deck_name="Bluebook"), tmp_path)
 
     assert [guid for guid, _ in first] == [guid for guid, _ in second]
+
+
+def test_a_later_export_gives_each_note_the_same_number_and_its_cards_follow(tmp_path):
+    """genanki numbers notes by the clock; the deck renumbers them from the question."""
+    query = "SELECT notes.guid, notes.id, cards.nid FROM notes JOIN cards ON cards.nid = notes.id"
+    first = sorted(collection_rows(anki.dumps(sample_questions(), deck_name="B"), tmp_path, query))
+    later = anki.dumps(sample_questions()[::-1], deck_name="B")
+    second = sorted(collection_rows(later, tmp_path, query))
+
+    assert len(first) == len(sample_questions())
+    assert first == second
+    assert len({note for _, note, _ in first}) == len(first)
 
 
 def test_text_is_escaped_as_html(tmp_path):
