@@ -49,7 +49,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: load balancer probes are answered before the HTTPS redirect and host check.
+    # First, so a request's logged duration covers all the rest.
+    "config.request_log.RequestLogMiddleware",
+    # Load balancer probes are answered before the HTTPS redirect and host check.
     "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -215,10 +217,27 @@ EMAIL_BACKEND = os.environ.get(
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Bluebook Quiz <quiz@localhost>")
 
+# Everything at DJANGO_LOG_LEVEL on stderr; besides, one JSON line per request on stdout
+# (config/request_log.py) unless DJANGO_REQUEST_LOG is off.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "config.request_log.JsonFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "requests": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        },
+    },
+    "loggers": {
+        "config.request_log": {
+            "handlers": ["requests"],
+            "level": "INFO" if env_bool("DJANGO_REQUEST_LOG", default=True) else "WARNING",
+            "propagate": False,
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
 

@@ -175,3 +175,21 @@ def test_login_and_reset_limits_come_from_the_environment():
         "PASSWORD_RESET_LIMIT_PER_ADDRESS": 50,
         "CLIENT_ADDRESS_HEADER": "X-Real-IP",
     }
+
+
+def test_each_request_is_one_json_line_on_stdout():
+    code = (
+        "import django; django.setup(); from django.test import Client; "
+        "Client().get('/healthz', HTTP_X_REQUEST_ID='probe-1')"
+    )
+    result = run_with_settings(["-c", code], DJANGO_SECRET_KEY=GOOD_KEY)
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    entry = json.loads(line)
+    assert entry["request_id"] == "probe-1"
+    assert (entry["path"], entry["status"], entry["user_id"]) == ("/healthz", 200, None)
+
+
+def test_the_request_log_can_be_turned_off():
+    values = settings_values("LOGGING", DJANGO_SECRET_KEY=GOOD_KEY, DJANGO_REQUEST_LOG="0")
+    assert values["LOGGING"]["loggers"]["config.request_log"]["level"] == "WARNING"
