@@ -2,8 +2,9 @@
 
 ``/healthz`` (liveness) says the process answers HTTP; it touches no database, cache or
 session, so a slow database never gets healthy app servers restarted. ``/readyz``
-(readiness) says this server can do useful work: the database answers a trivial query
-and the task backend is reachable. Both are answered by a middleware at the top of the
+(readiness) says this server can do useful work: the database answers a trivial query,
+and the cache (password reset limits; sessions too with Redis) and the task backend are
+reachable. Both are answered by a middleware at the top of the
 stack, before the HTTPS redirect, the ``ALLOWED_HOSTS`` check (a load balancer probes by
 address, not by the site's name), the session and the CSRF machinery.
 """
@@ -13,6 +14,7 @@ from collections.abc import Callable
 
 import redis
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
@@ -28,7 +30,7 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 def readyz(request: HttpRequest) -> JsonResponse:
     """200 with every check "ok", or 503 naming the checks that failed."""
-    checks = {"database": _check_database, "tasks": _check_tasks}
+    checks = {"database": _check_database, "cache": _check_cache, "tasks": _check_tasks}
     results = {name: _run_check(name, check) for name, check in checks.items()}
     ready = all(result == "ok" for result in results.values())
     return JsonResponse(results, status=200 if ready else 503)
@@ -48,6 +50,11 @@ def _check_database() -> None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
         cursor.fetchone()
+
+
+def _check_cache() -> None:
+    """A read: the cache table exists (createcachetable has run), or Redis answers."""
+    cache.get("readyz-probe")
 
 
 def _check_tasks() -> None:

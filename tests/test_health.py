@@ -4,7 +4,7 @@ import logging
 from unittest import mock
 
 import pytest
-from django.db import OperationalError
+from django.db import OperationalError, ProgrammingError
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 SECRET_REASON = "could not connect to server at db-7.internal as quiz_owner"
@@ -53,14 +53,14 @@ def test_healthz_is_not_redirected_to_https_nor_refused_for_an_unknown_host(clie
 def test_readyz_reports_database_and_tasks(client, db):
     response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"database": "ok", "tasks": "ok"}
+    assert response.json() == {"database": "ok", "cache": "ok", "tasks": "ok"}
 
 
 def test_readyz_is_503_naming_the_database_when_it_is_unreachable(client, db, database_down):
     response = client.get("/readyz")
     assert response.status_code == 503
     # The database backend keeps its tasks in the same database.
-    assert response.json() == {"database": "unavailable", "tasks": "unavailable"}
+    assert response.json()["database"] == response.json()["tasks"] == "unavailable"
 
 
 def test_readyz_keeps_the_reason_out_of_the_response_and_in_the_log(
@@ -84,7 +84,7 @@ def test_readyz_pings_redis_for_the_rq_backend(client, db, settings):
     with mock.patch("redis.Redis.ping", return_value=True) as ping:
         response = client.get("/readyz")
     ping.assert_called_once()
-    assert response.json() == {"database": "ok", "tasks": "ok"}
+    assert response.json() == {"database": "ok", "cache": "ok", "tasks": "ok"}
 
 
 def test_readyz_is_503_naming_tasks_when_redis_is_unreachable(client, db, settings):
@@ -93,8 +93,22 @@ def test_readyz_is_503_naming_tasks_when_redis_is_unreachable(client, db, settin
     settings.RQ_QUEUES = {"default": {"URL": "redis://127.0.0.1:1/0"}}
     response = client.get("/readyz")
     assert response.status_code == 503
-    assert response.json() == {"database": "ok", "tasks": "unavailable"}
+    assert response.json() == {"database": "ok", "cache": "ok", "tasks": "unavailable"}
 
 
 def test_other_methods_are_not_answered_by_the_probe(client, db):
     assert client.post("/healthz").status_code != 200
+
+
+def test_readyz_is_503_naming_the_cache_when_its_table_is_missing(client, db, settings):
+    """`createcachetable` not run: the password reset page would fail on every request."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "t"}
+    }
+    with mock.patch(
+        "django.core.cache.backends.db.DatabaseCache.get",
+        side_effect=ProgrammingError('relation "django_cache" does not exist'),
+    ):
+        response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json() == {"database": "ok", "cache": "unavailable", "tasks": "ok"}
