@@ -4,9 +4,9 @@
 session, so a slow database never gets healthy app servers restarted. ``/readyz``
 (readiness) says this server can do useful work: the database answers a trivial query,
 and the cache (password reset limits; sessions too with Redis) and the task backend are
-reachable. Both are answered by a middleware at the top of the
-stack, before the HTTPS redirect, the ``ALLOWED_HOSTS`` check (a load balancer probes by
-address, not by the site's name), the session and the CSRF machinery.
+reachable. Both are answered by a middleware near the top of the stack, before the HTTPS
+redirect, the ``ALLOWED_HOSTS`` check (a load balancer probes by address, not by the
+site's name), the session and the CSRF machinery.
 """
 
 import logging
