@@ -3,9 +3,11 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 DEV_ENV := DJANGO_DEBUG=1
-HOST ?= 127.0.0.1:8000
+# Where `make run` (development) and `make serve` (production) listen.
+run: HOST ?= 127.0.0.1:8000
+serve: HOST ?= 0.0.0.0:8000
 
-.PHONY: run install install-dev migrate load-content questions test lint format requirements clean
+.PHONY: run serve secret-key-set install install-dev migrate load-content questions test lint format requirements clean
 
 # The web server and, beside it, the worker that runs background tasks (question generation
 # after an upload); Ctrl-C stops both.
@@ -15,6 +17,17 @@ run: install migrate load-content questions
 	@$(DEV_ENV) $(BIN)/python manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST)
+
+# Production on one machine (see README, "Production"): migrations, collectstatic, gunicorn
+# with workers from the cores (WEB_CONCURRENCY overrides) and the task worker beside it.
+# Settings come from the environment; DJANGO_SECRET_KEY is checked before installing anything.
+serve: secret-key-set install
+	@HOST=$(HOST) BIN=$(BIN) config/serve.sh
+
+secret-key-set:
+	@test -n "$$DJANGO_SECRET_KEY" || { \
+		echo "make serve: set DJANGO_SECRET_KEY (and DATABASE_URL, DJANGO_ALLOWED_HOSTS); see README, Production" >&2; \
+		exit 2; }
 
 install: $(VENV)/.runtime-installed
 install-dev: $(VENV)/.dev-installed
@@ -32,6 +45,7 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(VENV)/bin/pyth
 
 migrate: install
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(BIN)/python manage.py createcachetable
 
 load-content: install
 	@for source in content/sources/*; do \

@@ -49,6 +49,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so a request's logged duration covers all the rest.
+    "config.request_log.RequestLogMiddleware",
+    # Load balancer probes are answered before the HTTPS redirect and host check.
+    "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything reads the session or the database with what the client sent.
@@ -203,9 +207,35 @@ AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_address"
 # the peer address (REMOTE_ADDR) is used, which behind a proxy is the proxy's.
 CLIENT_ADDRESS_HEADER = os.environ.get("DJANGO_CLIENT_ADDRESS_HEADER", "").strip()
 
+# Shared state lives in the database, or in Redis when REDIS_URL is set, never in a
+# process or on local disk, so every worker of every app server sees the same sessions
+# and counters (password reset limits are counted in the cache).
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # An unreachable Redis fails a request in a second instead of hanging it.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    # Read from Redis, written through to the database: sessions outlive a Redis restart,
+    # and a Redis outage falls back to the database instead of logging everybody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            # The table is made by `manage.py createcachetable` (make serve, make migrate).
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+            # Room for many counters, so a flood of new keys does not cull the live ones.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
 # Password reset requests allowed per hour, per email address and per client address.
-# Counted in the default cache: the local-memory cache is per process, so with several
-# worker processes each counts on its own.
 PASSWORD_RESET_LIMIT_PER_EMAIL = env_int("DJANGO_PASSWORD_RESET_LIMIT_PER_EMAIL", 3, minimum=1)
 PASSWORD_RESET_LIMIT_PER_ADDRESS = env_int("DJANGO_PASSWORD_RESET_LIMIT_PER_ADDRESS", 20, minimum=1)
 
@@ -214,10 +244,27 @@ EMAIL_BACKEND = os.environ.get(
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Bluebook Quiz <quiz@localhost>")
 
+# Everything at DJANGO_LOG_LEVEL on stderr; besides, one JSON line per request on stdout
+# (config/request_log.py) unless DJANGO_REQUEST_LOG is off.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "config.request_log.JsonFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "requests": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        },
+    },
+    "loggers": {
+        "config.request_log": {
+            "handlers": ["requests"],
+            "level": "INFO" if env_bool("DJANGO_REQUEST_LOG", default=True) else "WARNING",
+            "propagate": False,
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
 
@@ -231,7 +278,7 @@ if TASKS_BACKEND == "database":
 elif TASKS_BACKEND == "rq":
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
-    RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+    RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
 else:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be database or rq; got {TASKS_BACKEND!r}")
 

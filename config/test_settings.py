@@ -22,3 +22,8 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True  # serve app static files (htmx, Bootstrap) without collectstatic
+# Local memory, whatever REDIS_URL says: tests never share Redis with a running app, the
+# accounts tests clear it between tests and move its clock with time.time. The database
+# and Redis caches of production are exercised by tests/ops/test_two_servers.py.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SESSION_ENGINE = "django.contrib.sessions.backends.db"

@@ -13,8 +13,9 @@ GOOD_KEY = "x" * 50
 
 
 def run_with_settings(arguments: list[str], **env: str) -> subprocess.CompletedProcess:
-    """Run Python with the real settings and only the given DJANGO_/DATABASE_ variables."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+    """Run Python with the real settings and only the given settings variables."""
+    ours = ("DJANGO_", "DATABASE_", "REDIS_", "TASKS_")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
     return subprocess.run(
         [sys.executable, *arguments],
         env={**clean, "DJANGO_SETTINGS_MODULE": "config.settings", **env},
@@ -175,3 +176,53 @@ def test_login_and_reset_limits_come_from_the_environment():
         "PASSWORD_RESET_LIMIT_PER_ADDRESS": 50,
         "CLIENT_ADDRESS_HEADER": "X-Real-IP",
     }
+
+
+def test_each_request_is_one_json_line_on_stdout():
+    code = (
+        "import django; django.setup(); from django.test import Client; "
+        "Client().get('/healthz', HTTP_X_REQUEST_ID='probe-1')"
+    )
+    result = run_with_settings(["-c", code], DJANGO_SECRET_KEY=GOOD_KEY)
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    entry = json.loads(line)
+    assert entry["request_id"] == "probe-1"
+    assert (entry["path"], entry["status"], entry["user_id"]) == ("/healthz", 200, None)
+
+
+def test_the_request_log_can_be_turned_off():
+    values = settings_values("LOGGING", DJANGO_SECRET_KEY=GOOD_KEY, DJANGO_REQUEST_LOG="0")
+    assert values["LOGGING"]["loggers"]["config.request_log"]["level"] == "WARNING"
+
+
+def test_sessions_and_cache_are_in_the_database_by_default():
+    """Shared by every worker of every app server; nothing kept in a process or on disk."""
+    values = settings_values("CACHES", "SESSION_ENGINE", DJANGO_SECRET_KEY=GOOD_KEY)
+    assert values["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"
+
+
+def test_redis_url_moves_the_cache_to_redis_and_sessions_to_cached_db():
+    values = settings_values(
+        "CACHES",
+        "SESSION_ENGINE",
+        "TASKS",
+        DJANGO_SECRET_KEY=GOOD_KEY,
+        REDIS_URL="redis://cache.internal:6379/1",
+    )
+    assert values["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["CACHES"]["default"]["LOCATION"] == "redis://cache.internal:6379/1"
+    assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
+    # The task queue stays where TASKS_BACKEND says.
+    assert values["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
+
+
+def test_rq_queues_in_the_redis_at_redis_url():
+    values = settings_values(
+        "RQ_QUEUES",
+        DJANGO_SECRET_KEY=GOOD_KEY,
+        TASKS_BACKEND="rq",
+        REDIS_URL="redis://queue.internal:6379/2",
+    )
+    assert values["RQ_QUEUES"] == {"default": {"URL": "redis://queue.internal:6379/2"}}
