@@ -18,6 +18,7 @@ from classes.forms import AssignmentForm, ClassForm, InstructorForm, JoinForm
 from classes.models import Assignment, Classroom
 from content.models import Document, Section
 from quizzes import attempts
+from quizzes.attempts import in_reading_order
 from quizzes.models import Attempt, Question
 from quizzes.teach_views import instructor_required
 
@@ -149,14 +150,37 @@ def _assignable_sections(request: HttpRequest):
     )
 
 
+def _pickable_questions(request: HttpRequest):
+    """Approved live questions of the documents the user manages, by section in reading
+    order: what an assignment may hand-pick."""
+    return in_reading_order(
+        Question.objects.live()
+        .approved()
+        .filter(section__document__in=Document.objects.managed_by(request.user))
+    ).order_by(
+        "section__document__title",
+        "section__document__pk",
+        "section__position",
+        "block__position",
+        "source_start",
+        "pk",
+    )
+
+
+def _assignment_form(request: HttpRequest, action: str, **kwargs) -> AssignmentForm:
+    return AssignmentForm(
+        request.POST or None,
+        sections=_assignable_sections(request),
+        questions=_pickable_questions(request).select_related("section__document"),
+        action=action,
+        **kwargs,
+    )
+
+
 @instructor_required
 def create_assignment(request: HttpRequest, pk: int) -> HttpResponse:
     classroom = _managed_class(request, pk)
-    form = AssignmentForm(
-        request.POST or None,
-        sections=_assignable_sections(request),
-        action=reverse("classes:assignment_create", args=[classroom.pk]),
-    )
+    form = _assignment_form(request, reverse("classes:assignment_create", args=[classroom.pk]))
     if request.method == "POST" and form.is_valid():
         assignment = services.create_assignment(
             classroom=classroom, by=request.user, **form.cleaned_data
@@ -164,6 +188,32 @@ def create_assignment(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, f"“{assignment}” is assigned to {classroom}.")
         return redirect(classroom)
     return render(request, "classes/assignment_create.html", {"classroom": classroom, "form": form})
+
+
+@instructor_required
+def edit_assignment(request: HttpRequest, pk: int, assignment_pk: int) -> HttpResponse:
+    """The creation form, filled in; saving changes the attempts started afterwards."""
+    classroom = _managed_class(request, pk)
+    assignment = get_object_or_404(classroom.assignments.live(), pk=assignment_pk)
+    form = _assignment_form(
+        request,
+        assignment.get_edit_url(),
+        initial=AssignmentForm.initial_from(assignment),
+        submit="Save changes",
+    )
+    if request.method == "POST" and form.is_valid():
+        services.update_assignment(assignment=assignment, **form.cleaned_data)
+        messages.success(
+            request, f"“{assignment}” was saved; attempts started from now on use the changes."
+        )
+        return redirect(classroom)
+    context = {
+        "classroom": classroom,
+        "assignment": assignment,
+        "form": form,
+        "started": assignment.attempts.count(),
+    }
+    return render(request, "classes/assignment_edit.html", context)
 
 
 @instructor_required
@@ -192,7 +242,11 @@ def assigned_to_me(request: HttpRequest) -> HttpResponse:
         {
             "assignment": assignment,
             "status": assignment.status_for(assignment.mine, now),
-            "grade": assignment.final_grade(assignment.mine),
+            # With feedback after the due date, no grade before it either.
+            "grade": assignment.final_grade(assignment.mine)
+            if assignment.feedback_released(now)
+            else None,
+            "marks_later": not assignment.feedback_released(now),
             "attempts_used": len(assignment.mine),
             "can_start": assignment.is_open(now) and len(assignment.mine) < assignment.max_attempts,
         }

@@ -17,7 +17,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from content.models import Section
-from quizzes.models import AttemptItem, Question, ReviewCard
+from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
 
 TREND_DAYS = 30
 MASTERY_EXPLAINED = (
@@ -53,9 +53,16 @@ def answered_items(learner):
     return AttemptItem.objects.filter(attempt__learner=learner, answered_at__isnull=False)
 
 
+def marked_items(learner):
+    """Answered items whose marks the learner may see now (an assignment can hold its
+    marks back until its due date)."""
+    withheld = Attempt.objects.marks_withheld(timezone.now())
+    return answered_items(learner).exclude(attempt__in=withheld)
+
+
 def mastery_by_section(learner) -> list[SectionMastery]:
     latest: dict[int, tuple[int, bool]] = {}
-    rows = answered_items(learner).order_by("answered_at", "pk")
+    rows = marked_items(learner).order_by("answered_at", "pk")
     for question_id, section_id, correct in rows.values_list(
         "question_id", "question__section_id", "correct"
     ):
@@ -96,7 +103,7 @@ def daily_activity(learner, *, days: int = TREND_DAYS, today: dt.date | None = N
     start = today - dt.timedelta(days=days - 1)
     counts = {
         row["day"]: row
-        for row in answered_items(learner)
+        for row in marked_items(learner)
         .filter(answered_at__date__gte=start)
         .annotate(day=TruncDate("answered_at"))
         .values("day")
