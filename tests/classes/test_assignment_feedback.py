@@ -51,9 +51,7 @@ def results(client, attempt):
     return client.get(reverse("quizzes:results", args=[attempt.pk]))
 
 
-def test_after_the_due_date_the_results_url_shows_no_key_or_mark_before_it(
-    client, learner, set_to
-):
+def test_after_the_due_date_the_results_url_shows_no_key_or_mark_before_it(client, learner, set_to):
     attempt = answered_and_submitted(set_to(FeedbackTiming.AFTER_DUE), learner)
     client.force_login(learner)
     response = results(client, attempt)
@@ -68,9 +66,7 @@ def test_after_the_due_date_the_results_url_shows_no_key_or_mark_before_it(
     assert reverse("quizzes:retry", args=[attempt.pk]) not in html
 
 
-def test_after_the_due_date_the_results_show_everything_once_it_has_passed(
-    client, learner, set_to
-):
+def test_after_the_due_date_the_results_show_everything_once_it_has_passed(client, learner, set_to):
     assignment = set_to(FeedbackTiming.AFTER_DUE)
     attempt = answered_and_submitted(assignment, learner)
     make_past_due(assignment)
@@ -111,9 +107,7 @@ def test_an_attempt_in_progress_cannot_be_retried_to_find_its_wrong_answers(
     assert not Attempt.objects.filter(retry_of=attempt).exists()
 
 
-def test_the_dashboard_and_assigned_list_hold_the_score_back_until_due(
-    client, learner, set_to
-):
+def test_the_dashboard_and_assigned_list_hold_the_score_back_until_due(client, learner, set_to):
     assignment = set_to(FeedbackTiming.AFTER_DUE)
     attempt = answered_and_submitted(assignment, learner)
     client.force_login(learner)

@@ -178,9 +178,7 @@ def test_only_immediate_feedback_marks_answers_as_they_are_given(
     assert attempt.immediate_feedback is immediate
 
 
-def test_the_database_refuses_an_assignment_without_formats(
-    classroom, assigned_document, sections
-):
+def test_the_database_refuses_an_assignment_without_formats(classroom, assigned_document, sections):
     assignment = make_assignment(classroom, assigned_document)
     with pytest.raises(IntegrityError), transaction.atomic():
         type(assignment).objects.filter(pk=assignment.pk).update(presentations=[])
@@ -226,4 +224,5 @@ def test_an_edit_applies_to_attempts_started_afterwards(
     after = services.start_assignment(assignment=assignment, learner=learner)
     assert served(before) == served_before
     assert served(after) == [picked[0].pk]
-    assert after.immediate_feedback and not before.immediate_feedback
+    assert after.immediate_feedback
+    assert not before.immediate_feedback
