@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from classes.models import Assignment, Classroom, Membership
+from classes.models import Assignment, Classroom, Extension, Membership
 
 
 @admin.register(Classroom)
@@ -26,3 +26,10 @@ class AssignmentAdmin(admin.ModelAdmin):
     # Hand-picked questions can run to hundreds: picked by id, not from one long list.
     raw_id_fields = ["classroom", "document", "created_by", "questions"]
     filter_horizontal = ["sections"]
+
+
+@admin.register(Extension)
+class ExtensionAdmin(admin.ModelAdmin):
+    list_display = ["learner", "assignment", "due_at", "time_limit_minutes", "granted_at"]
+    search_fields = ["learner__username", "assignment__title"]
+    raw_id_fields = ["assignment", "learner", "granted_by"]

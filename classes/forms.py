@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 
 from classes.models import (
     JOIN_CODE_LENGTH,
+    MAX_TIME_LIMIT_MINUTES,
     NAME_MAX_LENGTH,
     FeedbackTiming,
     GradingMethod,
@@ -85,8 +86,6 @@ class InstructorForm(forms.Form):
 
 
 DATETIME_INPUT_FORMAT = "%Y-%m-%dT%H:%M"
-# A week: longer than any sitting, short enough that minutes never overflow a date.
-MAX_TIME_LIMIT_MINUTES = 7 * 24 * 60
 # Many-to-many fields: their initial values are lists of keys, not attributes.
 MANY = {"sections", "questions"}
 

@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 
 from quizzes.models.attempts import Presentation
@@ -179,6 +180,12 @@ class AssignmentQuerySet(models.QuerySet):
         """Assignments not deleted (deleting one archives it)."""
         return self.filter(archived_at__isnull=True)
 
+    def with_last_due(self) -> AssignmentQuerySet:
+        """Annotate ``last_due_at`` (see ``Assignment.last_due``), so listing assignments
+        costs no query per assignment for it."""
+        latest_extension = Max("extensions__due_at")
+        return self.annotate(last_due_at=Greatest("due_at", Coalesce(latest_extension, "due_at")))
+
     def assigned_to(self, user) -> AssignmentQuerySet:
         """Live assignments of the classes ``user`` is an active learner of."""
         return self.live().filter(classroom__in=Classroom.objects.joined_by(user))
@@ -300,20 +307,56 @@ class Assignment(models.Model):
         return self.selection == Selection.HAND_PICKED
 
     def feedback_released(self, now: datetime) -> bool:
-        """Whether a submitted attempt's marks, score and answers may be shown now: with
-        feedback after the due date, not before it (a key seen early could be passed on
-        to a classmate still working)."""
-        return self.feedback != FeedbackTiming.AFTER_DUE or now >= self.due_at
+        """Whether a submitted attempt's marks, score and answers may be shown now. With
+        feedback after the due date: once every learner's due time has passed, extensions
+        included, since a key seen early could be passed on to a classmate still working.
+        The query twin is ``AttemptQuerySet.marks_withheld``."""
+        return self.feedback != FeedbackTiming.AFTER_DUE or now >= self.last_due()
 
-    def is_open(self, now: datetime) -> bool:
-        return self.opens_at <= now < self.due_at
+    def last_due(self) -> datetime:
+        """The latest due time of anyone in the class: the class's, or a later one an
+        extension gives. Read from ``with_last_due()`` where assignments are listed."""
+        if hasattr(self, "last_due_at"):
+            return self.last_due_at
+        latest = self.extensions.aggregate(latest=Max("due_at"))["latest"]
+        return self.due_at if latest is None else max(self.due_at, latest)
 
-    def deadline_from(self, started: datetime) -> datetime:
+    def is_open(self, now: datetime, extension: Extension | None = None) -> bool:
+        return self.opens_at <= now < self.due_with(extension)
+
+    def deadline_from(self, started: datetime, extension: Extension | None = None) -> datetime:
         """When an attempt started at ``started`` closes: the due time or the end of the
-        time limit, whichever comes first."""
-        if self.time_limit_minutes is None:
+        time limit, whichever comes first (both as ``extension`` moves them)."""
+        due, limit = self.due_with(extension), self.time_limit_with(extension)
+        if limit is None:
+            return due
+        return min(due, started + timedelta(minutes=limit))
+
+    def due_with(self, extension: Extension | None) -> datetime:
+        """The due time for the learner of ``extension``. An extension only ever gives
+        more time: if the class's due time later moves past it, the class's holds."""
+        if extension is None or extension.due_at is None:
             return self.due_at
-        return min(self.due_at, started + timedelta(minutes=self.time_limit_minutes))
+        return max(self.due_at, extension.due_at)
+
+    def time_limit_with(self, extension: Extension | None) -> int | None:
+        """The time limit, in minutes, for the learner of ``extension``."""
+        if extension is None or extension.time_limit_minutes is None:
+            return self.time_limit_minutes
+        if self.time_limit_minutes is None:
+            return None  # no limit is longer than any limit
+        return max(self.time_limit_minutes, extension.time_limit_minutes)
+
+    def extension_for(self, learner) -> Extension | None:
+        return self.extensions.filter(learner=learner).first()
+
+    def due_for(self, learner) -> datetime:
+        """The due time that holds for ``learner``: theirs if they have an extension."""
+        return self.due_with(self.extension_for(learner))
+
+    def deadline_for(self, learner, started: datetime) -> datetime:
+        """When ``learner``'s attempt started at ``started`` closes."""
+        return self.deadline_from(started, self.extension_for(learner))
 
     def final_grade(self, attempts: Sequence) -> float | None:
         """The grade, in percent, that submitted ``attempts`` (oldest first) give by the
@@ -339,13 +382,15 @@ class Assignment(models.Model):
     def grade_for(self, learner) -> float | None:
         return self.final_grade(self.attempts.filter(learner=learner).order_by("started_at", "pk"))
 
-    def status_for(self, attempts: Sequence, now: datetime) -> str:
-        """What the learner sees of it, from their attempts at it."""
+    def status_for(
+        self, attempts: Sequence, now: datetime, extension: Extension | None = None
+    ) -> str:
+        """What the learner sees of it, from their attempts at it (and their extension)."""
         if any(attempt.submitted_at is None and now < attempt.deadline for attempt in attempts):
             return AssignmentStatus.IN_PROGRESS
         if any(attempt.submitted_at is not None for attempt in attempts):
             return AssignmentStatus.SUBMITTED
-        if now >= self.due_at:
+        if now >= self.due_with(extension):
             return AssignmentStatus.OVERDUE
         return AssignmentStatus.NOT_STARTED
 
@@ -355,3 +400,59 @@ class AssignmentStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", "In progress"
     SUBMITTED = "submitted", "Submitted"
     OVERDUE = "overdue", "Overdue"
+
+
+# The longest time limit an extension can give: a day.
+MAX_TIME_LIMIT_MINUTES = 24 * 60
+
+
+class Extension(models.Model):
+    """More time for one learner at one assignment: a later due time, a longer time
+    limit, or both. Attempts the learner starts, and the one they have open when it is
+    granted, close by it."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extensions")
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignment_extensions"
+    )
+    due_at = models.DateTimeField(
+        null=True, blank=True, help_text="The learner's own due time; empty to keep the class's."
+    )
+    time_limit_minutes = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="The learner's own time limit in minutes; empty to keep the class's.",
+    )
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        help_text="The instructor who last granted or changed it.",
+    )
+    granted_at = models.DateTimeField(help_text="When it was last granted or changed.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "learner"], name="classes_one_extension_per_learner"
+            ),
+            models.CheckConstraint(
+                condition=Q(due_at__isnull=False) | Q(time_limit_minutes__isnull=False),
+                name="extension_extends_something",
+            ),
+            models.CheckConstraint(
+                condition=Q(time_limit_minutes__isnull=True)
+                | Q(time_limit_minutes__gt=0, time_limit_minutes__lte=MAX_TIME_LIMIT_MINUTES),
+                name="extension_time_limit_in_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Extension for {self.learner} at {self.assignment}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "classes:extend",
+            args=[self.assignment.classroom_id, self.assignment_id, self.learner_id],
+        )

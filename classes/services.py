@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -10,6 +11,7 @@ from django.utils import timezone
 from classes.models import (
     Assignment,
     Classroom,
+    Extension,
     FeedbackTiming,
     Membership,
     Selection,
@@ -241,7 +243,7 @@ def start_assignment(*, assignment: Assignment, learner, seed: int | None = None
         attempts.submit_attempt(attempt=expired)
     if now < assignment.opens_at:
         raise CannotStart(f"“{assignment}” is not open yet.")
-    if now >= assignment.due_at:
+    if now >= assignment.due_for(learner):
         raise CannotStart(f"“{assignment}” was due already; it takes no more attempts.")
     if mine.count() >= assignment.max_attempts:
         raise CannotStart(f"You have used all your attempts at “{assignment}”.")
@@ -259,3 +261,32 @@ def archive_assignment(*, assignment: Assignment) -> Assignment:
         assignment.archived_at = timezone.now()
         assignment.save(update_fields=["archived_at"])
     return assignment
+
+
+@transaction.atomic
+def grant_extension(
+    *,
+    assignment: Assignment,
+    learner,
+    by,
+    due_at: datetime | None,
+    time_limit_minutes: int | None,
+) -> Extension:
+    """Give ``learner`` their own due time and/or time limit at ``assignment`` (replacing
+    any extension they had). Their open attempt gets the deadline the extension gives it,
+    so the extra time counts at once and not only from their next attempt."""
+    extension, _ = Extension.objects.update_or_create(
+        assignment=assignment,
+        learner=learner,
+        defaults={
+            "due_at": due_at,
+            "time_limit_minutes": time_limit_minutes,
+            "granted_by": by,
+            "granted_at": timezone.now(),
+        },
+    )
+    open_attempts = assignment.attempts.filter(learner=learner).in_progress().select_for_update()
+    for attempt in open_attempts:
+        attempt.deadline = assignment.deadline_from(attempt.started_at, extension)
+        attempt.save(update_fields=["deadline"])
+    return extension

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from classes import views
+from classes import assignment_views, views
 
 app_name = "classes"
 
@@ -31,6 +31,16 @@ urlpatterns = [
         "teach/classes/<int:pk>/assignments/<int:assignment_pk>/delete/",
         views.archive_assignment,
         name="assignment_archive",
+    ),
+    path(
+        "teach/classes/<int:pk>/assignments/<int:assignment_pk>/",
+        assignment_views.assignment_detail,
+        name="assignment",
+    ),
+    path(
+        "teach/classes/<int:pk>/assignments/<int:assignment_pk>/learners/<int:user_pk>/extend/",
+        assignment_views.extend,
+        name="extend",
     ),
     path("classes/", views.my_classes, name="mine"),
     path("classes/assigned/", views.assigned_to_me, name="assigned"),

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from classes import services
 from classes.forms import AssignmentForm, ClassForm, InstructorForm, JoinForm
-from classes.models import Assignment, Classroom
+from classes.models import Assignment, Classroom, Extension
 from content.models import Document, Section
 from quizzes import attempts
 from quizzes.attempts import in_reading_order
@@ -232,26 +232,37 @@ def assigned_to_me(request: HttpRequest) -> HttpResponse:
     """The learner's assignments, soonest due first, each with its status and grade."""
     attempts.submit_expired(learner=request.user)
     mine = Attempt.objects.of(request.user).order_by("started_at", "pk")
+    my_extensions = Extension.objects.filter(learner=request.user)
     assignments = (
         Assignment.objects.assigned_to(request.user)
+        .with_last_due()
         .select_related("classroom")
-        .prefetch_related(Prefetch("attempts", queryset=mine, to_attr="mine"))
+        .prefetch_related(
+            Prefetch("attempts", queryset=mine, to_attr="mine"),
+            Prefetch("extensions", queryset=my_extensions, to_attr="my_extensions"),
+        )
     )
     now = timezone.now()
-    rows = [
-        {
-            "assignment": assignment,
-            "status": assignment.status_for(assignment.mine, now),
-            # With feedback after the due date, no grade before it either.
-            "grade": assignment.final_grade(assignment.mine)
-            if assignment.feedback_released(now)
-            else None,
-            "marks_later": not assignment.feedback_released(now),
-            "attempts_used": len(assignment.mine),
-            "can_start": assignment.is_open(now) and len(assignment.mine) < assignment.max_attempts,
-        }
-        for assignment in assignments
-    ]
+    rows = []
+    for assignment in assignments:
+        extension = next(iter(assignment.my_extensions), None)
+        released = assignment.feedback_released(now)
+        can_start = (
+            assignment.is_open(now, extension) and len(assignment.mine) < assignment.max_attempts
+        )
+        rows.append(
+            {
+                "assignment": assignment,
+                "status": assignment.status_for(assignment.mine, now, extension),
+                # With feedback after the due date, no grade before it either.
+                "grade": assignment.final_grade(assignment.mine) if released else None,
+                "marks_later": not released,
+                "attempts_used": len(assignment.mine),
+                "can_start": can_start,
+                "due": assignment.due_with(extension),
+                "time_limit": assignment.time_limit_with(extension),
+            }
+        )
     return render(request, "classes/assigned.html", {"rows": rows, "now": now})
 
 

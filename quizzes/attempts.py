@@ -238,7 +238,7 @@ def start_assignment_attempt(*, assignment, learner, seed: int | None = None) ->
         # Otherwise answers are marked after submission: one seen marked could be passed on.
         immediate_feedback=assignment.feedback == FeedbackTiming.IMMEDIATELY,
         assignment=assignment,
-        deadline=assignment.deadline_from(timezone.now()),
+        deadline=assignment.deadline_for(learner, timezone.now()),
     )
 
 

@@ -214,7 +214,8 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, "Finish the quiz to see your results.")
         return redirect(attempt)
     if not attempt.feedback_visible(timezone.now()):
-        return render(request, "quizzes/results_withheld.html", {"attempt": attempt})
+        context = {"attempt": attempt, "shown_after": attempt.assignment.last_due()}
+        return render(request, "quizzes/results_withheld.html", context)
     items = attempt.items.select_related("question__block", "question__section__document")
     return render(
         request, "quizzes/results.html", {"attempt": attempt, "items": items.order_by("position")}
@@ -247,8 +248,11 @@ def retry(request: HttpRequest, pk: int) -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     learner = request.user
     days = progress.daily_activity(learner)
+    withheld = Attempt.objects.marks_withheld(timezone.now()).filter(pk=OuterRef("pk"))
     history = (
-        Attempt.objects.of(learner).select_related("assignment").order_by("-started_at", "-pk")
+        Attempt.objects.of(learner)
+        .annotate(marks_withheld=Exists(withheld))
+        .order_by("-started_at", "-pk")
     )
     context = {
         "page": Paginator(history, HISTORY_PAGE_SIZE).get_page(request.GET.get("page")),

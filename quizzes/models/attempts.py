@@ -5,7 +5,6 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 
 from content.importers.limits import shorten
 
@@ -41,10 +40,11 @@ class AttemptQuerySet(models.QuerySet):
 
     def marks_withheld(self, now) -> "AttemptQuerySet":
         """Attempts whose marks the learner may not see yet: the query twin of
-        ``Attempt.feedback_visible`` (an assignment with feedback after its due date,
-        before that date). Spelled with the stored value: classes.models imports this
-        module, so it cannot import FeedbackTiming from there."""
-        return self.filter(assignment__feedback="after_due", assignment__due_at__gt=now)
+        ``Assignment.feedback_released`` (feedback after the due date, and the class's
+        due time or an extension's still ahead). Spelled with the stored value:
+        classes.models imports this module, so it cannot import FeedbackTiming."""
+        due_ahead = Q(assignment__due_at__gt=now) | Q(assignment__extensions__due_at__gt=now)
+        return self.filter(due_ahead, assignment__feedback="after_due").distinct()
 
 
 class Attempt(models.Model):
@@ -124,16 +124,10 @@ class Attempt(models.Model):
         """Whether the learner may see this attempt's marks, score and keys now (and
         retry the questions they missed). Practice shows them whenever asked; an
         assignment once the attempt is submitted, and with feedback after its due date
-        not before that date. The assignment is loaded if it was not: list attempts
-        with select_related("assignment")."""
+        not before that date (``Assignment.feedback_released``)."""
         if self.assignment_id is None:
             return True
         return self.is_submitted and self.assignment.feedback_released(now)
-
-    @property
-    def marks_visible(self) -> bool:
-        """``feedback_visible`` now, for templates."""
-        return self.feedback_visible(timezone.now())
 
     @property
     def score_percent(self) -> int | None:

@@ -177,3 +177,32 @@ def test_the_rule_lives_on_the_models(learner, set_to):
     assert attempt.feedback_visible(after)
     assert list(Attempt.objects.marks_withheld(before)) == [attempt]
     assert not Attempt.objects.marks_withheld(after).exists()
+
+
+def test_an_extension_holds_everyones_marks_back_until_it_ends(
+    client, learner, set_to, instructor, django_user_model, classroom
+):
+    """Keys seen after the class's due time could be passed on to a learner still
+    working under an extension."""
+    assignment = set_to(FeedbackTiming.AFTER_DUE)
+    attempt = answered_and_submitted(assignment, learner)
+    slow = django_user_model.objects.create_user(username="sam")
+    services.join_class(user=slow, code=classroom.join_code)
+    extended_to = timezone.now() + timedelta(days=5)
+    services.grant_extension(
+        assignment=assignment,
+        learner=slow,
+        by=instructor,
+        due_at=extended_to,
+        time_limit_minutes=None,
+    )
+    make_past_due(assignment)
+    client.force_login(learner)
+    html = results(client, attempt).content.decode()
+    assert "Answers and marks are shown after" in html
+    assert extended_to.strftime("%Y-%m-%dT%H:%M") in html  # the <time datetime>
+    for key in keys(attempt):
+        assert key not in html
+    assert Attempt.objects.marks_withheld(timezone.now()).get() == attempt
+    assigned = client.get(reverse("classes:assigned")).content.decode()
+    assert "After the due date" in assigned
