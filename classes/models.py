@@ -303,6 +303,10 @@ class Assignment(models.Model):
             )
 
     @property
+    def presentation_labels(self) -> list[str]:
+        return [Presentation(value).label for value in self.presentations]
+
+    @property
     def is_hand_picked(self) -> bool:
         return self.selection == Selection.HAND_PICKED
 
