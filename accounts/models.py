@@ -3,6 +3,8 @@ from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.db.models.functions import Lower
 
+from accounts.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_MAX_LENGTH, validate_time_zone
+
 
 class UserManager(DjangoUserManager):
     def get_by_natural_key(self, username: str) -> "User":
@@ -18,6 +20,13 @@ class User(AbstractUser):
         "instructor",
         default=False,
         help_text="Instructors can upload documents, edit questions and run classes.",
+    )
+    time_zone = models.CharField(
+        max_length=TIME_ZONE_MAX_LENGTH,
+        default=DEFAULT_TIME_ZONE,
+        validators=[validate_time_zone],
+        help_text="IANA name, e.g. Asia/Tokyo: due dates and times are shown in it. "
+        "Times are stored in UTC whatever it is.",
     )
 
     objects = UserManager()

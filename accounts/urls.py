@@ -7,6 +7,7 @@ from accounts import views
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
+    path("settings/", views.account_settings, name="account_settings"),
     path(
         "password/change/",
         auth_views.PasswordChangeView.as_view(),

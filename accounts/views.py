@@ -2,12 +2,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from accounts.forms import SignupForm
+from accounts.forms import AccountSettingsForm, SignupForm
 from accounts.throttling import client_address, take_password_reset_allowance
+from accounts.time_zones import DEFAULT_TIME_ZONE
 
 # Several backends are configured (the lockout check first), so login() must be told which
 # one vouches for a user who has just been created rather than authenticated.
@@ -29,6 +31,22 @@ def signup(request: HttpRequest) -> HttpResponse:
         request,
         "accounts/signup.html",
         {"form": form, "next": redirect_to},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def account_settings(request: HttpRequest) -> HttpResponse:
+    """The signed-in user's own settings: for now, the time zone times are shown in."""
+    form = AccountSettingsForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, f"Times are now shown in {form.instance.time_zone}.")
+        return redirect("account_settings")
+    return render(
+        request,
+        "accounts/settings.html",
+        {"form": form, "default_time_zone": DEFAULT_TIME_ZONE},
         status=400 if form.errors else 200,
     )
 

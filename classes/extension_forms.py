@@ -5,6 +5,8 @@ from __future__ import annotations
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
+from django.utils.dateformat import format as date_format
+from django.utils.timezone import localtime
 
 from classes.models import MAX_TIME_LIMIT_MINUTES, Assignment
 
@@ -17,7 +19,7 @@ class ExtensionForm(forms.Form):
         required=False,
         input_formats=[DATETIME_INPUT_FORMAT],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_INPUT_FORMAT),
-        help_text="In UTC; later than the class's. Leave empty to keep the class's.",
+        help_text="In your time zone; later than the class's. Leave empty to keep the class's.",
     )
     time_limit_minutes = forms.IntegerField(
         label="Their time limit (minutes)",
@@ -39,7 +41,7 @@ class ExtensionForm(forms.Form):
         if due_at is not None and due_at <= self.assignment.due_at:
             raise forms.ValidationError(
                 "Their due time must be later than the class's, "
-                f"{self.assignment.due_at:%d %b %Y, %H:%M} UTC."
+                f"{date_format(localtime(self.assignment.due_at), 'j M Y, H:i T')}."
             )
         return due_at
 

@@ -156,8 +156,8 @@ class AssignmentForm(forms.Form):
         initial=FeedbackTiming.AFTER_SUBMISSION,
         widget=forms.RadioSelect,
     )
-    opens_at = _datetime_field("Opens", "In UTC. Learners can start it from then.")
-    due_at = _datetime_field("Due", "In UTC. No answer is accepted after it.")
+    opens_at = _datetime_field("Opens", "In your time zone. Learners can start it from then.")
+    due_at = _datetime_field("Due", "In your time zone. No answer is accepted after it.")
     time_limit_minutes = forms.IntegerField(
         label="Time limit (minutes)",
         min_value=1,
@@ -253,3 +253,9 @@ class AssignmentForm(forms.Form):
                 "presentations",
                 "None of the questions you picked can be asked in the formats you allowed.",
             )
+
+
+class RenameClassForm(ClassForm):
+    def __init__(self, *args, action: str = "", **kwargs):
+        super().__init__(*args, action=action, **kwargs)
+        self.helper = _helper(action, "Rename")

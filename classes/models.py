@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 
@@ -37,20 +37,35 @@ def normalize_join_code(text: str) -> str:
 
 
 class ClassroomQuerySet(models.QuerySet):
+    def live(self) -> ClassroomQuerySet:
+        """Classes not deleted (deleting one archives it)."""
+        return self.filter(archived_at__isnull=True)
+
     def managed_by(self, user) -> ClassroomQuerySet:
-        """Classes ``user`` manages: staff all of them, instructors those they teach,
+        """Live classes ``user`` manages: staff all of them, instructors those they teach,
         anyone else none."""
         if not (user.is_authenticated and user.is_active):
             return self.none()
         if user.is_staff:
-            return self
+            return self.live()
         if user.is_instructor:
-            return self.filter(instructors=user)
+            return self.live().filter(instructors=user)
         return self.none()
 
     def joined_by(self, user) -> ClassroomQuerySet:
-        """Classes ``user`` is an active (not removed) learner of."""
-        return self.filter(memberships__learner=user, memberships__archived_at__isnull=True)
+        """Live classes ``user`` is an active (not removed) learner of."""
+        return self.live().filter(memberships__learner=user, memberships__archived_at__isnull=True)
+
+    def with_assignment_summary(self, now: datetime) -> ClassroomQuerySet:
+        """Annotate ``open_assignments`` (open at ``now``) and ``next_due`` (the soonest due
+        time still ahead), counting live assignments only."""
+        live = Q(assignments__archived_at__isnull=True)
+        ahead = live & Q(assignments__due_at__gt=now)
+        is_open = ahead & Q(assignments__opens_at__lte=now)
+        return self.annotate(
+            open_assignments=Count("assignments", filter=is_open, distinct=True),
+            next_due=Min("assignments__due_at", filter=ahead),
+        )
 
     def with_learner_count(self) -> ClassroomQuerySet:
         active = Q(memberships__archived_at__isnull=True)
@@ -81,6 +96,12 @@ class Classroom(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     code_changed_at = models.DateTimeField(
         null=True, blank=True, help_text="When the join code was last regenerated."
+    )
+    archived_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When an instructor deleted the class; its code no longer joins it, "
+        "and its learners' attempts are kept.",
     )
 
     objects = ClassroomQuerySet.as_manager()

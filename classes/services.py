@@ -87,6 +87,8 @@ def join_class(*, user, code: str) -> Joined:
             "No class has that code. Check it with your instructor: "
             "a class's code can be changed, and then the old one stops working."
         )
+    if classroom.archived_at is not None:
+        raise JoinError(f"{classroom} was closed by its instructor; it cannot be joined.")
     if classroom.instructors.filter(pk=user.pk).exists():
         raise JoinError(f"You teach {classroom}, so you cannot join it as a learner.")
     membership, created = Membership.objects.select_for_update().get_or_create(
@@ -290,3 +292,40 @@ def grant_extension(
         attempt.deadline = assignment.deadline_from(attempt.started_at, extension)
         attempt.save(update_fields=["deadline"])
     return extension
+
+
+class CannotRemoveInstructor(Exception):
+    """Removing this instructor would leave the class without one; the message says so."""
+
+
+@transaction.atomic
+def rename_class(*, classroom: Classroom, name: str) -> Classroom:
+    classroom.name = name
+    classroom.save(update_fields=["name"])
+    return classroom
+
+
+@transaction.atomic
+def archive_class(*, classroom: Classroom) -> Classroom:
+    """ "Delete" the class: it leaves every list, its code stops joining it; memberships,
+    assignments and attempts are kept."""
+    classroom = Classroom.objects.select_for_update().get(pk=classroom.pk)
+    if classroom.archived_at is None:
+        classroom.archived_at = timezone.now()
+        classroom.save(update_fields=["archived_at"])
+    return classroom
+
+
+@transaction.atomic
+def remove_instructor(*, classroom: Classroom, user) -> None:
+    """Stop ``user`` teaching the class, unless they are its last instructor.
+
+    The class row is locked first, so two instructors removing each other at the same
+    moment take turns and the second finds the class would be left with nobody."""
+    classroom = Classroom.objects.select_for_update().get(pk=classroom.pk)
+    others = classroom.instructors.exclude(pk=user.pk)
+    if not others.exists():
+        raise CannotRemoveInstructor(
+            f"{user} is the only instructor of {classroom}; add another before removing them."
+        )
+    classroom.instructors.remove(user)

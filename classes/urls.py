@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from classes import assignment_views, views
+from classes import assignment_views, gradebook_views, manage_views, views
 
 app_name = "classes"
 
@@ -42,8 +42,30 @@ urlpatterns = [
         assignment_views.extend,
         name="extend",
     ),
+    path("teach/classes/<int:pk>/gradebook/", gradebook_views.gradebook_page, name="gradebook"),
+    path(
+        "teach/classes/<int:pk>/gradebook.csv", gradebook_views.gradebook_csv, name="gradebook_csv"
+    ),
+    path(
+        "teach/classes/<int:pk>/assignments/<int:assignment_pk>/learners/<int:user_pk>/",
+        gradebook_views.learner_attempts,
+        name="learner_attempts",
+    ),
+    path(
+        "teach/classes/<int:pk>/attempts/<int:attempt_pk>/",
+        gradebook_views.attempt_detail,
+        name="attempt_detail",
+    ),
+    path("teach/classes/<int:pk>/progress/", gradebook_views.class_progress, name="progress"),
     path("classes/", views.my_classes, name="mine"),
     path("classes/assigned/", views.assigned_to_me, name="assigned"),
     path("classes/assignments/<int:pk>/start/", views.start_assignment, name="start"),
     path("classes/join/", views.join_class, name="join"),
+    path("teach/classes/<int:pk>/edit/", manage_views.edit_class, name="edit"),
+    path("teach/classes/<int:pk>/delete/", manage_views.archive_class, name="archive"),
+    path(
+        "teach/classes/<int:pk>/instructors/<int:user_pk>/remove/",
+        manage_views.remove_instructor,
+        name="remove_instructor",
+    ),
 ]

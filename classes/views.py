@@ -5,6 +5,7 @@ class). Learners' views (/classes/) are for anyone signed in."""
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db.models import Exists, OuterRef, Prefetch
 from django.http import HttpRequest, HttpResponse
@@ -14,12 +15,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from classes import services
+from classes.assigned import assigned_rows
 from classes.forms import AssignmentForm, ClassForm, InstructorForm, JoinForm
-from classes.models import Assignment, Classroom, Extension
+from classes.models import Assignment, Classroom
 from content.models import Document, Section
 from quizzes import attempts
 from quizzes.attempts import in_reading_order
-from quizzes.models import Attempt, Question
+from quizzes.models import Question
 from quizzes.teach_views import instructor_required
 
 
@@ -112,8 +114,14 @@ def remove_learner(request: HttpRequest, pk: int, membership_pk: int) -> HttpRes
 
 @login_required
 def my_classes(request: HttpRequest) -> HttpResponse:
-    classes = Classroom.objects.joined_by(request.user).prefetch_related("instructors")
-    return render(request, "classes/mine.html", {"classes": classes})
+    now = timezone.now()
+    instructors = get_user_model().objects.order_by("username")
+    classes = (
+        Classroom.objects.joined_by(request.user)
+        .with_assignment_summary(now)
+        .prefetch_related(Prefetch("instructors", queryset=instructors))
+    )
+    return render(request, "classes/mine.html", {"classes": classes, "now": now})
 
 
 @login_required
@@ -229,40 +237,11 @@ def archive_assignment(request: HttpRequest, pk: int, assignment_pk: int) -> Htt
 
 @login_required
 def assigned_to_me(request: HttpRequest) -> HttpResponse:
-    """The learner's assignments, soonest due first, each with its status and grade."""
+    """The learner's assignments, in progress first, then to do, overdue and submitted,
+    each with its status and grade."""
     attempts.submit_expired(learner=request.user)
-    mine = Attempt.objects.of(request.user).order_by("started_at", "pk")
-    my_extensions = Extension.objects.filter(learner=request.user)
-    assignments = (
-        Assignment.objects.assigned_to(request.user)
-        .with_last_due()
-        .select_related("classroom")
-        .prefetch_related(
-            Prefetch("attempts", queryset=mine, to_attr="mine"),
-            Prefetch("extensions", queryset=my_extensions, to_attr="my_extensions"),
-        )
-    )
     now = timezone.now()
-    rows = []
-    for assignment in assignments:
-        extension = next(iter(assignment.my_extensions), None)
-        released = assignment.feedback_released(now)
-        can_start = (
-            assignment.is_open(now, extension) and len(assignment.mine) < assignment.max_attempts
-        )
-        rows.append(
-            {
-                "assignment": assignment,
-                "status": assignment.status_for(assignment.mine, now, extension),
-                # With feedback after the due date, no grade before it either.
-                "grade": assignment.final_grade(assignment.mine) if released else None,
-                "marks_later": not released,
-                "attempts_used": len(assignment.mine),
-                "can_start": can_start,
-                "due": assignment.due_with(extension),
-                "time_limit": assignment.time_limit_with(extension),
-            }
-        )
+    rows = assigned_rows(request.user, now)
     return render(request, "classes/assigned.html", {"rows": rows, "now": now})
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
+from classes.assigned import assigned_rows, status_counts
 from content.models import Document
 from quizzes import attempts, charts, progress
 from quizzes.forms import AnswerForm, PracticeForm
@@ -261,6 +262,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "days": days,
         "chart": charts.accuracy_chart(days),
         "streak": progress.streak(learner),
+        "totals": progress.quiz_totals(learner),
+        # Statuses as "Assigned to me" shows them (expired attempts count as not running).
+        "assignment_counts": status_counts(assigned_rows(learner, timezone.now())),
     }
     return render(request, "quizzes/dashboard.html", context)
 

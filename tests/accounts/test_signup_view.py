@@ -176,3 +176,20 @@ def test_parallel_signups_for_one_name_make_one_account(usernames):
         if response.status_code == 400:
             assert "A user with that username already exists." in response.content.decode()
     assert get_user_model().objects.filter(username__iexact="racer").count() == 1
+
+
+def test_the_time_zone_is_utc_unless_chosen(client, db):
+    sign_up(client)
+    assert get_user_model().objects.get(username="nina").time_zone == "UTC"
+
+
+def test_a_chosen_time_zone_is_kept(client, db):
+    sign_up(client, time_zone="Asia/Tokyo")
+    assert get_user_model().objects.get(username="nina").time_zone == "Asia/Tokyo"
+
+
+def test_an_unknown_time_zone_is_refused_with_a_message(client, db):
+    response = sign_up(client, time_zone="Nowhere/Special")
+    assert response.status_code == 400
+    assert "“Nowhere/Special” is not a time zone we know." in response.content.decode()
+    assert not get_user_model().objects.exists()

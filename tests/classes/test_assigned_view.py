@@ -1,13 +1,15 @@
 """/classes/assigned/: a learner's assignments with their status, due time and grade."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from classes import services
 from quizzes.models import Attempt
-from tests.classes.conftest import make_assignment
+from tests.classes.conftest import leaf_sections, make_assignment
+from tests.conftest import add_questions
 
 URL = reverse("classes:assigned")
 
@@ -86,3 +88,79 @@ def test_a_removed_learner_no_longer_sees_the_assignment(
 ):
     services.remove_learner(membership=membership, by=instructor)
     assert "Chapter quiz" not in page(client, learner)
+
+
+def test_a_learner_in_tokyo_sees_the_due_time_in_tokyo_time(
+    client, learner, classroom, assigned_document, membership
+):
+    due = datetime(2030, 12, 3, 8, 0, tzinfo=UTC)
+    make_assignment(classroom, assigned_document, due_at=due)
+    learner.time_zone = "Asia/Tokyo"
+    learner.save()
+    html = page(client, learner)
+    assert '<time datetime="2030-12-03T17:00:00+09:00">3 Dec 2030, 17:00 JST</time>' in html
+    assert "Times are in your time zone, Asia/Tokyo" in html
+    assert "(in 4\xa0years)" in html
+
+
+def test_an_assignment_not_open_yet_says_when_it_opens(
+    client, learner, classroom, assigned_document, membership
+):
+    now = timezone.now()
+    make_assignment(
+        classroom,
+        assigned_document,
+        opens_at=now + timedelta(hours=3, minutes=5),
+        due_at=now + timedelta(days=2, hours=1),
+    )
+    html = page(client, learner)
+    assert "Opens <time" in html
+    assert "(in 3\xa0hours)" in html
+    assert "(in 2\xa0days)" in html
+
+
+def test_in_progress_comes_first_then_to_do_then_overdue_then_submitted(
+    client, learner, classroom, assigned_document, membership
+):
+    for section in leaf_sections(assigned_document):
+        add_questions(section, 3)
+    now = timezone.now()
+    submitted = make_assignment(classroom, assigned_document, title="Done quiz")
+    attempt = services.start_assignment(assignment=submitted, learner=learner)
+    Attempt.objects.filter(pk=attempt.pk).update(submitted_at=now)
+    make_assignment(
+        classroom,
+        assigned_document,
+        title="Missed quiz",
+        opens_at=now - timedelta(days=3),
+        due_at=now - timedelta(days=2),
+    )
+    make_assignment(
+        classroom, assigned_document, title="Later quiz", due_at=now + timedelta(days=5)
+    )
+    started = make_assignment(classroom, assigned_document, title="Running quiz")
+    services.start_assignment(assignment=started, learner=learner)
+    make_assignment(
+        classroom, assigned_document, title="Sooner quiz", due_at=now + timedelta(days=2)
+    )
+    html = page(client, learner)
+    order = ["Running quiz", "Sooner quiz", "Later quiz", "Missed quiz", "Done quiz"]
+    assert sorted(order, key=html.index) == order
+
+
+def test_the_empty_state_links_to_joining_a_class(client, learner):
+    html = page(client, learner)
+    assert f'href="{reverse("classes:join")}"' in html
+
+
+@pytest.mark.parametrize("count", [1, 8])
+def test_query_count_is_constant_in_the_number_of_assignments(
+    client, learner, classroom, assigned_document, membership, django_assert_max_num_queries, count
+):
+    """Status and grade come from one prefetch of the learner's attempts, not one query per
+    assignment."""
+    for number in range(count):
+        make_assignment(classroom, assigned_document, title=f"Quiz {number}")
+    client.force_login(learner)
+    with django_assert_max_num_queries(8):
+        assert client.get(URL).status_code == 200

@@ -1,6 +1,6 @@
 """/teach/classes/<pk>/assignments/new/: an instructor assigns a quiz to their class."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -108,3 +108,18 @@ def test_sections_of_two_documents_are_refused(
     response = client.post(url(classroom), form_data([*sections, extra]))
     assert "Choose sections of one document only." in response.content.decode()
     assert not Assignment.objects.exists()
+
+
+def test_times_are_entered_in_the_instructors_zone_and_stored_in_utc(
+    client, instructor, classroom, sections
+):
+    instructor.time_zone = "Asia/Tokyo"
+    instructor.save()
+    client.force_login(instructor)
+    data = form_data(sections, opens_at="2030-12-01T09:00", due_at="2030-12-03T17:00")
+    assert client.post(url(classroom), data).status_code == 302
+    assignment = Assignment.objects.get()
+    assert assignment.due_at == datetime(2030, 12, 3, 8, 0, tzinfo=UTC)
+    stored = Assignment.objects.values_list("due_at", flat=True).get()
+    assert stored.utcoffset() == timedelta(0)
+    assert stored.hour == 8

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('classes', '0003_extension'),
+        ('classes', '0004_classroom_archived_at'),
         ('content', '0002_document_serving'),
         ('quizzes', '0005_attempt_assignment_and_deadline'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
