@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes import teach_views
+from quizzes import exchange_views, teach_views
 
 app_name = "teach"
 
@@ -25,4 +25,9 @@ urlpatterns = [
         {"action": "retire"},
         name="retire",
     ),
+]
+
+urlpatterns += [
+    path("<slug:slug>/exchange/", exchange_views.exchange_page, name="exchange"),
+    path("<slug:slug>/exchange/import/", exchange_views.import_questions, name="import"),
 ]

@@ -16,6 +16,7 @@ VIEWS = [
     ("teach:edit", "question", "get"),
     ("teach:approve", "question", "post"),
     ("teach:retire", "question", "post"),
+    ("teach:exchange", "document", "get"),
 ]
 DATA = {"teach:serving": {"serving": "approved_only"}, "teach:bulk": {"action": "approve"}}
 
