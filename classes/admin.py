@@ -21,9 +21,10 @@ class MembershipAdmin(admin.ModelAdmin):
 @admin.register(Assignment)
 class AssignmentAdmin(admin.ModelAdmin):
     list_display = ["title", "classroom", "opens_at", "due_at", "grading_method", "archived_at"]
-    list_filter = ["grading_method", "archived_at"]
+    list_filter = ["grading_method", "selection", "feedback", "archived_at"]
     search_fields = ["title", "classroom__name"]
-    raw_id_fields = ["classroom", "document", "created_by"]
+    # Hand-picked questions can run to hundreds: picked by id, not from one long list.
+    raw_id_fields = ["classroom", "document", "created_by", "questions"]
     filter_horizontal = ["sections"]
 
 

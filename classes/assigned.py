@@ -26,7 +26,8 @@ STATUS_ORDER = {
 class AssignedRow:
     assignment: Assignment
     status: str
-    grade: float | None
+    grade: float | None  # None too while feedback after the due date holds marks back
+    marks_later: bool  # the grade is held back until the due date
     attempts_used: int
     can_start: bool
     due: datetime  # the learner's own due time: the class's, or later with an extension
@@ -39,6 +40,7 @@ def assigned_rows(learner, now: datetime) -> list[AssignedRow]:
     my_extensions = Extension.objects.filter(learner=learner)
     assignments = (
         Assignment.objects.assigned_to(learner)
+        .with_last_due()
         .select_related("classroom")
         .prefetch_related(
             Prefetch("attempts", queryset=mine, to_attr="mine"),
@@ -53,10 +55,12 @@ def assigned_rows(learner, now: datetime) -> list[AssignedRow]:
 def _row(assignment: Assignment, now: datetime) -> AssignedRow:
     extension = next(iter(assignment.my_extensions), None)
     attempts_used = len(assignment.mine)
+    released = assignment.feedback_released(now)
     return AssignedRow(
         assignment=assignment,
         status=assignment.status_for(assignment.mine, now, extension),
-        grade=assignment.final_grade(assignment.mine),
+        grade=assignment.final_grade(assignment.mine) if released else None,
+        marks_later=not released,
         attempts_used=attempts_used,
         can_start=assignment.is_open(now, extension) and attempts_used < assignment.max_attempts,
         due=assignment.due_with(extension),

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Submit
+from crispy_forms.layout import HTML, Layout, Submit
 from django import forms
 from django.contrib.auth import get_user_model
 
-from classes.models import JOIN_CODE_LENGTH, NAME_MAX_LENGTH, GradingMethod
+from classes.models import (
+    JOIN_CODE_LENGTH,
+    MAX_TIME_LIMIT_MINUTES,
+    NAME_MAX_LENGTH,
+    FeedbackTiming,
+    GradingMethod,
+    Selection,
+)
+from quizzes.attempts import askable_questions
+from quizzes.models.attempts import Presentation
 
 # Room for a code typed with spaces or hyphens between its characters, and no more.
 CODE_INPUT_MAX_LENGTH = 3 * JOIN_CODE_LENGTH
@@ -77,6 +86,8 @@ class InstructorForm(forms.Form):
 
 
 DATETIME_INPUT_FORMAT = "%Y-%m-%dT%H:%M"
+# Many-to-many fields: their initial values are lists of keys, not attributes.
+MANY = {"sections", "questions"}
 
 
 def _datetime_field(label: str, help_text: str) -> forms.DateTimeField:
@@ -94,24 +105,63 @@ class SectionChoiceField(forms.ModelMultipleChoiceField):
 
 
 class AssignmentForm(forms.Form):
+    """An assignment's settings, to create one or to edit it (``initial_from``)."""
+
     title = forms.CharField(label="Title", max_length=NAME_MAX_LENGTH)
+    selection = forms.ChoiceField(
+        label="Questions",
+        choices=Selection.choices,
+        initial=Selection.RANDOM,
+        widget=forms.RadioSelect,
+    )
     sections = SectionChoiceField(
         queryset=None,
         label="Sections",
-        help_text="All from one of your documents. Hold Ctrl (or ⌘) to choose several.",
+        required=False,
+        help_text="At random only: all from one of your documents. "
+        "Hold Ctrl (or ⌘) to choose several.",
     )
     per_section = forms.IntegerField(
         label="Questions per section",
         min_value=1,
         max_value=50,
         initial=5,
-        help_text="Drawn at random for each attempt.",
+        required=False,
+        help_text="At random only: drawn afresh for each attempt.",
+    )
+    questions = forms.ModelMultipleChoiceField(
+        queryset=None,
+        label="Hand-picked questions",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Hand-picked only: approved questions of one of your documents.",
+    )
+    shuffle_questions = forms.BooleanField(
+        label="Shuffle the questions",
+        required=False,
+        initial=True,
+        help_text="Each attempt orders them at random; otherwise as the document reads.",
+    )
+    presentations = forms.MultipleChoiceField(
+        label="Formats",
+        choices=Presentation.choices,
+        initial=list(Presentation.values),
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Each question is asked in one of the ticked formats it can be asked in.",
+        error_messages={"required": "Allow at least one format."},
+    )
+    feedback = forms.ChoiceField(
+        label="Learners see their marks and the answers",
+        choices=FeedbackTiming.choices,
+        initial=FeedbackTiming.AFTER_SUBMISSION,
+        widget=forms.RadioSelect,
     )
     opens_at = _datetime_field("Opens", "In your time zone. Learners can start it from then.")
     due_at = _datetime_field("Due", "In your time zone. No answer is accepted after it.")
     time_limit_minutes = forms.IntegerField(
         label="Time limit (minutes)",
         min_value=1,
+        max_value=MAX_TIME_LIMIT_MINUTES,
         required=False,
         help_text="Counted from the start of each attempt; leave empty for none.",
     )
@@ -122,10 +172,40 @@ class AssignmentForm(forms.Form):
         label="Grade", choices=GradingMethod.choices, initial=GradingMethod.HIGHEST
     )
 
-    def __init__(self, *args, sections=None, action: str = "", **kwargs):
+    def __init__(
+        self, *args, sections=None, questions=None, action: str = "", submit="Assign", **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.fields["sections"].queryset = sections
-        self.helper = _helper(action, "Assign")
+        self.fields["questions"].queryset = questions
+        self.helper = _helper(action, submit)
+        # The picker is grouped by section (a template of its own), not one long list.
+        self.helper.layout = Layout(
+            *[
+                HTML('{% include "classes/_question_picker.html" %}')
+                if name == "questions"
+                else name
+                for name in self.fields
+            ]
+        )
+
+    @staticmethod
+    def initial_from(assignment) -> dict:
+        """The form's initial values for editing ``assignment``."""
+        fields = AssignmentForm.base_fields
+        initial = {name: getattr(assignment, name) for name in fields if name not in MANY}
+        initial["sections"] = [section.pk for section in assignment.sections.all()]
+        initial["questions"] = [question.pk for question in assignment.questions.all()]
+        return initial
+
+    def question_groups(self) -> list[tuple]:
+        """The hand-pickable questions by section, each with whether it is ticked:
+        [(section, [(question, checked), ...]), ...], in the queryset's order."""
+        chosen = {str(value) for value in self["questions"].value() or []}
+        groups: dict = {}
+        for question in self.fields["questions"].queryset:
+            groups.setdefault(question.section, []).append((question, str(question.pk) in chosen))
+        return list(groups.items())
 
     def clean_sections(self):
         sections = self.cleaned_data["sections"]
@@ -133,12 +213,46 @@ class AssignmentForm(forms.Form):
             raise forms.ValidationError("Choose sections of one document only.")
         return sections
 
+    def clean_questions(self):
+        questions = self.cleaned_data["questions"]
+        if len({question.section.document_id for question in questions}) > 1:
+            raise forms.ValidationError("Pick questions of one document only.")
+        return questions
+
     def clean(self):
         cleaned = super().clean()
         opens_at, due_at = cleaned.get("opens_at"), cleaned.get("due_at")
         if opens_at and due_at and due_at <= opens_at:
             self.add_error("due_at", "The due time must come after the opening time.")
+        if cleaned.get("selection") == Selection.HAND_PICKED:
+            self._clean_hand_picked(cleaned)
+        else:
+            self._clean_random(cleaned)
         return cleaned
+
+    def _clean_random(self, cleaned) -> None:
+        if "sections" in cleaned and not cleaned["sections"]:
+            self.add_error("sections", "Choose at least one section to draw questions from.")
+        if "per_section" in cleaned and cleaned["per_section"] is None:
+            self.add_error("per_section", "Say how many questions to draw from each section.")
+        cleaned["questions"] = []
+
+    def _clean_hand_picked(self, cleaned) -> None:
+        if cleaned.get("per_section") is None:
+            # Unused when hand-picked; kept for a later switch back to random.
+            cleaned["per_section"] = self.initial.get("per_section") or 5
+        questions = cleaned.get("questions")
+        if questions is None:
+            return
+        if not questions:
+            self.add_error("questions", "Tick at least one question to hand-pick.")
+            return
+        allowed = cleaned.get("presentations") or []
+        if allowed and not askable_questions(questions, allowed):
+            self.add_error(
+                "presentations",
+                "None of the questions you picked can be asked in the formats you allowed.",
+            )
 
 
 class RenameClassForm(ClassForm):

@@ -11,9 +11,13 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Max, Min, Q
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
+
+from quizzes.models.attempts import Presentation
 
 # Letters and digits that cannot be mistaken for one another when read aloud or copied from
 # a board: no 0/O, no 1/I/L (codes are upper case, so no lower-case l either).
@@ -173,10 +177,35 @@ class GradingMethod(models.TextChoices):
     LAST = "last", "Last attempt"
 
 
+class Selection(models.TextChoices):
+    """How an assignment's questions are chosen for each attempt."""
+
+    RANDOM = "random", "At random: a number of questions from each section"
+    HAND_PICKED = "hand_picked", "Hand-picked: the approved questions I choose"
+
+
+class FeedbackTiming(models.TextChoices):
+    """When a learner sees the marks and answers of an attempt at an assignment."""
+
+    IMMEDIATELY = "immediately", "Immediately, after each answer"
+    AFTER_SUBMISSION = "after_submission", "After the learner submits"
+    AFTER_DUE = "after_due", "After the due date"
+
+
+def all_presentations() -> list[str]:
+    return list(Presentation.values)
+
+
 class AssignmentQuerySet(models.QuerySet):
     def live(self) -> AssignmentQuerySet:
         """Assignments not deleted (deleting one archives it)."""
         return self.filter(archived_at__isnull=True)
+
+    def with_last_due(self) -> AssignmentQuerySet:
+        """Annotate ``last_due_at`` (see ``Assignment.last_due``), so listing assignments
+        costs no query per assignment for it."""
+        latest_extension = Max("extensions__due_at")
+        return self.annotate(last_due_at=Greatest("due_at", Coalesce(latest_extension, "due_at")))
 
     def assigned_to(self, user) -> AssignmentQuerySet:
         """Live assignments of the classes ``user`` is an active learner of."""
@@ -184,8 +213,9 @@ class AssignmentQuerySet(models.QuerySet):
 
 
 class Assignment(models.Model):
-    """A quiz set to a class: ``per_section`` questions drawn at random from each chosen
-    section of one document, for each attempt, between ``opens_at`` and ``due_at``.
+    """A quiz set to a class, from chosen sections of one document, between ``opens_at``
+    and ``due_at``: each attempt draws ``per_section`` questions at random from each
+    section, or serves the hand-picked ``questions``, in the allowed ``presentations``.
 
     Deleting an assignment archives it (``archived_at``); its attempts are kept."""
 
@@ -197,8 +227,36 @@ class Assignment(models.Model):
     sections = models.ManyToManyField(
         "content.Section", related_name="assignments", help_text="Where questions are drawn."
     )
+    selection = models.CharField(
+        max_length=20,
+        choices=Selection.choices,
+        default=Selection.RANDOM,
+        help_text="Questions drawn at random for each attempt, or the hand-picked ones.",
+    )
     per_section = models.PositiveSmallIntegerField(
-        default=5, help_text="Questions drawn at random from each section, for each attempt."
+        default=5,
+        help_text="Questions drawn at random from each section, for each attempt "
+        "(random selection only).",
+    )
+    questions = models.ManyToManyField(
+        "quizzes.Question",
+        blank=True,
+        related_name="assignments",
+        help_text="The approved questions every attempt serves (hand-picked selection only).",
+    )
+    shuffle_questions = models.BooleanField(
+        default=True,
+        help_text="Each attempt orders its questions at random; otherwise in reading order.",
+    )
+    presentations = models.JSONField(
+        default=all_presentations,
+        help_text="The formats questions may be asked in (a non-empty list).",
+    )
+    feedback = models.CharField(
+        max_length=20,
+        choices=FeedbackTiming.choices,
+        default=FeedbackTiming.AFTER_SUBMISSION,
+        help_text="When learners see their marks and the right answers.",
     )
     opens_at = models.DateTimeField(help_text="From when learners can start it.")
     due_at = models.DateTimeField(help_text="No answer is accepted after this time.")
@@ -237,10 +295,56 @@ class Assignment(models.Model):
                 condition=Q(time_limit_minutes__isnull=True) | Q(time_limit_minutes__gt=0),
                 name="assignment_time_limit_positive",
             ),
+            models.CheckConstraint(
+                condition=Q(selection__in=Selection.values), name="assignment_selection_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(feedback__in=FeedbackTiming.values), name="assignment_feedback_valid"
+            ),
+            # Which values the list holds is for clean(); that it is not empty, for the
+            # database: an assignment nothing can be asked in is never saved.
+            models.CheckConstraint(
+                condition=~Q(presentations=[]), name="assignment_some_presentation"
+            ),
         ]
 
     def __str__(self) -> str:
         return self.title
+
+    def get_edit_url(self) -> str:
+        return reverse("classes:assignment_edit", args=[self.classroom_id, self.pk])
+
+    def clean(self) -> None:
+        if not isinstance(self.presentations, list) or not self.presentations:
+            raise ValidationError({"presentations": "Allow at least one format."})
+        unknown = set(self.presentations) - set(Presentation.values)
+        if unknown:
+            raise ValidationError(
+                {"presentations": f"Unknown formats: {', '.join(sorted(map(str, unknown)))}."}
+            )
+
+    @property
+    def presentation_labels(self) -> list[str]:
+        return [Presentation(value).label for value in self.presentations]
+
+    @property
+    def is_hand_picked(self) -> bool:
+        return self.selection == Selection.HAND_PICKED
+
+    def feedback_released(self, now: datetime) -> bool:
+        """Whether a submitted attempt's marks, score and answers may be shown now. With
+        feedback after the due date: once every learner's due time has passed, extensions
+        included, since a key seen early could be passed on to a classmate still working.
+        The query twin is ``AttemptQuerySet.marks_withheld``."""
+        return self.feedback != FeedbackTiming.AFTER_DUE or now >= self.last_due()
+
+    def last_due(self) -> datetime:
+        """The latest due time of anyone in the class: the class's, or a later one an
+        extension gives. Read from ``with_last_due()`` where assignments are listed."""
+        if hasattr(self, "last_due_at"):
+            return self.last_due_at
+        latest = self.extensions.aggregate(latest=Max("due_at"))["latest"]
+        return self.due_at if latest is None else max(self.due_at, latest)
 
     def is_open(self, now: datetime, extension: Extension | None = None) -> bool:
         return self.opens_at <= now < self.due_with(extension)

@@ -12,12 +12,15 @@ from classes.models import (
     Assignment,
     Classroom,
     Extension,
+    FeedbackTiming,
     Membership,
+    Selection,
     new_join_code,
     normalize_join_code,
 )
 from quizzes import attempts
-from quizzes.models import Attempt
+from quizzes.models import Attempt, Question
+from quizzes.models.attempts import Presentation
 
 # Tries before giving up on finding a free code (a collision is already one in millions).
 CODE_TRIES = 10
@@ -129,39 +132,93 @@ def add_instructor(*, classroom: Classroom, user) -> bool:
     return True
 
 
+def _questions_and_sections(*, selection: str, sections, questions) -> tuple[list, list]:
+    """The sections and questions an assignment is saved with, checked: random draws
+    from ``sections``; hand-picked serves ``questions``, approved ones of one document,
+    and draws from their sections. Raises ValueError for anything else."""
+    if selection == Selection.HAND_PICKED:
+        questions = list(questions)
+        if not questions:
+            raise ValueError("A hand-picked assignment needs at least one question.")
+        if any(question.status != Question.Status.APPROVED for question in questions):
+            raise ValueError("Only approved questions can be hand-picked.")
+        sections = list({question.section_id: question.section for question in questions}.values())
+        return sections, questions
+    if selection != Selection.RANDOM:
+        raise ValueError(f"Unknown selection {selection!r}.")
+    return list(sections), []
+
+
+def _check_presentations(presentations) -> list[str]:
+    presentations = list(presentations)
+    if not presentations or not set(presentations) <= set(Presentation.values):
+        raise ValueError(f"Formats must be some of {', '.join(Presentation.values)}.")
+    return presentations
+
+
+def _save_assignment(assignment: Assignment, *, sections, questions, **fields) -> Assignment:
+    sections, questions = _questions_and_sections(
+        selection=fields["selection"], sections=sections, questions=questions
+    )
+    documents = {section.document_id for section in sections}
+    if len(documents) != 1:
+        raise ValueError("An assignment draws from the sections of exactly one document.")
+    fields["presentations"] = _check_presentations(fields["presentations"])
+    for name, value in fields.items():
+        setattr(assignment, name, value)
+    assignment.document_id = documents.pop()
+    assignment.save()
+    assignment.sections.set(sections)
+    assignment.questions.set(questions)
+    return assignment
+
+
 @transaction.atomic
 def create_assignment(
     *,
     classroom: Classroom,
     by,
     title: str,
-    sections,
-    per_section: int,
+    sections=(),
+    per_section: int = 5,
     opens_at,
     due_at,
     time_limit_minutes: int | None,
     max_attempts: int,
     grading_method: str,
+    selection: str = Selection.RANDOM,
+    questions=(),
+    shuffle_questions: bool = True,
+    presentations=tuple(Presentation.values),
+    feedback: str = FeedbackTiming.AFTER_SUBMISSION,
 ) -> Assignment:
-    """Assign to ``classroom`` a quiz drawn from ``sections`` (all of one document)."""
-    sections = list(sections)
-    documents = {section.document_id for section in sections}
-    if len(documents) != 1:
-        raise ValueError("An assignment draws from the sections of exactly one document.")
-    assignment = Assignment.objects.create(
-        classroom=classroom,
-        created_by=by,
+    """Assign to ``classroom`` a quiz drawn at random from ``sections`` (all of one
+    document), or made of hand-picked approved ``questions`` (all of one document)."""
+    return _save_assignment(
+        Assignment(classroom=classroom, created_by=by),
+        sections=sections,
+        questions=questions,
         title=title,
-        document_id=documents.pop(),
         per_section=per_section,
         opens_at=opens_at,
         due_at=due_at,
         time_limit_minutes=time_limit_minutes,
         max_attempts=max_attempts,
         grading_method=grading_method,
+        selection=selection,
+        shuffle_questions=shuffle_questions,
+        presentations=presentations,
+        feedback=feedback,
     )
-    assignment.sections.set(sections)
-    return assignment
+
+
+@transaction.atomic
+def update_assignment(*, assignment: Assignment, sections=(), questions=(), **fields) -> Assignment:
+    """Change an assignment's settings (the keyword arguments of ``create_assignment``
+    after ``by``). Attempts already started keep their questions and deadline; the
+    changes apply to attempts started afterwards."""
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    return _save_assignment(assignment, sections=sections, questions=questions, **fields)
 
 
 @transaction.atomic

@@ -23,6 +23,11 @@ urlpatterns = [
         name="assignment_create",
     ),
     path(
+        "teach/classes/<int:pk>/assignments/<int:assignment_pk>/edit/",
+        views.edit_assignment,
+        name="assignment_edit",
+    ),
+    path(
         "teach/classes/<int:pk>/assignments/<int:assignment_pk>/delete/",
         views.archive_assignment,
         name="assignment_archive",

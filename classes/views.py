@@ -20,6 +20,7 @@ from classes.forms import AssignmentForm, ClassForm, InstructorForm, JoinForm
 from classes.models import Assignment, Classroom
 from content.models import Document, Section
 from quizzes import attempts
+from quizzes.attempts import in_reading_order
 from quizzes.models import Question
 from quizzes.teach_views import instructor_required
 
@@ -157,14 +158,37 @@ def _assignable_sections(request: HttpRequest):
     )
 
 
+def _pickable_questions(request: HttpRequest):
+    """Approved live questions of the documents the user manages, by section in reading
+    order: what an assignment may hand-pick."""
+    return in_reading_order(
+        Question.objects.live()
+        .approved()
+        .filter(section__document__in=Document.objects.managed_by(request.user))
+    ).order_by(
+        "section__document__title",
+        "section__document__pk",
+        "section__position",
+        "block__position",
+        "source_start",
+        "pk",
+    )
+
+
+def _assignment_form(request: HttpRequest, action: str, **kwargs) -> AssignmentForm:
+    return AssignmentForm(
+        request.POST or None,
+        sections=_assignable_sections(request),
+        questions=_pickable_questions(request).select_related("section__document"),
+        action=action,
+        **kwargs,
+    )
+
+
 @instructor_required
 def create_assignment(request: HttpRequest, pk: int) -> HttpResponse:
     classroom = _managed_class(request, pk)
-    form = AssignmentForm(
-        request.POST or None,
-        sections=_assignable_sections(request),
-        action=reverse("classes:assignment_create", args=[classroom.pk]),
-    )
+    form = _assignment_form(request, reverse("classes:assignment_create", args=[classroom.pk]))
     if request.method == "POST" and form.is_valid():
         assignment = services.create_assignment(
             classroom=classroom, by=request.user, **form.cleaned_data
@@ -172,6 +196,32 @@ def create_assignment(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, f"“{assignment}” is assigned to {classroom}.")
         return redirect(classroom)
     return render(request, "classes/assignment_create.html", {"classroom": classroom, "form": form})
+
+
+@instructor_required
+def edit_assignment(request: HttpRequest, pk: int, assignment_pk: int) -> HttpResponse:
+    """The creation form, filled in; saving changes the attempts started afterwards."""
+    classroom = _managed_class(request, pk)
+    assignment = get_object_or_404(classroom.assignments.live(), pk=assignment_pk)
+    form = _assignment_form(
+        request,
+        assignment.get_edit_url(),
+        initial=AssignmentForm.initial_from(assignment),
+        submit="Save changes",
+    )
+    if request.method == "POST" and form.is_valid():
+        services.update_assignment(assignment=assignment, **form.cleaned_data)
+        messages.success(
+            request, f"“{assignment}” was saved; attempts started from now on use the changes."
+        )
+        return redirect(classroom)
+    context = {
+        "classroom": classroom,
+        "assignment": assignment,
+        "form": form,
+        "started": assignment.attempts.count(),
+    }
+    return render(request, "classes/assignment_edit.html", context)
 
 
 @instructor_required

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from classes.models import FeedbackTiming
 from content.importers.limits import shorten
 from quizzes.generation.assembly import Candidate, Span, choose
 from quizzes.generation.question import BLANK, Format, Kind
@@ -205,29 +206,53 @@ def draw_at_random(askable: list[Askable], count: int, *, rng: random.Random) ->
 
 @transaction.atomic
 def start_assignment_attempt(*, assignment, learner, seed: int | None = None) -> Attempt:
-    """A new attempt at ``assignment``: ``per_section`` questions drawn at random from
-    each of its sections, with the deadline it has from now. Whether the learner may
-    start one is for the caller (``classes.services.start_assignment``)."""
+    """A new attempt at ``assignment``, with the deadline it has from now: its hand-picked
+    questions still served, or ``per_section`` drawn at random from each of its sections;
+    each asked in one of the assignment's formats, shuffled or in reading order. Whether
+    the learner may start one is for the caller (``classes.services.start_assignment``)."""
     rng = random.Random(seed)
-    askable: list[Askable] = []
-    for section in assignment.sections.order_by("position", "pk"):
-        in_section = askable_questions(
-            Question.objects.servable().filter(section=section).order_by("pk")
+    if assignment.is_hand_picked:
+        askable = askable_questions(
+            in_reading_order(assignment.questions.servable()), assignment.presentations
         )
-        askable += draw_at_random(in_section, assignment.per_section, rng=rng)
+    else:
+        askable = []
+        for section in assignment.sections.order_by("position", "pk"):
+            in_section = askable_questions(
+                in_reading_order(Question.objects.servable().filter(section=section)),
+                assignment.presentations,
+            )
+            askable += draw_at_random(in_section, assignment.per_section, rng=rng)
     if not askable:
-        raise NothingToAsk("The sections of this assignment have no question to ask.")
+        raise NothingToAsk("This assignment has no question to ask in the formats it allows.")
+    if assignment.shuffle_questions:
+        rng.shuffle(askable)
+    else:
+        askable.sort(key=lambda pair: reading_position(pair[0]))
     return _create_attempt(
         askable,
         rng=rng,
         learner=learner,
         kind=Attempt.Kind.ASSIGNMENT,
         title=assignment.title,
-        # Feedback after submission: an answer seen marked could be passed on.
-        immediate_feedback=False,
+        # Otherwise answers are marked after submission: one seen marked could be passed on.
+        immediate_feedback=assignment.feedback == FeedbackTiming.IMMEDIATELY,
         assignment=assignment,
         deadline=assignment.deadline_for(learner, timezone.now()),
     )
+
+
+def in_reading_order(questions):
+    """``questions`` as the document reads: by section, then where in it each is asked."""
+    return questions.select_related("section", "block").order_by(
+        "section__position", "block__position", "source_start", "pk"
+    )
+
+
+def reading_position(question: Question) -> tuple:
+    """The sort key of ``in_reading_order`` (a question without a block comes first)."""
+    block_position = -1 if question.block is None else question.block.position
+    return (question.section.position, block_position, question.source_start or 0, question.pk)
 
 
 def choose_askable(askable: list[Askable], count: int, *, rng: random.Random) -> list[Askable]:

@@ -81,6 +81,13 @@ def answered_items(learner):
     return AttemptItem.objects.filter(attempt__learner=learner, answered_at__isnull=False)
 
 
+def marked_items(learner):
+    """Answered items whose marks the learner may see now (an assignment can hold its
+    marks back until its due date)."""
+    withheld = Attempt.objects.marks_withheld(timezone.now())
+    return answered_items(learner).exclude(attempt__in=withheld)
+
+
 def _latest_outcomes(items) -> dict[int, dict[int, tuple[int, bool]]]:
     """For each learner, each question's section and whether their latest answer among
     ``items`` was right: learner id -> question id -> (section id, correct)."""
@@ -116,7 +123,7 @@ def _live_question_ids(sections) -> set[int]:
 
 
 def mastery_by_section(learner) -> list[SectionMastery]:
-    latest = _latest_outcomes(answered_items(learner))[learner.pk]
+    latest = _latest_outcomes(marked_items(learner))[learner.pk]
     section_ids = {section_id for section_id, _ in latest.values()}
     # Sections a re-import removed drop out: their questions are no longer asked.
     sections = list(
@@ -153,7 +160,7 @@ def daily_activity(learner, *, days: int = TREND_DAYS, today: dt.date | None = N
     start = today - dt.timedelta(days=days - 1)
     counts = {
         row["day"]: row
-        for row in answered_items(learner)
+        for row in marked_items(learner)
         .filter(answered_at__date__gte=start)
         .annotate(day=TruncDate("answered_at"))
         .values("day")

@@ -214,6 +214,9 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
     if not attempt.is_submitted:
         messages.info(request, "Finish the quiz to see your results.")
         return redirect(attempt)
+    if not attempt.feedback_visible(timezone.now()):
+        context = {"attempt": attempt, "shown_after": attempt.assignment.last_due()}
+        return render(request, "quizzes/results_withheld.html", context)
     items = attempt.items.select_related("question__block", "question__section__document")
     return render(
         request, "quizzes/results.html", {"attempt": attempt, "items": items.order_by("position")}
@@ -224,6 +227,9 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def retry(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = _get_attempt(request, pk)
+    if not attempt.feedback_visible(timezone.now()):
+        # Retrying "the ones I missed" would tell which those are.
+        return redirect("quizzes:results", pk=attempt.pk)
     try:
         new = attempts.start_retry(attempt=attempt)
     except attempts.NothingToAsk:
@@ -243,7 +249,12 @@ def retry(request: HttpRequest, pk: int) -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     learner = request.user
     days = progress.daily_activity(learner)
-    history = Attempt.objects.of(learner).order_by("-started_at", "-pk")
+    withheld = Attempt.objects.marks_withheld(timezone.now()).filter(pk=OuterRef("pk"))
+    history = (
+        Attempt.objects.of(learner)
+        .annotate(marks_withheld=Exists(withheld))
+        .order_by("-started_at", "-pk")
+    )
     context = {
         "page": Paginator(history, HISTORY_PAGE_SIZE).get_page(request.GET.get("page")),
         "mastery": progress.mastery_by_section(learner),

@@ -38,6 +38,14 @@ class AttemptQuerySet(models.QuerySet):
     def submitted(self) -> "AttemptQuerySet":
         return self.filter(submitted_at__isnull=False)
 
+    def marks_withheld(self, now) -> "AttemptQuerySet":
+        """Attempts whose marks the learner may not see yet: the query twin of
+        ``Assignment.feedback_released`` (feedback after the due date, and the class's
+        due time or an extension's still ahead). Spelled with the stored value:
+        classes.models imports this module, so it cannot import FeedbackTiming."""
+        due_ahead = Q(assignment__due_at__gt=now) | Q(assignment__extensions__due_at__gt=now)
+        return self.filter(due_ahead, assignment__feedback="after_due").distinct()
+
 
 class Attempt(models.Model):
     class Kind(models.TextChoices):
@@ -111,6 +119,15 @@ class Attempt(models.Model):
         if self.deadline is None:
             return None
         return max(0, int((self.deadline - now).total_seconds()))
+
+    def feedback_visible(self, now) -> bool:
+        """Whether the learner may see this attempt's marks, score and keys now (and
+        retry the questions they missed). Practice shows them whenever asked; an
+        assignment once the attempt is submitted, and with feedback after its due date
+        not before that date (``Assignment.feedback_released``)."""
+        if self.assignment_id is None:
+            return True
+        return self.is_submitted and self.assignment.feedback_released(now)
 
     @property
     def score_percent(self) -> int | None:

@@ -262,3 +262,22 @@ def test_query_count_does_not_grow_with_learners_or_attempts(
     with django_assert_num_queries(len(few)):
         response = client.get(page_url(assignment))
     assert response.context["stats"].attempts == 6
+
+
+def test_page_shows_the_options_and_links_to_the_edit_page(
+    client, instructor, classroom, assignment
+):
+    options = make_assignment(
+        classroom,
+        assignment.document,
+        title="Options",
+        shuffle_questions=False,
+        presentations=["typed", "true_false"],
+        feedback="after_due",
+    )
+    client.force_login(instructor)
+    page = client.get(page_url(options)).content.decode()
+    assert "2 per section, drawn at random for each attempt; in reading order" in page
+    assert "Typed answer, True or false" in page
+    assert "After the due date" in page
+    assert options.get_edit_url() in page

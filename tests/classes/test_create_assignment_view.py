@@ -32,6 +32,10 @@ def form_data(sections, **overrides):
         "time_limit_minutes": "10",
         "max_attempts": "3",
         "grading_method": "average",
+        "selection": "random",
+        "shuffle_questions": "on",
+        "presentations": ["typed", "multiple_choice", "true_false", "fill_blank"],
+        "feedback": "after_submission",
     }
     data.update(overrides)
     return data
