@@ -126,6 +126,7 @@ def _question_page(
     request: HttpRequest, attempt: Attempt, item: AttemptItem, *, error: str = ""
 ) -> HttpResponse:
     answered = attempt.items.filter(answered_at__isnull=False).count()
+    seconds_left = attempt.seconds_left(timezone.now())
     context = {
         "attempt": attempt,
         "item": item,
@@ -134,14 +135,15 @@ def _question_page(
         "is_last": item.position == attempt.question_count - 1,
         "answer_error": error,
         "max_answer_length": MAX_ANSWER_LENGTH,
-        "minutes_left": _minutes_left(attempt),
+        "minutes_left": _minutes_left(seconds_left),
+        # The page counts down from it (static/js/countdown.js), by its own clock.
+        "seconds_left": seconds_left,
     }
     return render(request, "quizzes/question.html", context, status=400 if error else 200)
 
 
-def _minutes_left(attempt: Attempt) -> int | None:
-    """Whole minutes (rounded up) until the server's deadline; None without one."""
-    seconds = attempt.seconds_left(timezone.now())
+def _minutes_left(seconds: int | None) -> int | None:
+    """Whole minutes (rounded up) of ``seconds`` left; None without a deadline."""
     return None if seconds is None else math.ceil(seconds / 60)
 
 

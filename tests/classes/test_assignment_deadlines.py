@@ -2,6 +2,7 @@
 refused, an expired attempt is submitted on the next request, and the player shows the
 time left until the server's deadline."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -97,8 +98,11 @@ def test_the_player_shows_the_time_left_until_the_servers_deadline(
     attempt = services.start_assignment(assignment=limited, learner=learner)
     client.force_login(learner)
     html = client.get(reverse("quizzes:question", args=[attempt.pk, 0])).content.decode()
-    assert "Time left: <strong>10 min</strong>" in html
+    assert "Time left: <strong data-countdown>10 min</strong>" in html
     assert f'datetime="{attempt.deadline.isoformat()}"' in html
+    seconds = int(re.search(r'data-seconds-left="(\d+)"', html).group(1))
+    assert 590 <= seconds <= 600  # what the page counts down from, by the server's clock
+    assert "js/countdown" in html
 
 
 def test_practice_attempts_show_no_timer(client, learner, attempt):
