@@ -60,9 +60,45 @@ def submit_if_expired(attempt: Attempt) -> Attempt:
 
 
 def submit_expired(*, learner) -> None:
-    """Submit every attempt of ``learner`` whose deadline has passed."""
+    """Submit every attempt of ``learner`` whose deadline has passed, and put into their
+    review cards the answers of attempts whose marks have been released since."""
     for attempt in Attempt.objects.of(learner).expired(timezone.now()):
         submit_attempt(attempt=attempt)
+    schedule_released_reviews(learner=learner)
+
+
+def schedule_released_reviews(*, learner) -> int:
+    """Schedule the reviews of ``learner``'s submitted attempts whose marks were held back
+    and are shown now (the assignment's due date has passed); how many attempts that was.
+
+    Held back, a wrong answer would come up for review early, and the review would show
+    its key: that tells the learner their mark before the due date."""
+    now = timezone.now()
+    released = list(
+        Attempt.objects.of(learner)
+        # Only these are ever held back (see submit_attempt); the filter keeps the query
+        # to a few rows whatever the learner's history.
+        .filter(assignment__feedback="after_due")
+        .filter(submitted_at__isnull=False, reviews_scheduled_at__isnull=True)
+        .exclude(pk__in=Attempt.objects.marks_withheld(now).values("pk"))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    return sum(_schedule_attempt_reviews(pk, now) for pk in released)
+
+
+@transaction.atomic
+def _schedule_attempt_reviews(pk: int, now) -> bool:
+    """Schedule one released attempt's reviews, once: two requests at the same moment
+    take turns on the attempt's row, and the second finds it done."""
+    attempt = Attempt.objects.select_for_update().get(pk=pk)
+    if attempt.reviews_scheduled_at is not None:
+        return False
+    items = list(attempt.items.filter(answered_at__isnull=False))
+    _schedule_reviews(attempt.learner_id, items, now)
+    attempt.reviews_scheduled_at = now
+    attempt.save(update_fields=["reviews_scheduled_at"])
+    return True
 
 
 class NothingToAsk(Exception):
@@ -376,7 +412,9 @@ def _grade_as_presented(item: AttemptItem, given: str) -> Grade:
 
 @transaction.atomic
 def submit_attempt(*, attempt: Attempt) -> Attempt:
-    """Close the attempt, count its score and schedule a review card for each answer.
+    """Close the attempt, count its score and schedule a review card for each answer
+    (unless its marks are held back until the due date: ``schedule_released_reviews``
+    schedules them then).
 
     Submitting twice grades once: the second call finds the attempt closed.
     """
@@ -387,8 +425,12 @@ def submit_attempt(*, attempt: Attempt) -> Attempt:
     items = list(attempt.items.filter(answered_at__isnull=False))
     attempt.correct_count = sum(1 for item in items if item.correct)
     attempt.submitted_at = now
-    attempt.save(update_fields=["correct_count", "submitted_at"])
-    _schedule_reviews(attempt.learner_id, items, now)
+    released = attempt.feedback_visible(now)
+    if released:
+        attempt.reviews_scheduled_at = now
+    attempt.save(update_fields=["correct_count", "submitted_at", "reviews_scheduled_at"])
+    if released:
+        _schedule_reviews(attempt.learner_id, items, now)
     return attempt
 
 

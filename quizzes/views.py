@@ -250,6 +250,7 @@ def retry(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     learner = request.user
+    attempts.submit_expired(learner=learner)
     days = progress.daily_activity(learner)
     withheld = Attempt.objects.marks_withheld(timezone.now()).filter(pk=OuterRef("pk"))
     history = (
@@ -274,6 +275,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @login_required
 def review(request: HttpRequest) -> HttpResponse:
     """What is due for review; POST starts a review quiz of the due questions."""
+    attempts.submit_expired(learner=request.user)
     if request.method == "POST":
         try:
             attempt = attempts.start_review(learner=request.user)

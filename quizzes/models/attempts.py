@@ -80,6 +80,12 @@ class Attempt(models.Model):
     )
     started_at = models.DateTimeField(auto_now_add=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    reviews_scheduled_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When its answers went into the learner's review cards: at submission, "
+        "or once its marks are shown when an assignment holds them back until its due date.",
+    )
     correct_count = models.PositiveIntegerField(default=0)
     question_count = models.PositiveIntegerField(default=0)
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 from classes import services
 from classes.models import Assignment, FeedbackTiming
 from quizzes import attempts, progress
-from quizzes.models import Attempt
+from quizzes.models import Attempt, ReviewCard
 from tests.classes.conftest import leaf_sections, make_assignment
 from tests.conftest import add_questions
 
@@ -206,3 +206,44 @@ def test_an_extension_holds_everyones_marks_back_until_it_ends(
     assert Attempt.objects.marks_withheld(timezone.now()).get() == attempt
     assigned = client.get(reverse("classes:assigned")).content.decode()
     assert "After the due date" in assigned
+
+
+def review_cards_of(learner) -> int:
+    return ReviewCard.objects.filter(learner=learner).count()
+
+
+def test_marks_held_back_keep_the_answers_out_of_review_until_the_due_date(client, learner, set_to):
+    """A wrong answer in the review queue before the due date would give its mark away."""
+    assignment = set_to(FeedbackTiming.AFTER_DUE)
+    attempt = answered_and_submitted(assignment, learner)
+    client.force_login(learner)
+    client.get(reverse("quizzes:review"))
+    client.get(reverse("quizzes:dashboard"))
+
+    attempt.refresh_from_db()
+    assert attempt.reviews_scheduled_at is None
+    assert review_cards_of(learner) == 0
+
+
+def test_once_the_due_date_passes_the_next_page_schedules_the_held_back_reviews(
+    client, learner, set_to
+):
+    assignment = set_to(FeedbackTiming.AFTER_DUE)
+    attempt = answered_and_submitted(assignment, learner)
+    make_past_due(assignment)
+    client.force_login(learner)
+    client.get(reverse("quizzes:dashboard"))
+
+    attempt.refresh_from_db()
+    assert attempt.reviews_scheduled_at is not None
+    assert review_cards_of(learner) == attempt.items.values("question").distinct().count()
+    client.get(reverse("quizzes:review"))  # scheduled once, not again
+    assert ReviewCard.objects.filter(learner=learner, reviews__gt=1).count() == 0
+
+
+@pytest.mark.parametrize("feedback", [FeedbackTiming.AFTER_SUBMISSION, FeedbackTiming.IMMEDIATELY])
+def test_marks_shown_at_submission_schedule_the_reviews_then(learner, set_to, feedback):
+    attempt = answered_and_submitted(set_to(feedback), learner)
+
+    assert attempt.reviews_scheduled_at == attempt.submitted_at
+    assert review_cards_of(learner) > 0
