@@ -71,12 +71,13 @@ HOSTILE = [
 def test_a_hostile_answer_gets_a_grade_and_is_not_taken_as_right(
     given, answer, accepted, known, answer_type
 ):
-    started = time.perf_counter()
+    started = time.process_time()
     grade = grade_answer(given, answer, accepted, known_entities=known, answer_type=answer_type)
 
-    # A loose bound: a loaded CI machine took 0.25 s once; quadratic grading took 12.7 s.
-    # The per-character cost is measured in benchmarks/bench_grading.py.
-    assert time.perf_counter() - started < 2.0
+    # A loose bound on this process's CPU time (wall time counted other processes' turns on
+    # a loaded CI machine: 2.1 s once); quadratic grading took 12.7 s. The per-character
+    # cost is measured in benchmarks/bench_grading.py.
+    assert time.process_time() - started < 2.0
     assert isinstance(grade, Grade)
     assert (grade.correct, grade.credit) == (False, 0.0), grade.feedback
     assert clean(answer) in grade.feedback
@@ -92,10 +93,10 @@ def test_a_hostile_answer_gets_a_grade_and_is_not_taken_as_right(
     ],
 )
 def test_a_huge_answer_is_refused_at_once(given):
-    started = time.perf_counter()
+    started = time.process_time()
     grade = grade_answer(given, "Robert Gates", answer_type="person")
 
-    assert time.perf_counter() - started < 0.5  # took 12-73 s before answers were capped
+    assert time.process_time() - started < 0.5  # took 12-73 s before answers were capped
     assert grade == Grade(False, 0.0, "Too long to grade: the answer is Robert Gates.")
 
 
@@ -110,24 +111,24 @@ def test_an_answer_within_the_cap_is_graded():
 
 def test_matching_a_name_is_linear_in_the_answer():
     person = parse_person("Robert Gates")
-    started = time.perf_counter()
+    started = time.process_time()
 
     assert match_person("a " * 50_000, person) is None
-    assert time.perf_counter() - started < 1.0  # 41 s when every split was tried
+    assert time.process_time() - started < 1.0  # 41 s when every split was tried
 
 
 def test_a_typo_check_costs_nothing_for_a_far_longer_word():
-    started = time.perf_counter()
+    started = time.process_time()
 
     assert typo_edits("intergovernmental" * 20_000, "intergovernmental") is None
-    assert time.perf_counter() - started < 0.5  # a full edit-distance table took 8 s
+    assert time.process_time() - started < 0.5  # a full edit-distance table took 8 s
 
 
 def test_normalising_a_long_run_of_combining_marks_is_linear():
-    started = time.perf_counter()
+    started = time.process_time()
     cleaned = clean("Gue\u0301rin" + "\u0f73" * 30_000 + " " + "\u0301\u0316" * 15_000)
 
-    assert time.perf_counter() - started < 1.0  # 9 s: CPython's NFKC is quadratic in a run
+    assert time.process_time() - started < 1.0  # 9 s: CPython's NFKC is quadratic in a run
     assert cleaned.startswith("Guérin")
 
 
