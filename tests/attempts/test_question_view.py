@@ -122,6 +122,26 @@ def test_the_htmx_script_is_served_by_the_app(client, learner, quiz_questions):
     assert client.get("/static/django_htmx/htmx-2.min.js").status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("presentation", "trigger"),
+    [
+        (Presentation.TYPED, 'hx-trigger="input changed delay:800ms from:#answer"'),
+        (Presentation.MULTIPLE_CHOICE, 'hx-trigger="change"'),
+    ],
+)
+def test_pressing_enter_in_a_typed_answer_does_not_save_it_twice(
+    client, learner, quiz_questions, presentation, trigger
+):
+    """Enter fires "change" and submits the form: autosave must not also fire on it, or the
+    same answer is written by two requests at once. A choice still saves when picked."""
+    attempt = start(
+        learner, quiz_questions[:2], immediate_feedback=False, presentations=[presentation]
+    )
+    client.force_login(learner)
+    html = client.get(question_url(attempt)).content.decode()
+    assert trigger in html
+
+
 def test_autosave_in_a_tab_whose_quiz_was_submitted_elsewhere_says_so_briefly(
     client, learner, quiz_questions
 ):
