@@ -6,17 +6,34 @@ import pytest
 from django.urls import reverse
 
 from classes import services
+from classes import urls as class_urls
+from quizzes import attempts
 
-# (url name, whether it needs the class or a membership, method)
+# (url name, what its URL names besides the class, method)
 TEACH_VIEWS = [
     ("classes:list", "none", "get"),
     ("classes:create", "none", "get"),
     ("classes:create", "none", "post"),
     ("classes:detail", "class", "get"),
+    ("classes:edit", "class", "get"),
+    ("classes:edit", "class", "post"),
+    ("classes:archive", "class", "get"),
     ("classes:regenerate", "class", "post"),
     ("classes:add_instructor", "class", "post"),
+    ("classes:remove_instructor", "instructor", "get"),
     ("classes:remove", "membership", "get"),
     ("classes:remove", "membership", "post"),
+    ("classes:assignment_create", "class", "get"),
+    ("classes:assignment", "assignment", "get"),
+    ("classes:assignment_edit", "assignment", "get"),
+    ("classes:assignment_archive", "assignment", "post"),
+    ("classes:extend", "learner", "get"),
+    ("classes:extend", "learner", "post"),
+    ("classes:gradebook", "class", "get"),
+    ("classes:gradebook_csv", "class", "get"),
+    ("classes:progress", "class", "get"),
+    ("classes:learner_attempts", "learner", "get"),
+    ("classes:attempt_detail", "attempt", "get"),
 ]
 LEARNER_VIEWS = [("classes:mine", "get"), ("classes:join", "get"), ("classes:join", "post")]
 DATA = {
@@ -25,17 +42,43 @@ DATA = {
 }
 
 
+@pytest.fixture
+def membership(membership, assignment, learner):
+    """Leo's membership of Ines's class, which has an assignment Leo has submitted once."""
+    attempt = services.start_assignment(assignment=assignment, learner=learner)
+    attempts.submit_attempt(attempt=attempt)
+    membership.assignment = assignment
+    membership.attempt = attempt
+    return membership
+
+
 def url_for(name, needs, membership):
+    classroom = membership.classroom
     args = {
         "none": [],
-        "class": [membership.classroom.pk],
-        "membership": [membership.classroom.pk, membership.pk],
+        "class": [classroom.pk],
+        "membership": [classroom.pk, membership.pk],
+        "instructor": [classroom.pk, classroom.instructors.get().pk],
+        "assignment": [classroom.pk, membership.assignment.pk],
+        "learner": [classroom.pk, membership.assignment.pk, membership.learner_id],
+        "attempt": [classroom.pk, membership.attempt.pk],
     }[needs]
     return reverse(name, args=args)
 
 
 def call(client, name, needs, method, membership, **extra):
     return getattr(client, method)(url_for(name, needs, membership), DATA.get(name, {}), **extra)
+
+
+def test_every_instructors_class_view_is_in_this_matrix():
+    """A new view under /teach/classes/ gets these checks by being listed above."""
+    listed = {name.removeprefix("classes:") for name, _, _ in TEACH_VIEWS}
+    routed = {
+        pattern.name
+        for pattern in class_urls.urlpatterns
+        if str(pattern.pattern).startswith("teach/")
+    }
+    assert routed == listed
 
 
 @pytest.mark.parametrize(("name", "needs", "method"), TEACH_VIEWS)
