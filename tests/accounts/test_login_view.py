@@ -20,12 +20,14 @@ def test_learners_log_in_with_their_password(client, learner):
     assert client.session["_auth_user_id"] == str(learner.pk)
 
 
-def test_log_out_is_post_only(client, learner):
+def test_log_out_asks_first_and_logs_out_on_post_only(client, learner):
     client.force_login(learner)
-    assert client.get(reverse("logout")).status_code == 405
+    confirm = client.get(reverse("logout"))
+    assert confirm.status_code == 200
     assert "_auth_user_id" in client.session
-    client.post(reverse("logout"))
+    response = client.post(reverse("logout"), follow=True)
     assert "_auth_user_id" not in client.session
+    assert "You are logged out." in response.content.decode()
 
 
 def test_the_username_is_not_case_sensitive(client, learner):

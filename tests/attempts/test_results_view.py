@@ -82,6 +82,7 @@ def test_results_link_each_answer_to_its_source_passage(client, learner, quiz_qu
     html = client.get(reverse("quizzes:results", args=[attempt.pk])).content.decode()
     question = quiz_questions[0]
     section_url = reverse("content:section", args=[question.section.document.slug, "3/1/c"])
-    anchor = f"?block={question.block_id}#block-{question.block_id}"
+    sentence = f"start={question.source_start}&amp;end={question.source_end}#sentence"
+    anchor = f"?block={question.block_id}&amp;{sentence}"
     assert f'href="{section_url}{anchor}"' in html
     assert client.get(section_url, {"block": question.block_id}).status_code == 200
