@@ -34,3 +34,16 @@ def test_the_username_is_not_case_sensitive(client, learner):
     response = client.post(URL, {"username": "LEO", "password": "learner-pass-1"})
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(learner.pk)
+
+
+def test_log_out_confirmation_page_has_a_clear_post_button(client, learner):
+    client.force_login(learner)
+    html = client.get(reverse("logout")).content.decode()
+    assert "<h1>Log out?</h1>" in html
+    form = html.split('<form method="post" action="' + reverse("logout") + '"', 1)[1]
+    assert "csrfmiddlewaretoken" in form.split("</form>", 1)[0]
+    assert '<button type="submit" class="btn btn-primary">Log out</button>' in form
+
+
+def test_visitors_asking_to_log_out_go_to_the_library(client, db):
+    assert client.get(reverse("logout")).url == reverse("content:library")
