@@ -122,7 +122,8 @@ def test_each_item_is_collapsed_to_one_line_with_the_key_inside(client, learner,
     html = results_page(client, attempt)
     assert html.count('<details class="results-item card"') == 3
     assert "<details open" not in html
-    item = html.split('<details class="results-item card" id="item-2">', 1)[1].split("</details>")[0]
+    second = '<details class="results-item card" id="item-2">'
+    item = html.split(second, 1)[1].split("</details>")[0]
     summary, body = item.split("</summary>", 1)
     assert "What does FATF stand for?" in summary
     assert "Your answer:" in summary
