@@ -79,3 +79,18 @@ class ThrottledPasswordResetView(auth_views.PasswordResetView):
             )
             return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().form_valid(form)
+
+
+def log_out(request: HttpRequest) -> HttpResponse:
+    """Ask before logging out (GET), log out on the confirming POST and say so.
+
+    Django logs out on POST only; the nav links here so that a stray click does not end
+    the session, and a visitor who is not signed in is sent to the library.
+    """
+    if request.method == "POST":
+        response = auth_views.LogoutView.as_view()(request)
+        messages.success(request, "You are logged out.")
+        return response
+    if not request.user.is_authenticated:
+        return redirect(settings.LOGOUT_REDIRECT_URL)
+    return render(request, "registration/logout_confirm.html")

@@ -7,8 +7,8 @@ changes a block archives it and adds a new one, so character offsets into a bloc
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Func, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Concat
 from django.urls import reverse
 
 from content.importers.limits import (
@@ -151,6 +151,25 @@ class SectionQuerySet(ArchivableQuerySet):
             .values("count")
         )
         return self.annotate(question_count=Coalesce(Subquery(live_questions), 0))
+
+    def with_question_totals(self) -> "SectionQuerySet":
+        """Annotate ``question_total``: the served questions of the section and of every
+        section below it (paths under ``<path>/``), counted by one subquery per row."""
+        from quizzes.models import Question
+
+        in_subtree = Q(section=OuterRef("pk")) | Q(
+            section__document=OuterRef("document"),
+            section__path__startswith=Concat(OuterRef("path"), Value("/")),
+        )
+        served = (
+            Question.objects.servable()
+            .filter(in_subtree)
+            .order_by()
+            # COUNT as a plain function, not an aggregate, so no GROUP BY: one row.
+            .annotate(count=Func(F("pk"), function="COUNT"))
+            .values("count")
+        )
+        return self.annotate(question_total=Coalesce(Subquery(served), 0))
 
 
 class Section(models.Model):

@@ -8,13 +8,17 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from content.forms import UploadDocumentForm
 from content.importers import DocumentError
+from content.library import library_entries, trial_section
 from content.models import Block, Document, Section
+from content.sentences import Sentence
 from content.services import import_document_file
 from content.toc import build_toc
 from quizzes import jobs
+from quizzes.models import Attempt
 
 PAGE_SIZE = 20
 SEARCH_MIN_LENGTH = 2
@@ -26,7 +30,12 @@ BLOCK_ID = re.compile(r"[0-9]{1,18}")
 def library(request: HttpRequest) -> HttpResponse:
     documents = Document.objects.with_counts().order_by("title", "pk")
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "content/library.html", {"page": page})
+    context = {"page": page, "entries": library_entries(list(page.object_list))}
+    if request.user.is_authenticated:
+        context["resume"] = Attempt.objects.resumable(request.user, timezone.now())
+    else:
+        context["trial_section"] = trial_section()
+    return render(request, "content/library.html", context)
 
 
 def document_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -58,17 +67,31 @@ def section_detail(request: HttpRequest, slug: str, path: str) -> HttpResponse:
     if section.archived_at is not None and archived_passage is None:
         raise Http404("No such section in the current version of the document.")
     siblings = Section.objects.live().filter(document=section.document_id)
+    blocks = list(section.blocks.live().order_by("position"))
     context = {
         "document": section.document,
         "section": section,
         "archived_passage": archived_passage,
-        "blocks": section.blocks.live().order_by("position"),
+        "blocks": blocks,
+        "sentence": _sentence(request.GET, [*blocks, archived_passage]),
         "children": section.children.live().with_question_counts().order_by("position"),
         "ancestors": siblings.filter(path__in=section.ancestor_paths()).order_by("depth"),
         "previous": siblings.filter(position__lt=section.position).order_by("-position").first(),
         "next": siblings.filter(position__gt=section.position).order_by("position").first(),
     }
     return render(request, "content/section.html", context)
+
+
+def _sentence(query, blocks: list[Block | None]) -> Sentence | None:
+    """The sentence a results page links to (``?block=<id>&start=<n>&end=<n>``), to be
+    marked on the page; None unless it lies inside one of the page's blocks."""
+    block_id, start, end = (query.get(name, "") for name in ("block", "start", "end"))
+    if not all(BLOCK_ID.fullmatch(value) for value in (block_id, start, end)):
+        return None
+    block = next((b for b in blocks if b is not None and b.pk == int(block_id)), None)
+    if block is None or not 0 <= int(start) < int(end) <= len(block.text):
+        return None
+    return Sentence(block_id=block.pk, start=int(start), end=int(end))
 
 
 def _archived_passage(section: Section, block_id: str) -> Block | None:

@@ -45,3 +45,9 @@ def _word_end(text: str, index: int) -> int:
         return index
     space = text.rfind(" ", 0, index)
     return space if space > 0 else index
+
+
+@register.simple_tag
+def block_text(block, sentence) -> SafeString:
+    """The block's text, escaped, with the linked-to ``sentence`` marked if it is in it."""
+    return sentence.mark(block) if sentence else escape(block.text)

@@ -3,7 +3,7 @@ response per question."""
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.urls import reverse
 
 from content.importers.limits import shorten
@@ -37,6 +37,19 @@ class AttemptQuerySet(models.QuerySet):
 
     def submitted(self) -> "AttemptQuerySet":
         return self.filter(submitted_at__isnull=False)
+
+    def resumable(self, learner, now) -> "Attempt | None":
+        """The learner's latest attempt still open for answers (for "Continue where you
+        left off"), with ``answered_count``; None if there is none."""
+        answered = Count("items", filter=Q(items__answered_at__isnull=False))
+        return (
+            self.of(learner)
+            .in_progress()
+            .exclude(deadline__lte=now)
+            .annotate(answered_count=answered)
+            .order_by("-started_at", "-pk")
+            .first()
+        )
 
     def marks_withheld(self, now) -> "AttemptQuerySet":
         """Attempts whose marks the learner may not see yet: the query twin of
@@ -233,6 +246,16 @@ class AttemptItem(models.Model):
         )
         block_id = self.question.block_id
         return url if block_id is None else f"{url}?block={block_id}#block-{block_id}"
+
+    @property
+    def source_sentence_url(self) -> str:
+        """``source_url`` naming the source sentence too, which the section page marks
+        and scrolls to (``#sentence``)."""
+        question = self.question
+        if question.block_id is None or question.source_start is None:
+            return self.source_url
+        base = self.source_url.split("#", 1)[0]
+        return f"{base}&start={question.source_start}&end={question.source_end}#sentence"
 
     @property
     def is_answered(self) -> bool:

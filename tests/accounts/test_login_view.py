@@ -20,15 +20,30 @@ def test_learners_log_in_with_their_password(client, learner):
     assert client.session["_auth_user_id"] == str(learner.pk)
 
 
-def test_log_out_is_post_only(client, learner):
+def test_log_out_asks_first_and_logs_out_on_post_only(client, learner):
     client.force_login(learner)
-    assert client.get(reverse("logout")).status_code == 405
+    confirm = client.get(reverse("logout"))
+    assert confirm.status_code == 200
     assert "_auth_user_id" in client.session
-    client.post(reverse("logout"))
+    response = client.post(reverse("logout"), follow=True)
     assert "_auth_user_id" not in client.session
+    assert "You are logged out." in response.content.decode()
 
 
 def test_the_username_is_not_case_sensitive(client, learner):
     response = client.post(URL, {"username": "LEO", "password": "learner-pass-1"})
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(learner.pk)
+
+
+def test_log_out_confirmation_page_has_a_clear_post_button(client, learner):
+    client.force_login(learner)
+    html = client.get(reverse("logout")).content.decode()
+    assert "<h1>Log out?</h1>" in html
+    form = html.split('<form method="post" action="' + reverse("logout") + '"', 1)[1]
+    assert "csrfmiddlewaretoken" in form.split("</form>", 1)[0]
+    assert '<button type="submit" class="btn btn-primary">Log out</button>' in form
+
+
+def test_visitors_asking_to_log_out_go_to_the_library(client, db):
+    assert client.get(reverse("logout")).url == reverse("content:library")

@@ -99,7 +99,7 @@ def test_a_changed_or_removed_source_is_no_longer_asked_but_history_still_links_
         (old_when, "created at 1989 G8", "This passage has been removed or changed"),
         (removed, removed.source_sentence, "This section has been removed"),
     ]:
-        link = first.items.get(question=question).source_url
+        link = first.items.get(question=question).source_sentence_url
         assert f'href="{link}"' in results.replace("&amp;", "&")
         page = client.get(link)
         assert page.status_code == 200

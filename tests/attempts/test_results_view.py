@@ -82,6 +82,65 @@ def test_results_link_each_answer_to_its_source_passage(client, learner, quiz_qu
     html = client.get(reverse("quizzes:results", args=[attempt.pk])).content.decode()
     question = quiz_questions[0]
     section_url = reverse("content:section", args=[question.section.document.slug, "3/1/c"])
-    anchor = f"?block={question.block_id}#block-{question.block_id}"
+    sentence = f"start={question.source_start}&amp;end={question.source_end}#sentence"
+    anchor = f"?block={question.block_id}&amp;{sentence}"
     assert f'href="{section_url}{anchor}"' in html
     assert client.get(section_url, {"block": question.block_id}).status_code == 200
+
+
+def results_page(client, attempt) -> str:
+    return client.get(reverse("quizzes:results", args=[attempt.pk])).content.decode()
+
+
+def test_the_score_is_shown_large_at_the_top(client, learner, quiz_questions):
+    attempt = finished(learner, quiz_questions)
+    client.force_login(learner)
+    html = results_page(client, attempt)
+    score = f"{attempt.correct_count} / 3 · {attempt.score_percent}%"
+    assert f'<p class="results-score display-4 fw-bold mb-1" aria-hidden="true">{score}</p>' in html
+    assert html.index(score) < html.index("results-strip")
+
+
+def test_a_strip_says_right_or_wrong_for_each_question_and_links_to_it(
+    client, learner, quiz_questions
+):
+    attempt = finished(learner, quiz_questions)
+    client.force_login(learner)
+    html = results_page(client, attempt)
+    strip = html.split('<ol class="results-strip', 1)[1].split("</ol>", 1)[0]
+    for item in attempt.items.order_by("position"):
+        number = item.position + 1
+        verdict = "right" if item.correct else "wrong"
+        assert f'href="#item-{number}"' in strip
+        assert f'aria-label="Question {number}: {verdict}"' in strip
+        assert f'id="item-{number}"' in html
+
+
+def test_each_item_is_collapsed_to_one_line_with_the_key_inside(client, learner, quiz_questions):
+    attempt = finished(learner, quiz_questions)
+    client.force_login(learner)
+    html = results_page(client, attempt)
+    assert html.count('<details class="results-item card"') == 3
+    assert "<details open" not in html
+    second = '<details class="results-item card" id="item-2">'
+    item = html.split(second, 1)[1].split("</details>")[0]
+    summary, body = item.split("</summary>", 1)
+    assert "What does FATF stand for?" in summary
+    assert "Your answer:" in summary
+    assert "Correct answer: <strong>Financial Action Task Force</strong>" in body
+    assert "<mark>" in body
+
+
+def test_the_source_link_names_the_sentence_for_the_section_page_to_mark(
+    client, learner, quiz_questions
+):
+    attempt = finished(learner, quiz_questions)
+    client.force_login(learner)
+    item = attempt.items.get(position=0)
+    link = item.source_sentence_url
+    assert link.endswith("#sentence")
+    assert f'href="{link}"' in results_page(client, attempt).replace("&amp;", "&")
+    section = client.get(link).content.decode()
+    question = item.question
+    sentence = question.block.text[question.source_start : question.source_end]
+    assert f'<mark id="sentence" class="source-sentence">{sentence}</mark>' in section

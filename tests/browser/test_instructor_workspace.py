@@ -27,6 +27,7 @@ from quizzes.attempts import choose_askable, presentations_for
 from quizzes.models import Question
 from tests.attempts.conftest import make_question
 from tests.browser.test_learner_journey import field, main, open_menu, tick, use_nav_link
+from tests.browser.test_learner_journey import log_out as confirm_log_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -87,7 +88,7 @@ def log_in(page: Page, base: str, username: str) -> None:
 
 
 def log_out(page: Page) -> None:
-    open_menu(page).get_by_role("button", name="Log out").press("Enter")
+    confirm_log_out(page)
     expect(open_menu(page)).not_to_contain_text("Signed in as")
 
 

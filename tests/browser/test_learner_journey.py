@@ -130,6 +130,15 @@ def field(page: Page, label: str) -> Locator:
     return page.get_by_label(re.compile(rf"^\s*{re.escape(label)}\*?\s*$"))
 
 
+def log_out(page: Page) -> None:
+    """Through the account menu to the confirmation page, and confirm."""
+    menu = open_menu(page)
+    menu.get_by_role("button", name=re.compile(r"^Account: ")).press("Enter")
+    menu.get_by_role("link", name="Log out").press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Log out?")
+    main(page).get_by_role("button", name="Log out").press("Enter")
+
+
 def log_in(page: Page) -> None:
     field(page, "Username").fill(USERNAME)
     field(page, "Password").fill(PASSWORD)
@@ -201,29 +210,38 @@ def answer_questions(page: Page, steps: list[Step]) -> None:
 
 def check_results(page: Page, steps: list[Step]) -> None:
     expect_page(page, "Results", re.compile(r"/attempts/\d+/results/$"))
-    expect(main(page).locator("p.lead")).to_contain_text(f"{PRACTICE_TITLE}: 2 of 3 right (67%).")
+    expect(main(page).locator(".results-score")).to_have_text("2 / 3 · 67%")
+    expect(main(page).locator("p.lead")).to_contain_text("You got 2 of 3 right (67%).")
 
-    cards = main(page).get_by_role("listitem")
-    expect(cards).to_have_count(len(steps))
+    strip = page.get_by_role("navigation", name="Right and wrong per question")
+    items = main(page).locator("details.results-item")
+    expect(items).to_have_count(len(steps))
     for number, step in enumerate(steps):
-        card = cards.nth(number)
-        expect(card.get_by_role("heading")).to_have_text(f"{number + 1}. {step.question.prompt}")
-        expect(card).to_contain_text(f"Your answer: {step.typed}")
-        expect(card).to_contain_text(f"Correct answer: {step.question.answer}")
-        expect(card.locator("mark")).to_have_text(step.marked_source)
-        link = card.get_by_role("link", name=f"Read it in {SECTION_C}")
+        verdict = "right" if step.verdict == "Right." else "wrong"
+        expect(strip.get_by_role("link", name=f"Question {number + 1}: {verdict}")).to_be_visible()
+        item = items.nth(number)
+        summary = item.locator("summary")
+        expect(summary).to_contain_text(f"{number + 1}. {step.question.prompt}")
+        expect(summary).to_contain_text(f"Your answer: {step.typed}")
+        summary.press("Enter")  # expand the item from the keyboard
+        expect(item).to_have_attribute("open", "")
+        expect(item).to_contain_text(f"Correct answer: {step.question.answer}")
+        expect(item.locator("mark")).to_have_text(step.marked_source)
+        link = item.get_by_role("link", name=f"Read it in {SECTION_C}")
+        q = step.question
         expect(link).to_have_attribute(
             "href",
             re.compile(
-                rf"/sections/3/1/c/\?block={step.question.block_id}#block-{step.question.block_id}$"
+                rf"/sections/3/1/c/\?block={q.block_id}"
+                rf"&start={q.source_start}&end={q.source_end}#sentence$"
             ),
         )
-    expect(cards.nth(1).locator("mark")).to_contain_text("created at 1989")
-    expect(cards.nth(2).locator("mark")).to_contain_text("32 countries and territories")
+    expect(items.nth(1).locator("mark")).to_contain_text("created at 1989")
+    expect(items.nth(2).locator("mark")).to_contain_text("32 countries and territories")
 
 
 def log_out_and_in(page: Page, base: str) -> None:
-    open_menu(page).get_by_role("button", name="Log out").press("Enter")
+    log_out(page)
     expect_page(page, "Library", base + "/")
     expect(open_menu(page)).not_to_contain_text("Signed in as")
 

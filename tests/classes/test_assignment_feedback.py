@@ -63,6 +63,7 @@ def test_after_the_due_date_the_results_url_shows_no_key_or_mark_before_it(clien
     assert "Correct answer" not in html
     assert "text-bg-danger" not in html  # the "wrong" badge
     assert f"{attempt.correct_count} of" not in html
+    assert "results-strip" not in html  # the right/wrong strip of the results page
     assert reverse("quizzes:retry", args=[attempt.pk]) not in html
 
 

@@ -87,3 +87,73 @@ def test_query_count_is_constant(
     with django_assert_max_num_queries(6):
         part = client.get(section_url(document, "1/1")).content.decode()
     assert part.count(f">{paragraphs} question") == 5, "each child section's count"
+
+
+def breadcrumb(html: str) -> str:
+    return html.split('aria-label="Breadcrumb"', 1)[1].split("</nav>", 1)[0]
+
+
+def test_breadcrumbs_do_not_repeat_the_document_title(client, seed_document):
+    chapter = seed_document.sections.get(depth=0)
+    assert chapter.title == seed_document.title
+    crumbs = breadcrumb(client.get(section_url(seed_document, "3/1/c")).content.decode())
+    assert crumbs.count(seed_document.title.replace("'", "&#x27;")) == 1
+    chapter_crumbs = breadcrumb(client.get(chapter.get_absolute_url()).content.decode())
+    assert chapter_crumbs.count(seed_document.title.replace("'", "&#x27;")) == 1
+    assert f"Chapter {chapter.label}" in chapter_crumbs
+
+
+def test_a_linked_sentence_is_marked_as_the_anchor_target(client, seed_document):
+    section = seed_document.sections.get(path="3/1/c")
+    block = section.blocks.live().order_by("position").first()
+    query = {"block": block.pk, "start": 0, "end": 17}
+    html = client.get(section_url(seed_document, "3/1/c"), query).content.decode()
+    assert (
+        f'<p id="block-{block.pk}"><mark id="sentence" class="source-sentence">'
+        f"{block.text[:17]}</mark>{block.text[17:40]}"
+    ) in html
+
+
+def test_a_sentence_in_a_glossary_box_is_marked_too(client, seed_document):
+    section = seed_document.sections.get(path="3/1/c")
+    glossary = section.blocks.get(term="FATF")
+    query = {"block": glossary.pk, "start": 3, "end": 20}
+    html = client.get(section_url(seed_document, "3/1/c"), query).content.decode()
+    assert f'<mark id="sentence" class="source-sentence">{glossary.text[3:20]}</mark>' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"start": 0, "end": 10**6},
+        {"start": 10, "end": 5},
+        {"start": "x", "end": 5},
+        {"start": "-1", "end": 5},
+        {"end": 5},
+    ],
+)
+def test_an_impossible_sentence_is_ignored(client, seed_document, query):
+    section = seed_document.sections.get(path="3/1/c")
+    block = section.blocks.live().order_by("position").first()
+    response = client.get(section_url(seed_document, "3/1/c"), {"block": block.pk, **query})
+    assert response.status_code == 200
+    assert 'id="sentence"' not in response.content.decode()
+
+
+def test_a_block_of_another_section_marks_nothing(client, seed_document):
+    other = seed_document.sections.get(path="3/1/a").blocks.live().first()
+    query = {"block": other.pk, "start": 0, "end": 5}
+    html = client.get(section_url(seed_document, "3/1/c"), query).content.decode()
+    assert 'id="sentence"' not in html
+
+
+def test_marked_text_is_still_escaped(client, make_document):
+    document = make_document(slug="escaped")
+    section = document.sections.get(path="1/1/a")
+    block = section.blocks.live().order_by("position").first()
+    block.text = "<script>alert(1)</script> and more"
+    block.save()
+    query = {"block": block.pk, "start": 0, "end": 25}
+    html = client.get(section_url(document, "1/1/a"), query).content.decode()
+    assert "<script>alert(1)" not in html
+    assert '<mark id="sentence" class="source-sentence">&lt;script&gt;' in html
