@@ -97,6 +97,7 @@ class Server:
 def servers(tmp_path):
     """Two servers sharing the test database and one secret key, as a deployment would."""
     call_command("createcachetable", "django_cache")  # what `make serve` runs
+    static_root = tmp_path / "static"
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_"))},
         "DJANGO_SETTINGS_MODULE": "config.settings",
@@ -107,7 +108,11 @@ def servers(tmp_path):
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_SECURE_HSTS_SECONDS": "0",
         "DJANGO_SECURE_COOKIES": "0",
+        # Production pages name the files collectstatic hashed (as `make serve` runs it).
+        "DJANGO_STATIC_ROOT": str(static_root),
     }
+    collect = [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"]
+    subprocess.run(collect, cwd=PROJECT_DIR, env=env, check=True, timeout=300)
     pair = [Server(tmp_path / f"server-{name}.log", env) for name in ("a", "b")]
     try:
         for server in pair:
