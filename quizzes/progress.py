@@ -201,3 +201,14 @@ def due_count(learner, *, now: dt.datetime | None = None) -> int:
 def next_due(learner) -> dt.datetime | None:
     card = ReviewCard.objects.of(learner).servable().order_by("due").first()
     return card.due if card else None
+
+
+def due_cards(learner, *, now: dt.datetime, limit: int) -> list[ReviewCard]:
+    """The learner's due cards, most overdue first (the order a review quiz takes them)."""
+    return list(
+        ReviewCard.objects.of(learner)
+        .servable()
+        .due(now)
+        .select_related("question__section__document")
+        .order_by("due", "pk")[:limit]
+    )

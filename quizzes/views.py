@@ -1,5 +1,6 @@
 """Taking quizzes: start a practice quiz, answer one question per page, see results."""
 
+import datetime as dt
 import math
 from collections.abc import Callable
 from functools import wraps
@@ -22,6 +23,8 @@ from quizzes import attempts, charts, progress
 from quizzes.forms import AnswerForm, PracticeForm
 from quizzes.models import Attempt, AttemptItem, Question
 from quizzes.models.attempts import MAX_ANSWER_LENGTH
+from quizzes.review import format_interval
+from quizzes.review import next_intervals as review_intervals
 
 HISTORY_PAGE_SIZE = 10
 
@@ -283,4 +286,14 @@ def review(request: HttpRequest) -> HttpResponse:
             messages.info(request, "Nothing is due for review right now.")
             return redirect("quizzes:review")
         return redirect(attempt)
-    return render(request, "quizzes/review.html", {"next_due": progress.next_due(request.user)})
+    now = timezone.now()
+    due = progress.due_cards(request.user, now=now, limit=attempts.REVIEW_LIMIT)
+    next_due = None if due else progress.next_due(request.user)
+    context = {
+        # What each possible answer would do, as Anki shows on its buttons.
+        "due_cards": [(card, review_intervals(card, when=now)) for card in due],
+        "review_limit": attempts.REVIEW_LIMIT,
+        "next_due": next_due,
+        "next_due_in": format_interval(max(next_due - now, dt.timedelta())) if next_due else "",
+    }
+    return render(request, "quizzes/review.html", context)
