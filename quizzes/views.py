@@ -255,6 +255,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     learner = request.user
     attempts.submit_expired(learner=learner)
     days = progress.daily_activity(learner)
+    forecast = progress.review_forecast(learner)
     withheld = Attempt.objects.marks_withheld(timezone.now()).filter(pk=OuterRef("pk"))
     history = (
         Attempt.objects.of(learner)
@@ -266,7 +267,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "mastery": progress.mastery_by_section(learner),
         "mastery_explained": progress.MASTERY_EXPLAINED,
         "days": days,
-        "chart": charts.accuracy_chart(days),
+        "chart": charts.accuracy_figure(days),
+        "calendar": progress.study_calendar(learner),
+        "calendar_levels": progress.CALENDAR_LEVELS,
+        "forecast": forecast,
+        "forecast_chart": charts.forecast_chart(forecast),
         "streak": progress.streak(learner),
         "totals": progress.quiz_totals(learner),
         # Statuses as "Assigned to me" shows them (expired attempts count as not running).
