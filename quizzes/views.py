@@ -299,6 +299,11 @@ def review(request: HttpRequest) -> HttpResponse:
         "due_cards": [(card, review_intervals(card, when=now)) for card in due],
         "review_limit": attempts.REVIEW_LIMIT,
         "next_due": next_due,
-        "next_due_in": format_interval(max(next_due - now, dt.timedelta())) if next_due else "",
+        "next_due_in": _wait_in_words(next_due - now) if next_due else "",
     }
     return render(request, "quizzes/review.html", context)
+
+
+def _wait_in_words(wait: dt.timedelta) -> str:
+    label = format_interval(max(wait, dt.timedelta()))
+    return "under a minute" if label.startswith("<") else label
