@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from django.db.models import F
 from django.urls import reverse
+from django.utils import timezone
 
 from quizzes.attempts import record_answer, start_attempt, submit_attempt
 from quizzes.models import Attempt, ReviewCard
@@ -98,3 +99,14 @@ def test_cards_belong_to_their_learner(client, learner, django_user_model, quiz_
     thirty_days_pass()
     assert "No reviews yet." in client.get(URL).content.decode()
     assert not ReviewCard.objects.filter(learner=other).exists()
+
+
+def test_a_card_due_within_the_minute_is_worded_plainly(client, learner, quiz_questions):
+    ReviewCard.objects.create(
+        learner=learner,
+        question=quiz_questions[0],
+        due=timezone.now() + dt.timedelta(seconds=30),
+        state=1,
+    )
+    client.force_login(learner)
+    assert "Next review: in under a minute" in client.get(URL).content.decode()
