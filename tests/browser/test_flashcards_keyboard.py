@@ -11,6 +11,7 @@ from playwright.sync_api import Page, expect
 from content.services import import_document_file
 from quizzes.models import ReviewCard
 from tests.attempts.conftest import many_questions
+from tests.attempts.test_dashboard_view import history
 from tests.conftest import PROJECT_DIR, SEED_PATH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -67,7 +68,12 @@ def test_a_deck_studied_with_the_keyboard_schedules_its_cards(chromium, live_ser
     page.goto(base + reverse("quizzes:review"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Spaced review")
     shoot(page, size, "review")
+    # Some weeks of practice before today, for the charts to show.
+    learner = ReviewCard.objects.first().learner
+    for days_ago in (1, 2, 4, 9, 12, 20, 27):
+        history(learner, section, attempts=1, per_attempt=days_ago % 5 + 2, days_ago=days_ago)
     page.goto(base + reverse("quizzes:dashboard"))
+    expect(page.get_by_role("img", name="Accuracy per day, last 30 days")).to_be_visible()
     expect(page.get_by_role("heading", name="Reviews, next 7 days")).to_be_visible()
     expect(
         page.get_by_role("img", name="Review cards due each day for the next 7 days")
