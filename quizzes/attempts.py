@@ -488,7 +488,11 @@ def start_retry(*, attempt: Attempt, seed: int | None = None) -> Attempt:
     )
 
 
-def start_review(*, learner, limit: int = 20, seed: int | None = None) -> Attempt:
+# Questions in one review quiz, the most overdue first.
+REVIEW_LIMIT = 20
+
+
+def start_review(*, learner, limit: int = REVIEW_LIMIT, seed: int | None = None) -> Attempt:
     """An attempt over the learner's due review cards, most overdue first."""
     due = ReviewCard.objects.of(learner).servable().due(timezone.now()).order_by("due")[:limit]
     questions = Question.objects.filter(review_cards__in=due).order_by("pk")

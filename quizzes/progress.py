@@ -131,7 +131,7 @@ def mastery_by_section(learner) -> list[SectionMastery]:
         .filter(pk__in=section_ids)
         .with_question_counts()
         .select_related("document")
-        .order_by("document__title", "position")
+        .order_by("document__title", "document_id", "position")
     )
     return _mastery(sections, latest, _live_question_ids(section_ids))
 
@@ -201,3 +201,120 @@ def due_count(learner, *, now: dt.datetime | None = None) -> int:
 def next_due(learner) -> dt.datetime | None:
     card = ReviewCard.objects.of(learner).servable().order_by("due").first()
     return card.due if card else None
+
+
+def due_cards(learner, *, now: dt.datetime, limit: int) -> list[ReviewCard]:
+    """The learner's due cards, most overdue first (the order a review quiz takes them)."""
+    return list(
+        ReviewCard.objects.of(learner)
+        .servable()
+        .due(now)
+        .select_related("question__section__document")
+        .order_by("due", "pk")[:limit]
+    )
+
+
+CALENDAR_WEEKS = 16
+# Answers in a day from which each shade of the calendar starts: 1-4, 5-9, 10-19, 20+.
+CALENDAR_LEVELS = (1, 5, 10, 20)
+FORECAST_DAYS = 7
+
+
+@dataclass
+class CalendarDay:
+    date: dt.date
+    answered: int
+    future: bool = False
+
+    @property
+    def level(self) -> int:
+        """0 for no answers, then 1 to 4 by ``CALENDAR_LEVELS``."""
+        return sum(self.answered >= start for start in CALENDAR_LEVELS)
+
+    @property
+    def label(self) -> str:
+        answers = "answer" if self.answered == 1 else "answers"
+        return f"{self.date.day} {self.date:%b}: {self.answered} {answers}"
+
+
+@dataclass
+class StudyCalendar:
+    """Weeks (Monday first) of seven days, the oldest week first."""
+
+    weeks: list[list[CalendarDay]]
+
+    @property
+    def rows(self) -> list[tuple[str, list[CalendarDay]]]:
+        """The calendar as drawn: a row per weekday, a column per week."""
+        return [
+            (f"{self.weeks[0][weekday].date:%A}", [week[weekday] for week in self.weeks])
+            for weekday in range(7)
+        ]
+
+    @property
+    def columns(self) -> list[tuple[dt.date, bool]]:
+        """Each week's Monday, and whether it is the first week shown of its month."""
+        mondays = [week[0].date for week in self.weeks]
+        return [
+            (monday, index == 0 or monday.month != mondays[index - 1].month)
+            for index, monday in enumerate(mondays)
+        ]
+
+    @property
+    def days_studied(self) -> int:
+        return sum(1 for week in self.weeks for day in week if day.answered)
+
+
+def study_calendar(
+    learner, *, weeks: int = CALENDAR_WEEKS, today: dt.date | None = None
+) -> StudyCalendar:
+    """Answers per day over the last ``weeks`` weeks, ending with the current week; days
+    after today are marked ``future``. One query.
+
+    Every answer counts, marks held back or not: it says the learner studied, not how well.
+    """
+    today = today or timezone.localdate()
+    start = today - dt.timedelta(days=today.weekday(), weeks=weeks - 1)
+    counts = dict(
+        answered_items(learner)
+        .filter(answered_at__date__gte=start)
+        .annotate(day=TruncDate("answered_at"))
+        .values("day")
+        .annotate(answered=Count("pk"))
+        .order_by()
+        .values_list("day", "answered")
+    )
+    calendar = []
+    for week in range(weeks):
+        days = [start + dt.timedelta(days=7 * week + offset) for offset in range(7)]
+        calendar.append([CalendarDay(day, counts.get(day, 0), future=day > today) for day in days])
+    return StudyCalendar(calendar)
+
+
+@dataclass
+class ForecastDay:
+    date: dt.date
+    due: int
+
+
+def review_forecast(
+    learner, *, days: int = FORECAST_DAYS, today: dt.date | None = None
+) -> list[ForecastDay]:
+    """How many of the learner's cards fall due on each of the next ``days`` days, today
+    first; cards already overdue count as due today. One query."""
+    today = today or timezone.localdate()
+    last = today + dt.timedelta(days=days - 1)
+    counts: dict[dt.date, int] = defaultdict(int)
+    rows = (
+        ReviewCard.objects.of(learner)
+        .servable()
+        .filter(due__date__lte=last)
+        .annotate(day=TruncDate("due"))
+        .values("day")
+        .annotate(cards=Count("pk"))
+        .order_by()
+        .values_list("day", "cards")
+    )
+    for day, cards in rows:
+        counts[max(day, today)] += cards
+    return [ForecastDay(day, counts[day]) for day in (today + dt.timedelta(n) for n in range(days))]

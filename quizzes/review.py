@@ -6,7 +6,8 @@ typo, less credit) is Hard; a right answer is Good. FSRS then sets the next due 
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler, State
 
@@ -21,17 +22,24 @@ def rating_for(*, correct: bool, credit: float) -> Rating:
     return Rating.Good if credit >= 1 else Rating.Hard
 
 
-def schedule(card: ReviewCard, *, correct: bool, credit: float, when: datetime) -> ReviewCard:
-    """Apply one answer to the card (in memory; the caller saves)."""
-    state = Card(
-        state=State(card.state) if card.reviews else State.Learning,
-        step=card.step if card.reviews else 0,
+def _fsrs_card(card: ReviewCard | None, when: datetime) -> Card:
+    """The FSRS view of a stored card; a card never reviewed (or none yet) is new."""
+    if card is None or not card.reviews:
+        return Card(state=State.Learning, step=0, due=when)
+    return Card(
+        state=State(card.state),
+        step=card.step,
         stability=card.stability,
         difficulty=card.difficulty,
         due=card.due or when,
         last_review=card.last_review,
     )
-    updated, _ = SCHEDULER.review_card(state, rating_for(correct=correct, credit=credit), when)
+
+
+def schedule(card: ReviewCard, *, correct: bool, credit: float, when: datetime) -> ReviewCard:
+    """Apply one answer to the card (in memory; the caller saves)."""
+    rating = rating_for(correct=correct, credit=credit)
+    updated, _ = SCHEDULER.review_card(_fsrs_card(card, when), rating, when)
     card.state = int(updated.state)
     card.step = updated.step
     card.stability = updated.stability
@@ -41,3 +49,60 @@ def schedule(card: ReviewCard, *, correct: bool, credit: float, when: datetime) 
     card.reviews += 1
     card.lapses += 0 if correct else 1
     return card
+
+
+# The ratings an answer can give (see ``rating_for``): Easy is never given.
+ANSWER_RATINGS = (Rating.Again, Rating.Hard, Rating.Good)
+# The two a flashcard's self-assessment gives: "Not yet" and "I knew it".
+FLASHCARD_RATINGS = (Rating.Again, Rating.Good)
+
+
+@dataclass(frozen=True)
+class NextInterval:
+    rating: Rating
+    wait: timedelta
+
+    @property
+    def name(self) -> str:
+        return self.rating.name
+
+    @property
+    def label(self) -> str:
+        return format_interval(self.wait)
+
+
+def next_intervals(
+    card: ReviewCard | None, *, when: datetime, ratings=ANSWER_RATINGS
+) -> list[NextInterval]:
+    """How long the card would wait after each rating given at ``when``, as Anki shows
+    on its buttons. Nothing is saved: ``card`` (None for a question never reviewed) is
+    read, not changed."""
+    current = _fsrs_card(card, when)
+    intervals = []
+    for rating in ratings:
+        updated, _ = SCHEDULER.review_card(current, rating, when)
+        intervals.append(NextInterval(rating=rating, wait=updated.due - when))
+    return intervals
+
+
+def format_interval(wait: timedelta) -> str:
+    """A wait as Anki words it: "<1 min", "10 min", "5 h", "3 days", "2 mo", "1.5 yr"."""
+    minutes = wait.total_seconds() / 60
+    if minutes < 1:
+        return "<1 min"
+    if minutes < 60:
+        return f"{round(minutes)} min"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)} h"
+    days = hours / 24
+    if days < 30:
+        whole = round(days)
+        return f"{whole} day{'s' if whole != 1 else ''}"
+    if days < 365:
+        return f"{_one_decimal(days / 30)} mo"
+    return f"{_one_decimal(days / 365)} yr"
+
+
+def _one_decimal(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")

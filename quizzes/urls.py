@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes import job_views, trial, views
+from quizzes import flashcard_views, job_views, trial, views
 
 app_name = "quizzes"
 
@@ -25,4 +25,14 @@ urlpatterns = [
         job_views.retry_generation,
         name="generation_retry",
     ),
+]
+
+# Flashcards. The rating route comes first: the section path would otherwise swallow "rate".
+urlpatterns += [
+    path(
+        "flashcards/<slug:slug>/<path:path>/rate/",
+        flashcard_views.rate,
+        name="flashcards_rate",
+    ),
+    path("flashcards/<slug:slug>/<path:path>/", flashcard_views.flashcard, name="flashcards"),
 ]

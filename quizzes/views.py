@@ -1,5 +1,6 @@
 """Taking quizzes: start a practice quiz, answer one question per page, see results."""
 
+import datetime as dt
 import math
 from collections.abc import Callable
 from functools import wraps
@@ -22,6 +23,8 @@ from quizzes import attempts, charts, progress
 from quizzes.forms import AnswerForm, PracticeForm
 from quizzes.models import Attempt, AttemptItem, Question
 from quizzes.models.attempts import MAX_ANSWER_LENGTH
+from quizzes.review import format_interval
+from quizzes.review import next_intervals as review_intervals
 
 HISTORY_PAGE_SIZE = 10
 
@@ -252,6 +255,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     learner = request.user
     attempts.submit_expired(learner=learner)
     days = progress.daily_activity(learner)
+    forecast = progress.review_forecast(learner)
     withheld = Attempt.objects.marks_withheld(timezone.now()).filter(pk=OuterRef("pk"))
     history = (
         Attempt.objects.of(learner)
@@ -263,7 +267,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "mastery": progress.mastery_by_section(learner),
         "mastery_explained": progress.MASTERY_EXPLAINED,
         "days": days,
-        "chart": charts.accuracy_chart(days),
+        "chart": charts.accuracy_figure(days),
+        "calendar": progress.study_calendar(learner),
+        "calendar_levels": progress.CALENDAR_LEVELS,
+        "forecast": forecast,
+        "forecast_chart": charts.forecast_chart(forecast),
         "streak": progress.streak(learner),
         "totals": progress.quiz_totals(learner),
         # Statuses as "Assigned to me" shows them (expired attempts count as not running).
@@ -283,4 +291,19 @@ def review(request: HttpRequest) -> HttpResponse:
             messages.info(request, "Nothing is due for review right now.")
             return redirect("quizzes:review")
         return redirect(attempt)
-    return render(request, "quizzes/review.html", {"next_due": progress.next_due(request.user)})
+    now = timezone.now()
+    due = progress.due_cards(request.user, now=now, limit=attempts.REVIEW_LIMIT)
+    next_due = None if due else progress.next_due(request.user)
+    context = {
+        # What each possible answer would do, as Anki shows on its buttons.
+        "due_cards": [(card, review_intervals(card, when=now)) for card in due],
+        "review_limit": attempts.REVIEW_LIMIT,
+        "next_due": next_due,
+        "next_due_in": _wait_in_words(next_due - now) if next_due else "",
+    }
+    return render(request, "quizzes/review.html", context)
+
+
+def _wait_in_words(wait: dt.timedelta) -> str:
+    label = format_interval(max(wait, dt.timedelta()))
+    return "under a minute" if label.startswith("<") else label

@@ -261,7 +261,7 @@ def check_progress(page: Page) -> None:
     expect(row).to_contain_text("2/3 (67%)")
 
     mastery = page.get_by_role("region", name="Mastery by section")
-    expect(mastery.get_by_role("link", name=SECTION_C)).to_be_visible()
+    expect(mastery.get_by_role("link", name=SECTION_C, exact=True)).to_be_visible()
     expect(mastery).to_contain_text("2 of 3 questions mastered, 3 answered")
     expect(mastery.get_by_role("progressbar", name=f"Mastery of {SECTION_C}")).to_have_attribute(
         "aria-valuenow", "67"
