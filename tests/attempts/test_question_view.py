@@ -186,5 +186,5 @@ def test_true_or_false_feedback_does_not_repeat_the_verdict(client, learner, qui
     html = client.get(question_url(attempt)).content.decode()
 
     assert "Right." in html
-    assert f"The statement is {right}." in html
+    assert f"The statement was {right}" in html
     assert "Correct" not in html
