@@ -209,3 +209,55 @@ def test_the_progress_bar_follows_an_autosave(sized_page, live_server, learner, 
     assert (
         AttemptItem.objects.get(attempt=attempt, position=0).given_answer == "ASEAN Regional Forum"
     )
+
+
+def test_auto_advance_is_remembered_and_announced(sized_page, live_server, learner, questions):
+    page = sized_page
+    served = [
+        (questions["choice"], Presentation.MULTIPLE_CHOICE),
+        (questions["typed"], Presentation.TYPED),
+    ]
+    first = quiz(learner, served, immediate_feedback=True)
+    log_in(page, live_server, first.get_absolute_url())
+    auto = page.get_by_label("Go on to the next question by itself after feedback")
+    expect(auto).not_to_be_checked()  # off unless the learner asks for it
+    auto.focus()
+    page.keyboard.press("Space")
+    expect(auto).to_be_checked()
+
+    page.keyboard.press("2")
+    page.keyboard.press("Enter")
+    expect(page.locator("#auto-advance-status")).to_have_text(
+        "Next question in 3 seconds. Press Escape to stay."
+    )
+    expect(page).to_have_url(re.compile(r"/questions/1/$"), timeout=8_000)
+
+    # The next quiz remembers the choice; Escape stays on the feedback.
+    second = quiz(learner, served, immediate_feedback=True)
+    page.goto(live_server.url + second.get_absolute_url())
+    expect(auto).to_be_checked()
+    page.keyboard.press("1")
+    page.keyboard.press("Enter")
+    expect(page.locator("#auto-advance-status")).to_contain_text("Next question in 6 seconds")
+    page.keyboard.press("Escape")
+    expect(page.locator("#auto-advance-status")).to_have_text("Staying on this question.")
+    page.wait_for_timeout(6_500)
+    expect(page).to_have_url(re.compile(r"/questions/0/$"))
+
+
+def test_choice_keys_do_not_fire_while_typing(chromium, live_server, learner, questions):
+    context = chromium.new_context(viewport=SIZES["laptop"])  # the search box is in view
+    page = context.new_page()
+    attempt = quiz(
+        learner, [(questions["choice"], Presentation.MULTIPLE_CHOICE)], immediate_feedback=True
+    )
+    log_in(page, live_server, attempt.get_absolute_url())
+    search = page.get_by_role("searchbox", name="Search the library")
+    search.focus()
+
+    page.keyboard.type("2b")
+
+    expect(search).to_have_value("2b")
+    for radio in page.get_by_role("radio").all():
+        expect(radio).not_to_be_checked()
+    context.close()
