@@ -1,6 +1,7 @@
 """Taking quizzes: start a practice quiz, answer one question per page, see results."""
 
 import datetime as dt
+import json
 import math
 from collections.abc import Callable
 from functools import wraps
@@ -19,14 +20,17 @@ from django.views.decorators.http import require_POST
 
 from classes.assigned import assigned_rows, status_counts
 from content.models import Document
-from quizzes import attempts, charts, progress
+from quizzes import attempts, charts, feedback, progress
 from quizzes.forms import AnswerForm, PracticeForm
+from quizzes.generation.question import BLANK
 from quizzes.models import Attempt, AttemptItem, Question
-from quizzes.models.attempts import MAX_ANSWER_LENGTH
+from quizzes.models.attempts import MAX_ANSWER_LENGTH, Presentation
 from quizzes.review import format_interval
 from quizzes.review import next_intervals as review_intervals
 
 HISTORY_PAGE_SIZE = 10
+# Multiple-choice options are lettered; keys 1-4 and A-D pick them (static/js/player.js).
+CHOICE_LETTERS = "ABCDEFGH"
 
 
 def htmx_login_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -61,7 +65,8 @@ def _get_attempt(request: HttpRequest, pk: int) -> Attempt:
 
 def _get_item(attempt: Attempt, position: int) -> AttemptItem:
     return get_object_or_404(
-        attempt.items.select_related("question__section__document"), position=position
+        attempt.items.select_related("question__section__document", "question__block"),
+        position=position,
     )
 
 
@@ -128,21 +133,40 @@ def question(request: HttpRequest, pk: int, position: int) -> HttpResponse:
 def _question_page(
     request: HttpRequest, attempt: Attempt, item: AttemptItem, *, error: str = ""
 ) -> HttpResponse:
-    answered = attempt.items.filter(answered_at__isnull=False).count()
+    answered = attempt.answered_count()
     seconds_left = attempt.seconds_left(timezone.now())
+    show_feedback = item.is_answered and attempt.immediate_feedback
+    is_last = item.position == attempt.question_count - 1
     context = {
         "attempt": attempt,
         "item": item,
         "answered": answered,
-        "show_feedback": item.is_answered and attempt.immediate_feedback,
-        "is_last": item.position == attempt.question_count - 1,
+        "show_feedback": show_feedback,
+        "is_last": is_last,
+        "next_url": ""
+        if is_last
+        else reverse("quizzes:question", args=[attempt.pk, item.position + 1]),
+        "choices": list(zip(CHOICE_LETTERS, item.choices, strict=False)),
+        "blank": _blank_parts(item),
         "answer_error": error,
         "max_answer_length": MAX_ANSWER_LENGTH,
         "minutes_left": _minutes_left(seconds_left),
         # The page counts down from it (static/js/countdown.js), by its own clock.
         "seconds_left": seconds_left,
     }
+    if show_feedback:
+        context["explanation"] = feedback.explanation(item)
+        context["marked_source"] = feedback.marked_source(item)
     return render(request, "quizzes/question.html", context, status=400 if error else 200)
+
+
+def _blank_parts(item: AttemptItem) -> tuple[str, str] | None:
+    """The sentence of a fill-in-the-blank item either side of its blank, where the page
+    puts the input; None for other items (or a prompt that lost its blank)."""
+    if item.presentation != Presentation.FILL_BLANK or BLANK not in item.shown_prompt:
+        return None
+    before, after = item.shown_prompt.split(BLANK, 1)
+    return before, after
 
 
 def _minutes_left(seconds: int | None) -> int | None:
@@ -167,8 +191,12 @@ def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
     except attempts.AnswerTooLong as error:
         return _answer_refused(request, attempt, item, str(error))
     if request.htmx:
-        # Saved as the learner types or picks (no feedback in this mode): just say so.
-        return HttpResponse("Answer saved.")
+        # Saved as the learner types or picks (no feedback in this mode): just say so,
+        # and let the page's progress bar count it (static/js/player.js).
+        response = HttpResponse("Answer saved.")
+        progress = {"answered": attempt.answered_count(), "total": attempt.question_count}
+        response["HX-Trigger"] = json.dumps({"quizProgress": progress})
+        return response
     # With feedback, stay to read it; without, move on (the last question stays put).
     if not attempt.immediate_feedback:
         position = min(position + 1, attempt.question_count - 1)

@@ -139,6 +139,10 @@ class Attempt(models.Model):
             return None
         return max(0, int((self.deadline - now).total_seconds()))
 
+    def answered_count(self) -> int:
+        """How many of its questions have an answer saved (one query)."""
+        return self.items.filter(answered_at__isnull=False).count()
+
     def feedback_visible(self, now) -> bool:
         """Whether the learner may see this attempt's marks, score and keys now (and
         retry the questions they missed). Practice shows them whenever asked; an

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 from django.urls import reverse
 
@@ -206,5 +208,171 @@ def test_true_or_false_feedback_does_not_repeat_the_verdict(client, learner, qui
     html = client.get(question_url(attempt)).content.decode()
 
     assert "Right." in html
-    assert f"The statement is {right}." in html
+    assert f"The statement was {right}" in html
     assert "Correct" not in html
+
+
+# --- The player: how each presentation is drawn, feedback and progress ---------------------
+
+
+def test_each_multiple_choice_option_is_a_card_labelling_its_radio(client, learner, quiz_questions):
+    attempt = start(learner, [quiz_questions[1]], presentations=[Presentation.MULTIPLE_CHOICE])
+    client.force_login(learner)
+
+    html = client.get(question_url(attempt)).content.decode()
+
+    for number, letter in enumerate("ABCD", start=1):
+        assert (
+            f'class="answer-card-input" type="radio" name="answer" id="choice-{number}" value="'
+            in html
+        )
+        assert f'<label class="answer-card" for="choice-{number}">' in html
+        assert f'<span class="answer-card-letter" aria-hidden="true">{letter}</span>' in html
+    assert "Check answer" in html  # a plain form: the cards work without the script
+
+
+def test_true_or_false_is_two_big_buttons(client, learner, quiz_questions):
+    attempt = start(learner, [quiz_questions[2]], presentations=[Presentation.TRUE_FALSE])
+    client.force_login(learner)
+
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert 'type="radio"' not in html
+    assert '<button type="submit" name="answer" value="true"' in html
+    assert '<button type="submit" name="answer" value="false"' in html
+    assert ">True</button>" in html
+    assert ">False</button>" in html
+    assert "Check answer" not in html  # each button answers
+
+
+def test_the_blank_is_an_input_inside_its_sentence(client, learner, quiz_questions):
+    attempt = start(learner, [quiz_questions[2]], presentations=[Presentation.FILL_BLANK])
+    client.force_login(learner)
+
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert "_____" not in html
+    assert (
+        'US Secretary of Defense <label for="answer" class="visually-hidden">'
+        'Missing word(s)</label><input type="text"'
+    ) in html
+    assert "autofocus> visited Japan in November 2007.</p>" in html
+
+
+def test_a_typed_answer_has_a_large_input_labelled_by_the_question(client, learner, quiz_questions):
+    attempt = start(learner, [quiz_questions[0]], presentations=[Presentation.TYPED])
+    client.force_login(learner)
+
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert (
+        '<label for="answer" class="form-label h4 d-block">When was FATF created?</label>' in html
+    )
+    assert 'class="form-control form-control-lg typed-answer"' in html
+
+
+def test_the_page_has_one_h1_naming_the_quiz(client, learner, quiz_questions):
+    attempt = start(learner, quiz_questions)
+    client.force_login(learner)
+
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert html.count("<h1") == 1
+    assert '<h1 class="h5 text-body-secondary mb-2">Practice</h1>' in html
+
+
+def test_progress_counts_the_question_and_the_answers(client, learner, quiz_questions):
+    attempt = start(learner, quiz_questions, immediate_feedback=False)
+    for item in attempt.items.all()[:2]:
+        record_answer(item=item, given="x")
+    client.force_login(learner)
+
+    html = client.get(question_url(attempt, 2)).content.decode()
+
+    assert "Question 3 of 3 · <span data-answered>2</span> answered" in html
+    assert 'role="progressbar"' in html
+    assert 'aria-valuenow="2" aria-valuemin="0" aria-valuemax="3"' in html
+    assert 'style="width: 67%"' in html
+
+
+def test_an_autosave_tells_the_page_the_new_progress(client, learner, quiz_questions):
+    attempt = start(learner, quiz_questions, immediate_feedback=False)
+    client.force_login(learner)
+
+    response = client.post(
+        reverse("quizzes:answer", args=[attempt.pk, 1]), {"answer": "x"}, HTTP_HX_REQUEST="true"
+    )
+
+    assert response.content.decode() == "Answer saved."
+    assert json.loads(response["HX-Trigger"]) == {"quizProgress": {"answered": 1, "total": 3}}
+
+
+def test_a_right_answer_with_a_note_says_right_once(client, learner, quiz_questions):
+    attempt = start(learner, [quiz_questions[2]], presentations=[Presentation.FILL_BLANK])
+    client.force_login(learner)
+
+    client.post(reverse("quizzes:answer", args=[attempt.pk, 0]), {"answer": "Robert Gtes"})
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert html.count("Right.") == 1
+    assert "Watch the spelling: Robert Gates." in html
+    assert "Correct" not in html
+
+
+def test_a_wrong_answer_says_not_right_once_and_shows_the_key_once(client, learner, quiz_questions):
+    attempt = start(learner, [quiz_questions[1]], presentations=[Presentation.MULTIPLE_CHOICE])
+    client.force_login(learner)
+
+    client.post(reverse("quizzes:answer", args=[attempt.pk, 0]), {"answer": "ASEAN Regional Forum"})
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert html.count("Not right.") == 1
+    assert "Not quite" not in html
+    assert "the answer is" not in html
+    assert "Answer: <strong>Financial Action Task Force</strong>." in html
+    assert '<label class="answer-card answer-card-key" for=' in html
+    assert '<label class="answer-card answer-card-wrong" for=' in html
+
+
+def test_a_false_statement_says_what_the_text_says_instead(client, learner, quiz_questions):
+    attempt = start(learner, [quiz_questions[2]], presentations=[Presentation.TRUE_FALSE])
+    item = attempt.items.select_related("question").get()
+    item.statement, item.statement_is_true = item.question.false_statement, False
+    item.save(update_fields=["statement", "statement_is_true"])
+    client.force_login(learner)
+
+    client.post(reverse("quizzes:answer", args=[attempt.pk, 0]), {"answer": "true"})
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert html.count("Not right.") == 1
+    assert "The statement was false: Robert Gates, not Yoshiro Mori." in html
+    assert "Answer: <strong>False</strong>." in html
+
+
+def test_feedback_marks_the_answer_in_its_source_sentence(client, learner, quiz_questions):
+    question = quiz_questions[0]
+    sentence = 'An international framework that was created at 1989 G8 "Summit of Arch"'
+    block = question.section.blocks.live().get(text__contains=sentence)
+    question.block = block
+    question.source_start = block.text.index(sentence)
+    question.source_end = question.source_start + len(sentence)
+    question.save()
+    attempt = start(learner, [question], presentations=[Presentation.TYPED])
+    client.force_login(learner)
+
+    client.post(reverse("quizzes:answer", args=[attempt.pk, 0]), {"answer": "1989"})
+    html = client.get(question_url(attempt)).content.decode()
+
+    assert "created at <mark>1989</mark> G8 &quot;Summit of Arch&quot;" in html
+
+
+def test_auto_advance_is_offered_with_immediate_feedback_before_the_last_question(
+    client, learner, quiz_questions
+):
+    immediate = start(learner, quiz_questions[:2])
+    saved_as_you_go = start(learner, quiz_questions[:2], immediate_feedback=False)
+    client.force_login(learner)
+
+    assert 'id="auto-advance"' in client.get(question_url(immediate, 0)).content.decode()
+    assert 'id="auto-advance"' not in client.get(question_url(immediate, 1)).content.decode()
+    assert 'id="auto-advance"' not in client.get(question_url(saved_as_you_go)).content.decode()

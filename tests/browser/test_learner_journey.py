@@ -188,7 +188,7 @@ def start_practice(page: Page, document_title: str) -> None:
 def answer_questions(page: Page, steps: list[Step]) -> None:
     for number, step in enumerate(steps, start=1):
         expect(page.get_by_text(f"Question {number} of {len(steps)}")).to_be_visible()
-        expect(page.get_by_role("paragraph").filter(has_text=PRACTICE_TITLE)).to_be_visible()
+        expect(page.get_by_role("heading", level=1, name=PRACTICE_TITLE)).to_be_visible()
 
         box = page.get_by_label(step.question.prompt)
         expect(box).to_be_focused()  # autofocus: the learner can type straight away
