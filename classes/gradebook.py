@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -44,7 +45,21 @@ def _mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _is_open(attempt: Attempt, now: datetime) -> bool:
+class AttemptSummary(NamedTuple):
+    """What the gradebook reads of an attempt: a class's attempts are many, and tuples
+    are built several times faster than model instances."""
+
+    pk: int
+    learner_id: int
+    assignment_id: int
+    started_at: datetime
+    submitted_at: datetime | None
+    deadline: datetime | None
+    correct_count: int
+    question_count: int
+
+
+def _is_open(attempt: Attempt | AttemptSummary, now: datetime) -> bool:
     return attempt.submitted_at is None and (attempt.deadline is None or now < attempt.deadline)
 
 
@@ -54,12 +69,12 @@ class Cell:
 
     assignment: Assignment
     learner_id: int
-    attempts: list[Attempt]
+    attempts: list[AttemptSummary]
     grade: float | None
     status: str  # what the cell says when there is no grade
 
 
-def _status(assignment: Assignment, attempts: Sequence[Attempt], now: datetime) -> str:
+def _status(assignment: Assignment, attempts: Sequence[AttemptSummary], now: datetime) -> str:
     # An attempt whose time ran out is submitted on the learner's next request; until
     # then it holds no grade, and the gradebook (read-only) does not submit it.
     if any(_is_open(attempt, now) for attempt in attempts):
@@ -103,27 +118,21 @@ def build_gradebook(classroom: Classroom, *, now: datetime | None = None) -> Gra
     three queries (assignments, learners, attempts)."""
     now = now or timezone.now()
     assignments = list(classroom.assignments.live().order_by("due_at", "pk"))
-    learners = active_learners(classroom)
+    learners = list(active_learners(classroom))
+    # Ids, not joins: joined to the assignments and memberships, PostgreSQL's planner
+    # misjudged the rows and paired every attempt with every learner (a million rows
+    # for a class of 200 with 100,000 attempts of their own).
     attempts = (
         Attempt.objects.filter(
-            assignment__classroom=classroom,
-            assignment__archived_at__isnull=True,
-            learner__in=learners.values("pk"),
-        )
-        .only(
-            "pk",
-            "learner_id",
-            "assignment_id",
-            "started_at",
-            "submitted_at",
-            "deadline",
-            "correct_count",
-            "question_count",
+            assignment__in=[assignment.pk for assignment in assignments],
+            learner__in=[learner.pk for learner in learners],
         )
         .order_by("started_at", "pk")
+        .values_list(*AttemptSummary._fields)
     )
-    by_cell: dict[tuple[int, int], list[Attempt]] = defaultdict(list)
-    for attempt in attempts:
+    by_cell: dict[tuple[int, int], list[AttemptSummary]] = defaultdict(list)
+    for row in attempts:
+        attempt = AttemptSummary(*row)
         by_cell[attempt.learner_id, attempt.assignment_id].append(attempt)
     columns = [Column(assignment) for assignment in assignments]
     rows = []

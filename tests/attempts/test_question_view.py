@@ -188,3 +188,18 @@ def test_true_or_false_feedback_does_not_repeat_the_verdict(client, learner, qui
     assert "Right." in html
     assert f"The statement is {right}." in html
     assert "Correct" not in html
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_autosaved_answer_query_count_is_constant(
+    client, learner, crime_section, django_assert_max_num_queries, count
+):
+    """The answer the player saves as the learner types, the request bench_load times
+    most: session, user, attempt, item, then (in a savepoint here) the attempt locked,
+    the item re-read and the graded save: seven queries, none per item of the attempt."""
+    attempt = start(learner, many_questions(crime_section, count), immediate_feedback=False)
+    client.force_login(learner)
+    url = reverse("quizzes:answer", args=[attempt.pk, 3])
+    with django_assert_max_num_queries(9):
+        response = client.post(url, {"answer": "1989"}, HTTP_HX_REQUEST="true")
+    assert response.content.decode() == "Answer saved."
