@@ -11,8 +11,9 @@ Then for ``--seconds`` each learner, in its own thread, starts a practice quiz o
 questions, opens each question, saves an answer the way the player's htmx autosave
 does, and submits, pausing ``--think`` seconds on average before each request (0.5 by
 default, far quicker than a person reads a question; ``--think 0`` saturates the
-server); meanwhile ``--health-clients`` threads call /healthz without pause. Prints per endpoint the throughput, p50/p95/p99 and errors, and the ratio of
-answering to /healthz throughput.
+server); meanwhile ``--health-clients`` threads call /healthz without pause. Prints
+per endpoint the throughput, p50/p95/p99 and errors, and the ratio of answering to
+/healthz throughput.
 
 Targets (issue 11), on a 2-core machine with the client on the same cores: no error,
 answering p95 under 150 ms, answering throughput at least 30% of /healthz's. Exits with
