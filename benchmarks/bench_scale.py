@@ -1,13 +1,14 @@
 """Page times as answers pile up: 10,000 against 1,000,000 answers in one class.
 
 Usage: .venv/bin/python benchmarks/bench_scale.py [--sizes 10000 1000000] [--repeat 15]
-           [--server postgres://postgres@127.0.0.1:5432] [--reuse]
+           [--server postgres://postgres@127.0.0.1:5432] [--prefix NAME] [--reuse]
 
-For each size, a PostgreSQL database ``quizapp_bench_scale_<size>`` gets the shipped
-chapter, its questions and ``seed_scale --learners 200 --responses <size>`` (a class of
-200 learners and 20 assignments); ``--reuse`` keeps a database already seeded. Then,
-in a process of its own per database, the Django test client times the learner
-dashboard and the review queue (for a seeded learner) and the class gradebook (for its
+For each size, a PostgreSQL database ``<prefix>_<size>`` (``--prefix``, by default
+``quizapp_bench_scale``) gets the shipped chapter, its questions and ``seed_scale
+--learners 200 --responses <size>`` (a class of 200 learners and 20 assignments);
+``--reuse`` keeps a database already seeded. Then, in a process of its own per database
+and with the production settings, the Django test client times the learner dashboard
+and the review queue (for a seeded learner) and the class gradebook (for its
 instructor): one warm-up request, then the median of ``--repeat``, with the number of
 queries each page made. Target (issue 11): each page at the largest size takes at most
 1.5x its time at the smallest. Exits with status 1 if a page misses it.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import secrets
 import statistics
 import subprocess
 import sys
@@ -49,13 +51,13 @@ def seeded_responses(env: dict[str, str]) -> int | None:
         "attempt__learner__username__startswith=seeding.PREFIX).count())"
     )
     try:
-        return int(manage(env, "shell", "-c", code).strip()) or None
+        return int(manage(env, "shell", "-c", code).split()[-1]) or None
     except SystemExit:
         return None
 
 
-def prepare(server: str, size: int, reuse: bool) -> dict[str, str]:
-    name = f"quizapp_bench_scale_{size}"
+def prepare(server: str, prefix: str, size: int, reuse: bool) -> dict[str, str]:
+    name = f"{prefix}_{size}"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_"))}
     env |= {"DATABASE_URL": f"{server}/{name}", "DJANGO_DEBUG": "1"}
     listed = run(
@@ -68,6 +70,7 @@ def prepare(server: str, size: int, reuse: bool) -> dict[str, str]:
     if listed.strip() != "1":
         run(env, "psql", f"{server}/postgres", "-c", f'CREATE DATABASE "{name}"')
     manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "collectstatic", "--noinput", "-v0")  # the production settings need them
     if reuse and seeded_responses(env) == size:
         print(f"{name}: reusing {size:,} seeded answers")
         return env
@@ -135,6 +138,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--server", default=DEFAULT_SERVER, help="PostgreSQL, without a name.")
+    parser.add_argument("--prefix", default="quizapp_bench_scale", help="Database names.")
     parser.add_argument("--reuse", action="store_true", help="Keep databases already seeded.")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -145,8 +149,15 @@ def main() -> int:
     timed = {}
     for size in args.sizes:
         started = time.perf_counter()
-        env = prepare(args.server, size, args.reuse)
+        env = prepare(args.server, args.prefix, size, args.reuse)
         print(f"  ready in {time.perf_counter() - started:.0f} s")
+        # Timed with the production settings (DEBUG off: no query log, cached templates).
+        env |= {
+            "DJANGO_DEBUG": "0",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "DJANGO_SECURE_SSL_REDIRECT": "0",
+            "DJANGO_REQUEST_LOG": "0",
+        }
         output = run(env, sys.executable, __file__, "--measure", "--repeat", str(args.repeat))
         timed[size] = json.loads(output.strip().splitlines()[-1])
 

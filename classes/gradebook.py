@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db.models import QuerySet
+from django.db.models import Case, QuerySet, When
 from django.utils import timezone
 
 from classes.models import Assignment, Classroom, GradingMethod
@@ -52,9 +52,8 @@ class AttemptSummary(NamedTuple):
     pk: int
     learner_id: int
     assignment_id: int
-    started_at: datetime
     submitted_at: datetime | None
-    deadline: datetime | None
+    deadline: datetime | None  # only while open: a submitted attempt's is never read
     correct_count: int
     question_count: int
 
@@ -72,6 +71,7 @@ class Cell:
     attempts: list[AttemptSummary]
     grade: float | None
     status: str  # what the cell says when there is no grade
+    attempts_url: str = ""  # set by the page for the rows it shows
 
 
 def _status(assignment: Assignment, attempts: Sequence[AttemptSummary], now: datetime) -> str:
@@ -128,7 +128,10 @@ def build_gradebook(classroom: Classroom, *, now: datetime | None = None) -> Gra
             learner__in=[learner.pk for learner in learners],
         )
         .order_by("started_at", "pk")
-        .values_list(*AttemptSummary._fields)
+        # Reading timestamps is most of the cost of a row: the deadline is read only
+        # where it still matters.
+        .annotate(open_deadline=Case(When(submitted_at__isnull=True, then="deadline")))
+        .values_list(*AttemptSummary._fields[:4], "open_deadline", *AttemptSummary._fields[5:])
     )
     by_cell: dict[tuple[int, int], list[AttemptSummary]] = defaultdict(list)
     for row in attempts:
@@ -138,13 +141,15 @@ def build_gradebook(classroom: Classroom, *, now: datetime | None = None) -> Gra
     rows = []
     for learner in learners:
         cells = []
+        learner_id = learner.pk
         for column in columns:
-            mine = by_cell[learner.pk, column.assignment.pk]
-            grade = column.assignment.final_grade(mine)
+            assignment = column.assignment
+            mine = by_cell.get((learner_id, assignment.pk), [])
+            grade = assignment.final_grade(mine)
             if grade is not None:
                 column.grades.append(grade)
-            status = _status(column.assignment, mine, now)
-            cells.append(Cell(column.assignment, learner.pk, mine, grade, status))
+            status = _status(assignment, mine, now)
+            cells.append(Cell(assignment, learner_id, mine, grade, status))
         rows.append(Row(learner, cells))
     return Gradebook(classroom, columns, rows)
 
