@@ -1,7 +1,7 @@
 """Page times as answers pile up: 10,000 against 1,000,000 answers in one class.
 
-Usage: .venv/bin/python benchmarks/bench_scale.py [--sizes 10000 1000000] [--repeat 15]
-           [--server postgres://postgres@127.0.0.1:5432] [--prefix NAME] [--reuse]
+Usage: .venv/bin/python benchmarks/bench_scale.py [--sizes 10000 1000000] [--repeat 5]
+           [--rounds 4] [--server postgres://postgres@127.0.0.1:5432] [--prefix NAME] [--reuse]
 
 For each size, a PostgreSQL database ``<prefix>_<size>`` (``--prefix``, by default
 ``quizapp_bench_scale``) gets the shipped chapter, its questions and ``seed_scale
@@ -9,9 +9,11 @@ For each size, a PostgreSQL database ``<prefix>_<size>`` (``--prefix``, by defau
 ``--reuse`` keeps a database already seeded. Then, in a process of its own per database
 and with the production settings, the Django test client times the learner dashboard
 and the review queue (for a seeded learner) and the class gradebook (for its
-instructor): one warm-up request, then the median of ``--repeat``, with the number of
-queries each page made. Target (issue 11): each page at the largest size takes at most
-1.5x its time at the smallest. Exits with status 1 if a page misses it.
+instructor): one warm-up request, then ``--repeat`` timed ones, in ``--rounds`` rounds
+taking the sizes in turn (so that other work on the machine weighs on both alike); it
+prints each page's median and the number of queries it made. Target (issue 11): each
+page at the largest size takes at most 1.5x its time at the smallest. Exits with status
+1 if a page misses it.
 """
 
 from __future__ import annotations
@@ -88,8 +90,9 @@ def prepare(server: str, prefix: str, size: int, reuse: bool) -> dict[str, str]:
     return env
 
 
-def measure(repeat: int) -> dict[str, dict[str, float]]:
-    """Time the pages in this process (DATABASE_URL names the database); a JSON result."""
+def measure(repeat: int) -> dict[str, dict]:
+    """Time the pages in this process (DATABASE_URL names the database): each page's
+    request times in seconds and query count, for JSON."""
     sys.path.insert(0, str(PROJECT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -125,18 +128,37 @@ def measure(repeat: int) -> dict[str, dict[str, float]]:
                 response = client.get(url)
                 times.append(time.perf_counter() - started)
             assert response.status_code == 200, name
-        results[name] = {"median_ms": 1000 * statistics.median(times), "queries": len(queries)}
+        results[name] = {"times": times, "queries": len(queries)}
     return results
 
 
-def cell(result: dict[str, float]) -> str:
+def cell(result: dict) -> str:
     return f"{result['median_ms']:.1f} ms ({result['queries']} q)"
+
+
+def timed_in_rounds(envs: dict[int, dict[str, str]], repeat: int, rounds: int) -> dict:
+    """Each size's pages timed in turn, round after round, so that other work on the
+    machine weighs on every size alike; the median over all rounds."""
+    timed: dict[int, dict] = {size: {} for size in envs}
+    for _ in range(rounds):
+        for size, env in envs.items():
+            command = [sys.executable, __file__, "--measure", "--repeat", str(repeat)]
+            output = run(env, *command)
+            for page, result in json.loads(output.strip().splitlines()[-1]).items():
+                pooled = timed[size].setdefault(page, {"times": [], "queries": 0})
+                pooled["times"] += result["times"]
+                pooled["queries"] = max(pooled["queries"], result["queries"])
+    for pages in timed.values():
+        for result in pages.values():
+            result["median_ms"] = 1000 * statistics.median(result["times"])
+    return timed
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 1_000_000])
-    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--repeat", type=int, default=5, help="Requests per page and round.")
+    parser.add_argument("--rounds", type=int, default=4, help="Turns taken by the sizes.")
     parser.add_argument("--server", default=DEFAULT_SERVER, help="PostgreSQL, without a name.")
     parser.add_argument("--prefix", default="quizapp_bench_scale", help="Database names.")
     parser.add_argument("--reuse", action="store_true", help="Keep databases already seeded.")
@@ -146,7 +168,7 @@ def main() -> int:
         print(json.dumps(measure(args.repeat)))
         return 0
 
-    timed = {}
+    envs = {}
     for size in args.sizes:
         started = time.perf_counter()
         env = prepare(args.server, args.prefix, size, args.reuse)
@@ -158,12 +180,15 @@ def main() -> int:
             "DJANGO_SECURE_SSL_REDIRECT": "0",
             "DJANGO_REQUEST_LOG": "0",
         }
-        output = run(env, sys.executable, __file__, "--measure", "--repeat", str(args.repeat))
-        timed[size] = json.loads(output.strip().splitlines()[-1])
+        envs[size] = env
+    timed = timed_in_rounds(envs, args.repeat, args.rounds)
 
     small, large = min(args.sizes), max(args.sizes)
+    load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
+    print(f"\nLoad average at the end (1, 5, 15 min): {load}")
     print(
-        f"\nMedian of {args.repeat} requests (Django test client, PostgreSQL, "
+        f"Median of {args.repeat * args.rounds} requests in {args.rounds} rounds "
+        "(Django test client, PostgreSQL, "
         f"{LEARNERS} learners x 20 assignments, {os.cpu_count()} cores)"
     )
     print(
