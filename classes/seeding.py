@@ -130,15 +130,15 @@ def seed(
             _seed_learner(user, share, assignments, bank, rng, now, result)
             # With DEBUG on, every INSERT of a million rows would stay in memory.
             reset_queries()
-        _move_start_times(users)
+        _move_start_times()
     return result
 
 
-def _move_start_times(users) -> None:
+def _move_start_times() -> None:
     """started_at is auto_now_add, which bulk_create sets to now: move it back to the
     submission time less the answering time, one UPDATE per attempt length."""
-    attempts = Attempt.objects.filter(learner__in=[user.pk for user in users])
-    for count in set(attempts.values_list("question_count", flat=True)):
+    attempts = Attempt.objects.filter(learner__username__startswith=PREFIX)
+    for count in set(attempts.values_list("question_count", flat=True).order_by().distinct()):
         attempts.filter(question_count=count).update(
             started_at=F("submitted_at") - timedelta(seconds=SECONDS_PER_ANSWER * (count + 1))
         )
