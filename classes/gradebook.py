@@ -71,7 +71,9 @@ class Cell:
     attempts: list[AttemptSummary]
     grade: float | None
     status: str  # what the cell says when there is no grade
-    attempts_url: str = ""  # set by the page for the rows it shows
+    # Set by the page for the rows it shows.
+    attempts_url: str = ""
+    grade_text: str = ""
 
 
 def _status(assignment: Assignment, attempts: Sequence[AttemptSummary], now: datetime) -> str:
