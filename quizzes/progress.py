@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
@@ -92,7 +93,14 @@ def _latest_outcomes(items) -> dict[int, dict[int, tuple[int, bool]]]:
     """For each learner, each question's section and whether their latest answer among
     ``items`` was right: learner id -> question id -> (section id, correct)."""
     latest: dict[int, dict[int, tuple[int, bool]]] = defaultdict(dict)
-    rows = items.order_by("answered_at", "pk").values_list(
+    if connection.features.can_distinct_on_fields:
+        # One row per learner and question, picked by the database: a learner with
+        # thousands of answers sends back only as many rows as questions they answered.
+        fields = ("attempt__learner_id", "question_id")
+        items = items.order_by(*fields, "-answered_at", "-pk").distinct(*fields)
+    else:
+        items = items.order_by("answered_at", "pk")  # later rows overwrite earlier ones
+    rows = items.values_list(
         "attempt__learner_id", "question_id", "question__section_id", "correct"
     )
     for learner_id, question_id, section_id, correct in rows:
@@ -184,6 +192,9 @@ def streak(learner, *, today: dt.date | None = None) -> int:
         .filter(answered_at__date__gte=today - dt.timedelta(days=366))
         .annotate(day=TruncDate("answered_at"))
         .values_list("day", flat=True)
+        # Without order_by() the items' default ordering would join the DISTINCT and
+        # send back every answer instead of every day.
+        .order_by()
         .distinct()
     )
     day = today if today in active else today - dt.timedelta(days=1)

@@ -190,6 +190,15 @@ class AttemptItem(models.Model):
 
     class Meta:
         ordering = ["attempt", "position"]
+        indexes = [
+            # A learner's answers, read by the dashboard (mastery, activity, streak) from
+            # the index alone: with thousands of answers per learner, visiting each row
+            # cost more than the rest of the page.
+            models.Index(
+                fields=["attempt", "answered_at", "question", "correct", "id"],
+                name="attempt_item_answers_idx",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["attempt", "position"], name="attempt_item_position_unique"

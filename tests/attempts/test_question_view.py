@@ -376,3 +376,18 @@ def test_auto_advance_is_offered_with_immediate_feedback_before_the_last_questio
     assert 'id="auto-advance"' in client.get(question_url(immediate, 0)).content.decode()
     assert 'id="auto-advance"' not in client.get(question_url(immediate, 1)).content.decode()
     assert 'id="auto-advance"' not in client.get(question_url(saved_as_you_go)).content.decode()
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_autosaved_answer_query_count_is_constant(
+    client, learner, crime_section, django_assert_max_num_queries, count
+):
+    """The answer the player saves as the learner types, the request bench_load times
+    most: session, user, attempt, item, then (in a savepoint here) the attempt locked,
+    the item re-read and the graded save: seven queries, none per item of the attempt."""
+    attempt = start(learner, many_questions(crime_section, count), immediate_feedback=False)
+    client.force_login(learner)
+    url = reverse("quizzes:answer", args=[attempt.pk, 3])
+    with django_assert_max_num_queries(9):
+        response = client.post(url, {"answer": "1989"}, HTTP_HX_REQUEST="true")
+    assert response.content.decode() == "Answer saved."

@@ -1,0 +1,348 @@
+"""Many learners at once against gunicorn on PostgreSQL, beside /healthz on the same server.
+
+Usage: .venv/bin/python benchmarks/bench_load.py [--learners 50] [--health-clients 5]
+           [--seconds 60] [--database-url postgres://postgres@127.0.0.1:5432/quizapp_bench_load]
+
+Prepares the database (migrations, the shipped chapter and its questions if it has none,
+and ``seed_scale --reset`` with a small history), starts gunicorn with the production
+settings and as many workers as ``make serve`` would (``--workers`` overrides), and logs
+every learner in before the clock starts (a login is a deliberately slow password hash).
+Then for ``--seconds`` each learner, in its own thread, starts a practice quiz of ten
+questions, opens each question, saves an answer the way the player's htmx autosave
+does, and submits, pausing ``--think`` seconds on average before each request (0.5 by
+default, far quicker than a person reads a question; ``--think 0`` saturates the
+server); meanwhile ``--health-clients`` threads call /healthz without pause. Prints
+per endpoint the throughput, p50/p95/p99 and errors, and the ratio of answering to
+/healthz throughput.
+
+Targets (issue 11), on a 2-core machine with the client on the same cores: no error,
+answering p95 under 150 ms, answering throughput at least 30% of /healthz's. Exits with
+status 1 if one is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import requests
+
+PROJECT = Path(__file__).resolve().parent.parent
+DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/quizapp_bench_load"
+PASSWORD = "scale-pass-1"  # seed_scale's default
+SECTION_FIELD = re.compile(r'name="sections" value="(\d+)"')
+QUESTION_COUNT = re.compile(r"Question \d+ of (\d+)")
+ANSWER_P95_MS = 150
+ANSWER_SHARE_OF_HEALTH = 0.30
+TIMEOUT = 30
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode:
+        sys.exit(f"manage.py {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
+    return done.stdout
+
+
+def create_database(url: str) -> None:
+    """Create the benchmark's database if it does not exist (psql on the same server)."""
+    server, name = url.rsplit("/", 1)
+    listed = subprocess.run(
+        ["psql", f"{server}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname='{name}'"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    if listed.stdout.strip() != "1":
+        subprocess.run(
+            ["psql", f"{server}/postgres", "-c", f'CREATE DATABASE "{name}"'], check=True
+        )
+
+
+def prepare(env: dict[str, str], learners: int, responses: int) -> None:
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "createcachetable")
+    for source in sorted((PROJECT / "content" / "sources").iterdir()):
+        manage(env, "import_document", str(source))
+    manage(env, "generate_questions", "--all")
+    manage(env, "collectstatic", "--noinput", "-v0")  # the production settings need them
+    print(
+        manage(
+            env, "seed_scale", "--reset", "--learners", str(learners), "--responses", str(responses)
+        ).strip()
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(env: dict[str, str], workers: int, log: Path) -> tuple[subprocess.Popen, str]:
+    url = f"http://127.0.0.1:{free_port()}"
+    command = [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", url[7:]]
+    command += ["--workers", str(workers), "--no-control-socket"]
+    with log.open("w") as out:
+        server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=out, stderr=out)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            sys.exit(f"gunicorn stopped:\n{log.read_text()}")
+        try:
+            if requests.get(f"{url}/readyz", timeout=2).status_code == 200:
+                return server, url
+        except requests.RequestException:
+            pass
+        time.sleep(0.2)
+    server.terminate()
+    sys.exit(f"gunicorn was not ready in 60 s:\n{log.read_text()}")
+
+
+class Timings:
+    """Durations and errors per endpoint, shared by every client thread."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.durations: dict[str, list[float]] = defaultdict(list)
+        self.errors: dict[str, int] = defaultdict(int)
+        self.examples: dict[str, str] = {}
+
+    def call(self, name: str, expect: int, send, url: str, **options) -> requests.Response | None:
+        """``send(url, **options)``, timed under ``name``; None unless status ``expect``."""
+        started = time.perf_counter()
+        try:
+            response = send(url, timeout=TIMEOUT, **options)
+        except requests.RequestException as error:
+            response, problem = None, f"{type(error).__name__}: {error}"
+        else:
+            problem = "" if response.status_code == expect else f"HTTP {response.status_code}"
+        elapsed = time.perf_counter() - started
+        with self.lock:
+            self.durations[name].append(elapsed)
+            if problem:
+                self.errors[name] += 1
+                self.examples.setdefault(name, problem)
+        return None if problem else response
+
+
+def log_in(url: str, username: str) -> requests.Session:
+    browser = requests.Session()
+    browser.get(f"{url}/accounts/login/", timeout=TIMEOUT)
+    response = browser.post(
+        f"{url}/accounts/login/",
+        {
+            "username": username,
+            "password": PASSWORD,
+            "csrfmiddlewaretoken": browser.cookies["csrftoken"],
+        },
+        allow_redirects=False,
+        timeout=TIMEOUT,
+    )
+    if response.status_code != 302:
+        sys.exit(f"{username} could not log in (HTTP {response.status_code})")
+    return browser
+
+
+class TimeUp(Exception):
+    """The run is over: the learner stops wherever they are."""
+
+
+class Learner:
+    """One signed-in learner, pausing ``think`` seconds (on average) before each request."""
+
+    def __init__(self, browser, url: str, timings: Timings, stop: float, think: float) -> None:
+        self.browser, self.url, self.timings = browser, url, timings
+        self.stop, self.think = stop, think
+        self.headers = {"X-CSRFToken": browser.cookies["csrftoken"], "Referer": url}
+
+    def request(self, name: str, expect: int, method: str, path: str, **options):
+        if self.think:
+            time.sleep(random.uniform(0.5, 1.5) * self.think)
+        if time.monotonic() >= self.stop:
+            raise TimeUp
+        send = getattr(self.browser, method)
+        return self.timings.call(name, expect, send, path, **options)
+
+    def run(self, slug: str) -> None:
+        """Quizzes one after another until time is up: start, open and answer each
+        question, submit."""
+        try:
+            while True:
+                self.take_quiz(slug)
+        except TimeUp:
+            pass
+
+    def take_quiz(self, slug: str) -> None:
+        practice = f"{self.url}/practice/{slug}/"
+        form = {
+            "sections": self.sections(practice),
+            "count": "10",
+            "presentations": ["typed", "multiple_choice", "true_false", "fill_blank"],
+            # No "immediate_feedback": answers are then autosaved, as the htmx player does.
+        }
+        posted = {"headers": self.headers, "allow_redirects": False}
+        started = self.request("start quiz", 302, "post", practice, data=form, **posted)
+        if started is None:
+            return
+        attempt = self.url + urlsplit(started.headers["Location"]).path.rstrip("/")
+        count = None
+        position = 0
+        while count is None or position < count:
+            page = f"{attempt}/questions/{position}/"
+            question = self.request("question page", 200, "get", page)
+            if count is None:
+                found = QUESTION_COUNT.search(question.text) if question is not None else None
+                count = int(found.group(1)) if found else 1
+            answer = {"answer": secrets.choice(["true", "1989", "FATF", "Japan"])}
+            htmx = {**self.headers, "HX-Request": "true"}
+            self.request("answer (htmx)", 200, "post", f"{page}answer/", data=answer, headers=htmx)
+            position += 1
+        self.request("submit", 302, "post", f"{attempt}/submit/", **posted)
+
+    def sections(self, practice: str) -> list[str]:
+        if not hasattr(self, "_sections"):
+            page = self.browser.get(practice, timeout=TIMEOUT).text
+            self._sections = SECTION_FIELD.findall(page)
+        return self._sections
+
+
+def health_loop(url: str, stop: float, timings: Timings) -> None:
+    probe = requests.Session()
+    while time.monotonic() < stop:
+        timings.call("/healthz", 200, probe.get, f"{url}/healthz")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def report(timings: Timings, seconds: float) -> dict[str, float]:
+    print(
+        f"\n{'endpoint':<16}{'requests':>9}{'per s':>8}{'p50 ms':>8}{'p95 ms':>8}"
+        f"{'p99 ms':>8}{'errors':>8}"
+    )
+    rates = {}
+    for name, durations in sorted(timings.durations.items()):
+        rates[name] = len(durations) / seconds
+        p50, p95, p99 = (1000 * percentile(durations, share) for share in (0.5, 0.95, 0.99))
+        print(
+            f"{name:<16}{len(durations):>9}{rates[name]:>8.1f}{p50:>8.0f}{p95:>8.0f}"
+            f"{p99:>8.0f}{timings.errors[name]:>8}"
+        )
+    for name, example in timings.examples.items():
+        print(f"  first error on {name}: {example}")
+    return rates
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database-url", default=DEFAULT_DATABASE)
+    parser.add_argument("--learners", type=int, default=50)
+    parser.add_argument("--health-clients", type=int, default=5)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0.5,
+        help="Mean seconds a learner pauses before each request (0: none, saturation).",
+    )
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=20_000,
+        help="Answers already in the database (seed_scale --responses).",
+    )
+    args = parser.parse_args()
+
+    create_database(args.database_url)
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_"))}
+    env = {**base, "DATABASE_URL": args.database_url, "DJANGO_DEBUG": "1"}
+    print(f"Preparing {args.database_url} ...")
+    prepare(env, args.learners, args.history)
+    served = {
+        **env,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        # Plain HTTP on the loopback: no proxy terminates TLS here.
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DJANGO_SECURE_HSTS_SECONDS": "0",
+        "DJANGO_SECURE_COOKIES": "0",
+        # One JSON line per request would cost the shared cores more than the answers.
+        "DJANGO_REQUEST_LOG": os.environ.get("DJANGO_REQUEST_LOG", "0"),
+    }
+    log = Path("/tmp") / f"bench_load-{os.getpid()}.log"
+    server, url = start_server(served, args.workers, log)
+    try:
+        names = [f"scale-learner-{number:05d}" for number in range(args.learners)]
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            browsers = list(pool.map(lambda name: log_in(url, name), names))
+        print(
+            f"{args.learners} learners logged in in {time.perf_counter() - started:.1f} s "
+            f"(before the clock: a password hash is slow by design)"
+        )
+        slug = "bluebook-2008-ch3"
+        timings = Timings()
+        stop = time.monotonic() + args.seconds
+        clients = args.learners + args.health_clients
+        print(
+            f"Running {args.learners} learners and {args.health_clients} /healthz clients "
+            f"for {args.seconds:.0f} s against {args.workers} gunicorn workers ..."
+        )
+        began = time.monotonic()
+        with ThreadPoolExecutor(max_workers=clients) as pool:
+            learners = [Learner(b, url, timings, stop, args.think) for b in browsers]
+            jobs = [pool.submit(learner.run, slug) for learner in learners]
+            jobs += [
+                pool.submit(health_loop, url, stop, timings) for _ in range(args.health_clients)
+            ]
+            for job in jobs:
+                job.result()
+        elapsed = time.monotonic() - began
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    rates = report(timings, elapsed)
+    answering = rates.get("answer (htmx)", 0.0)
+    health = rates.get("/healthz", 0.0)
+    ratio = answering / health if health else 0.0
+    p95 = 1000 * percentile(timings.durations["answer (htmx)"], 0.95)
+    errors = sum(timings.errors.values())
+    print(
+        f"\nanswering / healthz throughput: {ratio:.0%} (target >= "
+        f"{ANSWER_SHARE_OF_HEALTH:.0%}); answering p95 {p95:.0f} ms (target < "
+        f"{ANSWER_P95_MS} ms); errors {errors} (target 0); {os.cpu_count()} cores, "
+        f"{args.workers} workers, elapsed {elapsed:.1f} s"
+    )
+    load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
+    print(f"load average at the end (1, 5, 15 min): {load}; other work on the cores counts")
+    met = errors == 0 and p95 < ANSWER_P95_MS and ratio >= ANSWER_SHARE_OF_HEALTH
+    print("All targets met." if met else "Target missed.")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
