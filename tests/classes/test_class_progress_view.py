@@ -13,25 +13,7 @@ def url(classroom):
     return reverse("classes:progress", args=[classroom.pk])
 
 
-def test_anonymous_visitor_is_sent_to_log_in(client, classroom):
-    response = client.get(url(classroom))
-    assert response.status_code == 302
-    assert response.url.startswith(reverse("login"))
-
-
-def test_learner_gets_403(client, membership):
-    client.force_login(membership.learner)
-    assert client.get(url(membership.classroom)).status_code == 403
-
-
-def test_instructor_of_another_class_gets_404(client, other_instructor, classroom):
-    client.force_login(other_instructor)
-    assert client.get(url(classroom)).status_code == 404
-
-
-def test_staff_see_any_class(client, staff, classroom):
-    client.force_login(staff)
-    assert client.get(url(classroom)).status_code == 200
+# Who may open it (anonymous, learners, other instructors, staff): test_permissions.py.
 
 
 def test_shows_the_weakest_section_first_and_each_learner(

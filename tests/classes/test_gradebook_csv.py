@@ -22,25 +22,7 @@ def rows_of(response) -> list[list[str]]:
     return list(csv.reader(io.StringIO(response.content.decode())))
 
 
-def test_anonymous_visitor_is_sent_to_log_in(client, classroom):
-    response = client.get(url(classroom))
-    assert response.status_code == 302
-    assert response.url.startswith(reverse("login"))
-
-
-def test_learner_gets_403(client, membership):
-    client.force_login(membership.learner)
-    assert client.get(url(membership.classroom)).status_code == 403
-
-
-def test_instructor_of_another_class_gets_404(client, other_instructor, classroom):
-    client.force_login(other_instructor)
-    assert client.get(url(classroom)).status_code == 404
-
-
-def test_staff_download_any_class(client, staff, classroom):
-    client.force_login(staff)
-    assert client.get(url(classroom)).status_code == 200
+# Who may open it (anonymous, learners, other instructors, staff): test_permissions.py.
 
 
 def test_one_row_per_learner_with_grades_to_one_decimal(
