@@ -235,12 +235,20 @@ def my_classes(page: Page, world: World) -> None:
     world.sign_in(page, "/classes/")
 
 
+def my_classes_none(page: Page, world: World) -> None:
+    world.sign_in(page, "/classes/")
+
+
 def join_class(page: Page, world: World) -> None:
     world.sign_in(page, "/classes/join/")
 
 
 def assigned_to_me(page: Page, world: World) -> None:
     make_assignment(join_a_class(world), world.section.document, sections=[world.section])
+    world.sign_in(page, "/classes/assigned/")
+
+
+def assigned_nothing(page: Page, world: World) -> None:
     world.sign_in(page, "/classes/assigned/")
 
 
@@ -280,8 +288,10 @@ PAGES = {
     "review-due": review_with_due_cards,
     "dashboard": dashboard,
     "my-classes": my_classes,
+    "my-classes-none": my_classes_none,
     "join-class": join_class,
     "assigned-to-me": assigned_to_me,
+    "assigned-nothing": assigned_nothing,
     "account-settings": account_settings,
     "password-change": password_change,
 }
