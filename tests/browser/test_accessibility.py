@@ -72,6 +72,8 @@ def home_signed_in(page: Page, world: World) -> None:
     quiz(world.learner, [(world.questions["typed"], Presentation.TYPED)], immediate_feedback=True)
     due_cards(world, 2)
     world.sign_in(page)
+    for panel in ("Continue where you left off", "Due for review"):
+        expect(page.get_by_role("heading", name=panel)).to_be_visible()
 
 
 def trial_question(page: Page, world: World) -> None:
@@ -175,7 +177,7 @@ def results_withheld(page: Page, world: World) -> None:
     attempt = services.start_assignment(assignment=assignment, learner=world.learner, seed=1)
     submitted(world, attempt)
     world.sign_in(page, f"/attempts/{attempt.pk}/results/")
-    expect(page.get_by_role("main")).not_to_contain_text("Correct answer")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Submitted")
 
 
 def deck(world: World, query: str = "") -> str:
@@ -193,6 +195,7 @@ def flashcards_back(page: Page, world: World) -> None:
 
 def flashcards_done(page: Page, world: World) -> None:
     world.sign_in(page, deck(world, f"?card={len(world.questions) + 1}"))
+    expect(page.get_by_text(re.compile("You went through all"))).to_be_visible()
 
 
 def due_cards(world: World, count: int) -> None:
@@ -212,6 +215,7 @@ def review_nothing_due(page: Page, world: World) -> None:
 def review_with_due_cards(page: Page, world: World) -> None:
     due_cards(world, 3)
     world.sign_in(page, "/review/")
+    expect(page.get_by_role("heading", name="Due now")).to_be_visible()
 
 
 def dashboard(page: Page, world: World) -> None:
@@ -233,6 +237,7 @@ def join_a_class(world: World):
 def my_classes(page: Page, world: World) -> None:
     join_a_class(world)
     world.sign_in(page, "/classes/")
+    expect(page.get_by_role("main")).to_contain_text("History 10B")
 
 
 def my_classes_none(page: Page, world: World) -> None:
@@ -246,6 +251,7 @@ def join_class(page: Page, world: World) -> None:
 def assigned_to_me(page: Page, world: World) -> None:
     make_assignment(join_a_class(world), world.section.document, sections=[world.section])
     world.sign_in(page, "/classes/assigned/")
+    expect(page.get_by_role("main")).to_contain_text("Chapter quiz")
 
 
 def assigned_nothing(page: Page, world: World) -> None:
