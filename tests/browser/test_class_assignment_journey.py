@@ -27,7 +27,7 @@ from content.models import Document
 from content.services import import_document_file
 from quizzes.models import Attempt, Question
 from tests.attempts.conftest import make_question
-from tests.browser.test_learner_journey import field, main, open_menu, tick, use_nav_link
+from tests.browser.journey import field, main, open_menu, tick, use_nav_link
 from tests.conftest import SEED_PATH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -12,7 +12,7 @@ from content.services import import_document_file
 from quizzes.attempts import record_answer, start_attempt, submit_attempt
 from quizzes.models import ReviewCard
 from tests.attempts.conftest import many_questions
-from tests.browser.test_learner_journey import field
+from tests.browser.journey import field
 from tests.conftest import SEED_PATH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -26,7 +26,7 @@ from quizzes import services
 from quizzes.attempts import choose_askable, presentations_for
 from quizzes.models import Question
 from tests.attempts.conftest import make_question
-from tests.browser.test_learner_journey import field, main, open_menu, tick, use_nav_link
+from tests.browser.journey import field, main, open_menu, tick, use_nav_link
 from tests.browser.test_learner_journey import log_out as confirm_log_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -10,11 +10,12 @@ from datetime import timedelta
 
 import pytest
 from django.db.models import F
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Page, expect
 
 from content.services import import_document_file
 from quizzes.models import Question, ReviewCard
 from tests.attempts.conftest import make_question
+from tests.browser.journey import expect_page, field, follow, main, open_menu, tick, use_nav_link
 from tests.conftest import SEED_PATH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -89,45 +90,6 @@ def steps(document) -> list[Step]:
 
 
 # --- Helpers: what a person does -------------------------------------------------------------
-
-
-def main(page: Page) -> Locator:
-    return page.get_by_role("main")
-
-
-def open_menu(page: Page) -> Locator:
-    """At phone width the nav is collapsed behind the menu button: open it, return the nav."""
-    page.wait_for_load_state()  # Bootstrap's script, at the end of the page, drives the menu
-    toggle = page.get_by_role("button", name="Toggle navigation")
-    if toggle.get_attribute("aria-expanded") != "true":
-        toggle.press("Enter")
-    expect(toggle).to_have_attribute("aria-expanded", "true")
-    return page.get_by_role("navigation", name="Main")
-
-
-def use_nav_link(page: Page, name: str | re.Pattern) -> None:
-    open_menu(page).get_by_role("link", name=name).press("Enter")
-
-
-def follow(page: Page, name: str) -> None:
-    main(page).get_by_role("link", name=name, exact=True).press("Enter")
-
-
-def tick(box: Locator, on: bool) -> None:
-    """Toggle a checkbox with the space bar until it is in the state wanted."""
-    if box.is_checked() != on:
-        box.press("Space")
-    expect(box).to_be_checked(checked=on)
-
-
-def expect_page(page: Page, heading: str | re.Pattern, url: str | re.Pattern) -> None:
-    expect(page).to_have_url(url)
-    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
-
-
-def field(page: Page, label: str) -> Locator:
-    """A form field by its label; crispy adds an asterisk to the labels of required ones."""
-    return page.get_by_label(re.compile(rf"^\s*{re.escape(label)}\*?\s*$"))
 
 
 def log_out(page: Page) -> None:

@@ -3,18 +3,15 @@ answer a multiple-choice item, a true-or-false button is reached with Tab, the b
 filled inside its sentence, feedback says right once, Enter goes on; in a quiz saved as
 the learner goes, the progress bar follows the autosave."""
 
-import random
 import re
 
 import pytest
 from playwright.sync_api import expect
 
 from content.services import import_document_file
-from quizzes.attempts import make_item
-from quizzes.models import Attempt, AttemptItem
+from quizzes.models import AttemptItem
 from quizzes.models.attempts import Presentation
-from tests.attempts.conftest import make_question
-from tests.browser.test_learner_journey import field
+from tests.browser.journey import field, player_questions, quiz
 from tests.conftest import SEED_PATH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -35,67 +32,12 @@ def sized_page(request, chromium):
 @pytest.fixture
 def questions(transactional_db):
     document = import_document_file(data=SEED_PATH.read_bytes(), filename=SEED_PATH.name).document
-    section = document.sections.get(path="3/1/c")
-    choice = make_question(
-        section,
-        kind="acronym",
-        format="multiple_choice",
-        answer_type="term",
-        prompt="What does FATF stand for?",
-        answer="Financial Action Task Force",
-        choices=[
-            "North Atlantic Treaty Organization",
-            "Financial Action Task Force",
-            "ASEAN Regional Forum",
-            "Official Development Assistance",
-        ],
-    )
-    swapped = make_question(
-        section,
-        kind="fill_blank",
-        format="fill_blank",
-        answer_type="person",
-        prompt="US Secretary of Defense _____ visited Japan in November 2007.",
-        answer="Robert Gates",
-        false_statement="US Secretary of Defense Yoshiro Mori visited Japan in November 2007.",
-    )
-    blank = make_question(
-        section,
-        kind="fill_blank",
-        format="fill_blank",
-        answer_type="number",
-        prompt="A total of _____ countries and territories are members of FATF.",
-        answer="32",
-    )
-    typed = make_question(section, prompt="When was FATF created?", answer="1989")
-    return {"choice": choice, "swapped": swapped, "blank": blank, "typed": typed}
+    return player_questions(document.sections.get(path="3/1/c"))
 
 
 @pytest.fixture
 def learner(transactional_db, django_user_model):
     return django_user_model.objects.create_user(username="pia", password=PASSWORD)
-
-
-def quiz(learner, served: list, *, immediate_feedback: bool) -> Attempt:
-    """An attempt serving each (question, presentation) in order, choices in their
-    written order and true-or-false statements false, so the keys to press are known."""
-    attempt = Attempt.objects.create(
-        learner=learner,
-        title="Keyboard quiz",
-        question_count=len(served),
-        immediate_feedback=immediate_feedback,
-    )
-    items = []
-    for position, (question, presentation) in enumerate(served):
-        item = make_item(attempt, position, question, presentation, rng=random.Random(0))
-        item.choices = (
-            list(question.choices) if presentation == Presentation.MULTIPLE_CHOICE else []
-        )
-        if presentation == Presentation.TRUE_FALSE:
-            item.statement, item.statement_is_true = question.false_statement, False
-        items.append(item)
-    AttemptItem.objects.bulk_create(items)
-    return attempt
 
 
 def log_in(page, live_server, next_path: str) -> None:

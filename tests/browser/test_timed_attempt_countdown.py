@@ -10,7 +10,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from classes import services
-from tests.browser.test_learner_journey import field
+from tests.browser.journey import field
 from tests.classes.conftest import leaf_sections, make_assignment
 from tests.conftest import add_questions
 
