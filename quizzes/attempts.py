@@ -76,10 +76,9 @@ def schedule_released_reviews(*, learner) -> int:
     now = timezone.now()
     released = list(
         Attempt.objects.of(learner)
-        # Only these are ever held back (see submit_attempt); the filter keeps the query
-        # to a few rows whatever the learner's history.
-        .filter(assignment__feedback="after_due")
-        .filter(submitted_at__isnull=False, reviews_scheduled_at__isnull=True)
+        .feedback_after_due()  # keeps the query to a few rows whatever the history
+        .submitted()
+        .filter(reviews_scheduled_at__isnull=True)
         .exclude(pk__in=Attempt.objects.marks_withheld(now).values("pk"))
         .order_by("pk")
         .values_list("pk", flat=True)

@@ -40,13 +40,13 @@ class AttemptQuerySet(models.QuerySet):
 
     def resumable(self, learner, now) -> "Attempt | None":
         """The learner's latest attempt still open for answers (for "Continue where you
-        left off"), with ``answered_count``; None if there is none."""
+        left off"), with ``answered`` (its answers counted); None if there is none."""
         answered = Count("items", filter=Q(items__answered_at__isnull=False))
         return (
             self.of(learner)
             .in_progress()
             .exclude(deadline__lte=now)
-            .annotate(answered_count=answered)
+            .annotate(answered=answered)
             .order_by("-started_at", "-pk")
             .first()
         )
@@ -57,7 +57,12 @@ class AttemptQuerySet(models.QuerySet):
         due time or an extension's still ahead). Spelled with the stored value:
         classes.models imports this module, so it cannot import FeedbackTiming."""
         due_ahead = Q(assignment__due_at__gt=now) | Q(assignment__extensions__due_at__gt=now)
-        return self.filter(due_ahead, assignment__feedback="after_due").distinct()
+        return self.feedback_after_due().filter(due_ahead).distinct()
+
+    def feedback_after_due(self) -> "AttemptQuerySet":
+        """Attempts at assignments that show marks only after their due date: the only
+        ones whose marks, and reviews, are ever held back."""
+        return self.filter(assignment__feedback="after_due")
 
 
 class Attempt(models.Model):

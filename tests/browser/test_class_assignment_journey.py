@@ -27,7 +27,7 @@ from content.models import Document
 from content.services import import_document_file
 from quizzes.models import Attempt, Question
 from tests.attempts.conftest import make_question
-from tests.browser.journey import field, main, open_menu, tick, use_nav_link
+from tests.browser.journey import field, main, open_menu, sign_in, tick, use_nav_link
 from tests.conftest import SEED_PATH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -118,10 +118,7 @@ def expect_heading(page: Page, heading: str | re.Pattern) -> None:
 
 
 def log_in(page: Page, base: str, username: str) -> None:
-    page.goto(base + "/accounts/login/")
-    field(page, "Username").fill(username)
-    field(page, "Password").fill(PASSWORDS[username])
-    field(page, "Password").press("Enter")
+    sign_in(page, base, username, PASSWORDS[username])
     nav = page.get_by_role("navigation", name="Main")
     if page.viewport_size["width"] < 768:  # collapsed behind the menu button
         nav = open_menu(page)

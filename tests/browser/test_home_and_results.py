@@ -12,7 +12,7 @@ from content.services import import_document_file
 from quizzes.attempts import record_answer, start_attempt, submit_attempt
 from quizzes.models import ReviewCard
 from tests.attempts.conftest import many_questions
-from tests.browser.journey import field
+from tests.browser.journey import sign_in
 from tests.conftest import SEED_PATH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -39,10 +39,7 @@ def make_user(django_user_model, username: str, *, due: list, **fields):
 
 
 def log_in(page: Page, base: str, username: str) -> None:
-    page.goto(base + "/accounts/login/")
-    field(page, "Username").fill(username)
-    field(page, "Password").fill(PASSWORD)
-    field(page, "Password").press("Enter")
+    sign_in(page, base, username, PASSWORD)
     expect(page).to_have_url(base + "/")
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from classes import services
-from tests.browser.journey import field
+from tests.browser.journey import sign_in
 from tests.classes.conftest import leaf_sections, make_assignment
 from tests.conftest import add_questions
 
@@ -38,10 +38,7 @@ def nearly_over(make_document, instructor, django_user_model):
 def test_the_time_left_counts_down_and_the_attempt_is_submitted_at_zero(
     page, live_server, nearly_over
 ):
-    page.goto(f"{live_server.url}/accounts/login/?next=/attempts/{nearly_over.pk}/")
-    field(page, "Username").fill("leo-timed")
-    field(page, "Password").fill(PASSWORD)
-    field(page, "Password").press("Enter")
+    sign_in(page, live_server.url, "leo-timed", PASSWORD, f"/attempts/{nearly_over.pk}/")
 
     time_left = page.locator("#time-left")
     # Live, the figure drops the note that it was the time at loading, and counts seconds.
