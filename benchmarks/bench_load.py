@@ -83,7 +83,6 @@ def prepare(env: dict[str, str], learners: int, responses: int) -> None:
     for source in sorted((PROJECT / "content" / "sources").iterdir()):
         manage(env, "import_document", str(source))
     manage(env, "generate_questions", "--all")
-    manage(env, "collectstatic", "--noinput", "-v0")  # the production settings need them
     print(
         manage(
             env, "seed_scale", "--reset", "--learners", str(learners), "--responses", str(responses)
@@ -292,6 +291,9 @@ def main() -> int:
         # One JSON line per request would cost the shared cores more than the answers.
         "DJANGO_REQUEST_LOG": os.environ.get("DJANGO_REQUEST_LOG", "0"),
     }
+    # With the production settings, as `make serve` does: their storage writes the manifest
+    # of hashed names, without which every page would hash the files it links to.
+    manage(served, "collectstatic", "--noinput", "-v0")
     log = Path("/tmp") / f"bench_load-{os.getpid()}.log"
     server, url = start_server(served, args.workers, log)
     try:
@@ -311,7 +313,7 @@ def main() -> int:
             f"Running {args.learners} learners and {args.health_clients} /healthz clients "
             f"for {args.seconds:.0f} s against {args.workers} gunicorn workers ..."
         )
-        began = time.monotonic()
+        began, client_cpu = time.monotonic(), time.process_time()
         with ThreadPoolExecutor(max_workers=clients) as pool:
             learners = [Learner(b, url, timings, stop, args.think) for b in browsers]
             jobs = [pool.submit(learner.run, slug) for learner in learners]
@@ -321,6 +323,7 @@ def main() -> int:
             for job in jobs:
                 job.result()
         elapsed = time.monotonic() - began
+        client_cpu = time.process_time() - client_cpu
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -336,6 +339,10 @@ def main() -> int:
         f"{ANSWER_SHARE_OF_HEALTH:.0%}); answering p95 {p95:.0f} ms (target < "
         f"{ANSWER_P95_MS} ms); errors {errors} (target 0); {os.cpu_count()} cores, "
         f"{args.workers} workers, elapsed {elapsed:.1f} s"
+    )
+    print(
+        f"the client used {client_cpu:.1f} s of CPU in {elapsed:.1f} s "
+        f"({client_cpu / elapsed:.0%} of one core of the {os.cpu_count()} the server shares)"
     )
     load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
     print(f"load average at the end (1, 5, 15 min): {load}; other work on the cores counts")

@@ -93,7 +93,9 @@ try:
     DATABASES = {
         "default": dj_database_url.config(
             default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-            conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+            # A gunicorn worker keeps its connection between requests (opening one costs
+            # PostgreSQL a new process); the development server opens one per thread.
+            conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0 if DEBUG else 60),
             conn_health_checks=True,
         )
     }

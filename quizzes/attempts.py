@@ -352,19 +352,34 @@ def record_answer(*, item: AttemptItem, given: str) -> AttemptItem:
     check_answer_length(given)
     # PostgreSQL cannot store NUL in text; no answer needs one.
     given = given.replace("\x00", "")
-    attempt = Attempt.objects.select_for_update().get(pk=item.attempt_id)
-    item = AttemptItem.objects.select_related("question").get(pk=item.pk)
+    # The attempt's row lock puts this save before or after a submit, never inside one.
+    attempt = (
+        Attempt.objects.select_for_update()
+        .only("immediate_feedback", "deadline", "submitted_at")
+        .get(pk=item.attempt_id)
+    )
     if attempt.is_submitted:
         raise AttemptClosed()
     if attempt.is_expired(timezone.now()):
         raise DeadlinePassed()
-    if item.is_answered and attempt.immediate_feedback:
-        return item
     grade = grade_item(item, given)
-    item.given_answer = given.strip()
-    item.answered_at = timezone.now()
-    item.correct, item.credit, item.feedback = grade.correct, grade.credit, grade.feedback
-    item.save(update_fields=["given_answer", "answered_at", "correct", "credit", "feedback"])
+    saved = {
+        "given_answer": given.strip(),
+        "answered_at": timezone.now(),
+        "correct": grade.correct,
+        "credit": grade.credit,
+        "feedback": AttemptItem.fitted_feedback(grade.feedback),
+    }
+    rows = AttemptItem.objects.filter(pk=item.pk)
+    if attempt.immediate_feedback:
+        # Only a first answer is saved: the condition is checked again under the row's
+        # lock, so of two answers sent at once the second finds the item answered.
+        rows = rows.filter(answered_at__isnull=True)
+    if not rows.update(**saved):
+        item.refresh_from_db()
+        return item
+    for field, value in saved.items():
+        setattr(item, field, value)
     return item
 
 

@@ -63,11 +63,11 @@ def _get_attempt(request: HttpRequest, pk: int) -> Attempt:
     return attempts.submit_if_expired(get_object_or_404(Attempt, pk=pk, learner=request.user))
 
 
-def _get_item(attempt: Attempt, position: int) -> AttemptItem:
-    return get_object_or_404(
-        attempt.items.select_related("question__section__document", "question__block"),
-        position=position,
-    )
+def _get_item(attempt: Attempt, position: int, *, for_page: bool = True) -> AttemptItem:
+    """The attempt's item at ``position`` with its question; ``for_page`` also fetches
+    what the question page shows of its source (an autosave needs only the question)."""
+    related = ("question__section__document", "question__block") if for_page else ("question",)
+    return get_object_or_404(attempt.items.select_related(*related), position=position)
 
 
 @login_required
@@ -178,7 +178,7 @@ def _minutes_left(seconds: int | None) -> int | None:
 @require_POST
 def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
     attempt = _get_attempt(request, pk)
-    item = _get_item(attempt, position)
+    item = _get_item(attempt, position, for_page=not request.htmx)
     if attempt.is_submitted:
         return _attempt_closed(request, attempt)
     form = AnswerForm(request.POST)

@@ -226,3 +226,22 @@ def test_rq_queues_in_the_redis_at_redis_url():
         REDIS_URL="redis://queue.internal:6379/2",
     )
     assert values["RQ_QUEUES"] == {"default": {"URL": "redis://queue.internal:6379/2"}}
+
+
+def test_production_keeps_database_connections_between_requests():
+    """Opening a PostgreSQL connection starts a server process: not once per request."""
+    values = settings_values("DATABASES", DJANGO_SECRET_KEY=GOOD_KEY)
+    assert values["DATABASES"]["default"]["CONN_MAX_AGE"] == 60
+    assert values["DATABASES"]["default"]["CONN_HEALTH_CHECKS"] is True
+
+
+def test_debug_mode_opens_a_connection_per_request():
+    """The development server runs each request in a thread of its own, whose kept
+    connection nothing would close."""
+    values = settings_values("DATABASES", DJANGO_DEBUG="1")
+    assert values["DATABASES"]["default"]["CONN_MAX_AGE"] == 0
+
+
+def test_connection_age_comes_from_the_environment():
+    values = settings_values("DATABASES", DJANGO_SECRET_KEY=GOOD_KEY, DATABASE_CONN_MAX_AGE="5")
+    assert values["DATABASES"]["default"]["CONN_MAX_AGE"] == 5

@@ -226,9 +226,14 @@ class AttemptItem(models.Model):
         return f"{self.attempt}: {self.position + 1}"
 
     def save(self, *args, **kwargs) -> None:
-        # Feedback quotes the answer and the key, either of which can be long.
-        self.feedback = shorten(self.feedback, FEEDBACK_MAX_LENGTH)
+        self.feedback = self.fitted_feedback(self.feedback)
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def fitted_feedback(feedback: str) -> str:
+        """``feedback`` cut to its column: it quotes the answer and the key, either of
+        which can be long (for ``save`` and for updates that bypass it)."""
+        return shorten(feedback, FEEDBACK_MAX_LENGTH)
 
     def snapshot(self, question) -> "AttemptItem":
         """Copy the wording and key of ``question`` as it is served now."""

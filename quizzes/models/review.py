@@ -1,7 +1,10 @@
 """Spaced review: one FSRS card per learner and question, scheduled from their answers."""
 
+import functools
+
 from django.conf import settings
 from django.db import models
+from django.db.models.expressions import RawSQL
 
 
 class ReviewCardQuerySet(models.QuerySet):
@@ -15,9 +18,22 @@ class ReviewCardQuerySet(models.QuerySet):
         """Cards of questions still served: a retired question, one on text a re-import
         archived, or a draft its document no longer serves keeps its card (history) but is
         not due for anything."""
-        from quizzes.models.bank import Question
+        sql, params = _servable_question_ids_sql(self.db)
+        return self.filter(question_id__in=RawSQL(sql, params))
 
-        return self.filter(question__in=Question.objects.servable())
+
+@functools.cache
+def _servable_question_ids_sql(alias: str) -> tuple[str, tuple]:
+    """``Question.objects.servable()``'s ids as SQL, compiled once per process and database.
+
+    Every page counts the learner's due cards for the navigation bar. The condition for a
+    servable question takes no parameter from the request, and building and compiling it
+    through the ORM took three times as long as the database took to run the count.
+    """
+    from quizzes.models.bank import Question
+
+    query = Question.objects.using(alias).servable().values("pk").query
+    return query.get_compiler(alias).as_sql()
 
 
 class ReviewCard(models.Model):

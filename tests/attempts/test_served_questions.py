@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from content.models import Document
-from quizzes import attempts
+from quizzes import attempts, progress
 from quizzes.models import Attempt, Question, ReviewCard
 from tests.attempts.conftest import make_question
 
@@ -93,6 +93,23 @@ def test_review_skips_cards_of_drafts_no_longer_served(learner, crime_section, b
         )
     attempt = attempts.start_review(learner=learner)
     assert [item.question for item in attempt.items.all()] == [bank["approved"]]
+
+
+def test_the_due_count_follows_each_change_of_what_is_served(learner, crime_section, bank):
+    """The nav's count reuses one compiled condition for every request of a process:
+    what it counts still follows the setting, approvals and retirements as they happen."""
+    for question in bank.values():
+        ReviewCard.objects.create(
+            learner=learner, question=question, due=timezone.now() - timedelta(days=1), state=2
+        )
+    assert progress.due_count(learner) == 1
+    serve(crime_section.document, Document.Serving.APPROVED_AND_DRAFTS)
+    assert progress.due_count(learner) == 2
+    serve(crime_section.document, Document.Serving.AUTO)
+    Question.objects.filter(pk=bank["approved"].pk).update(status=Question.Status.RETIRED)
+    assert progress.due_count(learner) == 1, "no approved question left: auto serves drafts"
+    serve(crime_section.document, Document.Serving.APPROVED_ONLY)
+    assert progress.due_count(learner) == 0
 
 
 def test_a_retry_asks_again_only_what_is_still_served(learner, crime_section, bank):
