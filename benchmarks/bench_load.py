@@ -1,19 +1,21 @@
 """Many learners at once against gunicorn on PostgreSQL, beside /healthz on the same server.
 
-Usage: .venv/bin/python benchmarks/bench_load.py [--learners 50] [--health-clients 5]
-           [--seconds 60] [--database-url postgres://postgres@127.0.0.1:5432/quizapp_bench_load]
+Usage: .venv/bin/python benchmarks/bench_load.py [--learners 50] [--think 0.5]
+           [--health-clients 5] [--seconds 60] [--workers N] [--reuse]
+           [--database-url postgres://postgres@127.0.0.1:5432/quizapp_bench_load]
 
 Prepares the database (migrations, the shipped chapter and its questions if it has none,
-and ``seed_scale --reset`` with a small history), starts gunicorn with the production
-settings and as many workers as ``make serve`` would (``--workers`` overrides), and logs
-every learner in before the clock starts (a login is a deliberately slow password hash).
-Then for ``--seconds`` each learner, in its own thread, starts a practice quiz of ten
-questions, opens each question, saves an answer the way the player's htmx autosave
-does, and submits, pausing ``--think`` seconds on average before each request (0.5 by
-default, far quicker than a person reads a question; ``--think 0`` saturates the
-server); meanwhile ``--health-clients`` threads call /healthz without pause. Prints
-per endpoint the throughput, p50/p95/p99 and errors, and the ratio of answering to
-/healthz throughput.
+``seed_scale --reset`` with a small history; ``--reuse`` skips this), collects the static
+files and starts gunicorn with the production settings (request log included) and as many
+workers as ``make serve`` would (``--workers`` overrides), and logs every learner in
+before the clock starts (a login is a deliberately slow password hash). Then for
+``--seconds`` each learner, in its own thread, starts a practice quiz of ten questions,
+opens each question, saves an answer the way the player's htmx autosave does (a reply
+other than "Answer saved." counts as an error), and submits, pausing ``--think`` seconds
+on average before each request (0.5 by default, far quicker than a person reads a
+question; ``--think 0`` saturates the server); meanwhile ``--health-clients`` threads
+call /healthz without pause. Prints per endpoint the throughput, p50/p95/p99 and errors,
+the ratio of answering to /healthz throughput, and the CPU the client itself used.
 
 Targets (issue 11), on a 2-core machine with the client on the same cores: no error,
 answering p95 under 150 ms, answering throughput at least 30% of /healthz's. Exits with
@@ -23,6 +25,8 @@ status 1 if one is missed.
 from __future__ import annotations
 
 import argparse
+import http.client
+import math
 import os
 import random
 import re
@@ -34,10 +38,9 @@ import threading
 import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
-
-import requests
+from urllib.parse import urlencode, urlsplit
 
 PROJECT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/quizapp_bench_load"
@@ -96,9 +99,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(env: dict[str, str], workers: int, log: Path) -> tuple[subprocess.Popen, str]:
-    url = f"http://127.0.0.1:{free_port()}"
-    command = [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", url[7:]]
+def start_server(env: dict[str, str], workers: int, log: Path) -> tuple[subprocess.Popen, int]:
+    """Gunicorn with the production settings on a free port, once /readyz answers."""
+    port = free_port()
+    command = [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}"]
     command += ["--workers", str(workers), "--no-control-socket"]
     with log.open("w") as out:
         server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=out, stderr=out)
@@ -107,13 +111,56 @@ def start_server(env: dict[str, str], workers: int, log: Path) -> tuple[subproce
         if server.poll() is not None:
             sys.exit(f"gunicorn stopped:\n{log.read_text()}")
         try:
-            if requests.get(f"{url}/readyz", timeout=2).status_code == 200:
-                return server, url
-        except requests.RequestException:
+            if Browser(port).send("GET", "/readyz").status == 200:
+                return server, port
+        except OSError:
             pass
         time.sleep(0.2)
     server.terminate()
     sys.exit(f"gunicorn was not ready in 60 s:\n{log.read_text()}")
+
+
+@dataclass
+class Response:
+    status: int
+    location: str
+    text: str
+
+
+class Browser:
+    """A learner's browser, as little of one as the run needs: its cookies, and one HTTP
+    request at a time on a new connection (gunicorn's sync workers close each one).
+
+    Plain ``http.client`` rather than a full client library: the client shares the cores
+    with the server it measures, and a lighter one leaves more of them to the server.
+    """
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.cookies: dict[str, str] = {}
+
+    def send(self, method: str, path: str, form=None, headers=None) -> Response:
+        body = urlencode(form, doseq=True) if form is not None else None
+        sent = dict(headers or {})
+        if body is not None:
+            sent["Content-Type"] = "application/x-www-form-urlencoded"
+        if self.cookies:
+            sent["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=TIMEOUT)
+        try:
+            connection.request(method, path, body=body, headers=sent)
+            reply = connection.getresponse()
+            text = reply.read().decode()
+        finally:
+            connection.close()
+        for header in reply.headers.get_all("Set-Cookie") or []:
+            name, _, rest = header.partition("=")
+            value = rest.split(";", 1)[0]
+            if "expires=Thu, 01 Jan 1970" in header or "Max-Age=0" in header:
+                self.cookies.pop(name, None)
+            else:
+                self.cookies[name] = value
+        return Response(reply.status, reply.headers.get("Location", ""), text)
 
 
 class Timings:
@@ -125,15 +172,18 @@ class Timings:
         self.errors: dict[str, int] = defaultdict(int)
         self.examples: dict[str, str] = {}
 
-    def call(self, name: str, expect: int, send, url: str, **options) -> requests.Response | None:
-        """``send(url, **options)``, timed under ``name``; None unless status ``expect``."""
+    def call(self, name: str, expect: int, browser: Browser, *request, says: str = "", **options):
+        """``browser.send(*request, **options)``, timed under ``name``; the response, or
+        None unless its status is ``expect`` and its text contains ``says``."""
         started = time.perf_counter()
         try:
-            response = send(url, timeout=TIMEOUT, **options)
-        except requests.RequestException as error:
+            response = browser.send(*request, **options)
+        except (OSError, http.client.HTTPException) as error:
             response, problem = None, f"{type(error).__name__}: {error}"
         else:
-            problem = "" if response.status_code == expect else f"HTTP {response.status_code}"
+            problem = "" if response.status == expect else f"HTTP {response.status}"
+            if not problem and says not in response.text:
+                problem = f"HTTP {response.status} without {says!r}: {response.text[:80]!r}"
         elapsed = time.perf_counter() - started
         with self.lock:
             self.durations[name].append(elapsed)
@@ -143,21 +193,17 @@ class Timings:
         return None if problem else response
 
 
-def log_in(url: str, username: str) -> requests.Session:
-    browser = requests.Session()
-    browser.get(f"{url}/accounts/login/", timeout=TIMEOUT)
-    response = browser.post(
-        f"{url}/accounts/login/",
-        {
-            "username": username,
-            "password": PASSWORD,
-            "csrfmiddlewaretoken": browser.cookies["csrftoken"],
-        },
-        allow_redirects=False,
-        timeout=TIMEOUT,
-    )
-    if response.status_code != 302:
-        sys.exit(f"{username} could not log in (HTTP {response.status_code})")
+def log_in(port: int, username: str) -> Browser:
+    browser = Browser(port)
+    browser.send("GET", "/accounts/login/")
+    form = {
+        "username": username,
+        "password": PASSWORD,
+        "csrfmiddlewaretoken": browser.cookies["csrftoken"],
+    }
+    response = browser.send("POST", "/accounts/login/", form)
+    if response.status != 302:
+        sys.exit(f"{username} could not log in (HTTP {response.status})")
     return browser
 
 
@@ -168,18 +214,17 @@ class TimeUp(Exception):
 class Learner:
     """One signed-in learner, pausing ``think`` seconds (on average) before each request."""
 
-    def __init__(self, browser, url: str, timings: Timings, stop: float, think: float) -> None:
-        self.browser, self.url, self.timings = browser, url, timings
+    def __init__(self, browser: Browser, timings: Timings, stop: float, think: float) -> None:
+        self.browser, self.timings = browser, timings
         self.stop, self.think = stop, think
-        self.headers = {"X-CSRFToken": browser.cookies["csrftoken"], "Referer": url}
+        self.headers = {"X-CSRFToken": browser.cookies["csrftoken"]}
 
     def request(self, name: str, expect: int, method: str, path: str, **options):
         if self.think:
             time.sleep(random.uniform(0.5, 1.5) * self.think)
         if time.monotonic() >= self.stop:
             raise TimeUp
-        send = getattr(self.browser, method)
-        return self.timings.call(name, expect, send, path, **options)
+        return self.timings.call(name, expect, self.browser, method, path, **options)
 
     def run(self, slug: str) -> None:
         """Quizzes one after another until time is up: start, open and answer each
@@ -191,47 +236,56 @@ class Learner:
             pass
 
     def take_quiz(self, slug: str) -> None:
-        practice = f"{self.url}/practice/{slug}/"
+        practice = f"/practice/{slug}/"
         form = {
             "sections": self.sections(practice),
             "count": "10",
             "presentations": ["typed", "multiple_choice", "true_false", "fill_blank"],
             # No "immediate_feedback": answers are then autosaved, as the htmx player does.
         }
-        posted = {"headers": self.headers, "allow_redirects": False}
-        started = self.request("start quiz", 302, "post", practice, data=form, **posted)
+        started = self.request("start quiz", 302, "POST", practice, form=form, headers=self.headers)
         if started is None:
             return
-        attempt = self.url + urlsplit(started.headers["Location"]).path.rstrip("/")
+        attempt = urlsplit(started.location).path.rstrip("/")
         count = None
         position = 0
         while count is None or position < count:
             page = f"{attempt}/questions/{position}/"
-            question = self.request("question page", 200, "get", page)
+            question = self.request("question page", 200, "GET", page)
             if count is None:
                 found = QUESTION_COUNT.search(question.text) if question is not None else None
                 count = int(found.group(1)) if found else 1
             answer = {"answer": secrets.choice(["true", "1989", "FATF", "Japan"])}
             htmx = {**self.headers, "HX-Request": "true"}
-            self.request("answer (htmx)", 200, "post", f"{page}answer/", data=answer, headers=htmx)
+            self.request(
+                "answer (htmx)",
+                200,
+                "POST",
+                f"{page}answer/",
+                form=answer,
+                headers=htmx,
+                says="Answer saved.",
+            )
             position += 1
-        self.request("submit", 302, "post", f"{attempt}/submit/", **posted)
+        self.request("submit", 302, "POST", f"{attempt}/submit/", form={}, headers=self.headers)
 
     def sections(self, practice: str) -> list[str]:
         if not hasattr(self, "_sections"):
-            page = self.browser.get(practice, timeout=TIMEOUT).text
-            self._sections = SECTION_FIELD.findall(page)
+            self._sections = SECTION_FIELD.findall(self.browser.send("GET", practice).text)
         return self._sections
 
 
-def health_loop(url: str, stop: float, timings: Timings) -> None:
-    probe = requests.Session()
+def health_loop(port: int, stop: float, timings: Timings) -> None:
+    probe = Browser(port)
     while time.monotonic() < stop:
-        timings.call("/healthz", 200, probe.get, f"{url}/healthz")
+        timings.call("/healthz", 200, probe, "GET", "/healthz")
 
 
 def percentile(values: list[float], share: float) -> float:
+    """The value below which ``share`` of ``values`` lie; NaN for none (no such client)."""
     ordered = sorted(values)
+    if not ordered:
+        return math.nan
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
@@ -272,13 +326,22 @@ def main() -> int:
         default=20_000,
         help="Answers already in the database (seed_scale --responses).",
     )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="Skip the preparation: the database is as an earlier run with as many "
+        "learners left it (their earlier attempts stay).",
+    )
     args = parser.parse_args()
 
     create_database(args.database_url)
     base = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_"))}
     env = {**base, "DATABASE_URL": args.database_url, "DJANGO_DEBUG": "1"}
     print(f"Preparing {args.database_url} ...")
-    prepare(env, args.learners, args.history)
+    if args.reuse:
+        print("Reusing the database as an earlier run left it")
+    else:
+        prepare(env, args.learners, args.history)
     served = {
         **env,
         "DJANGO_DEBUG": "0",
@@ -288,19 +351,19 @@ def main() -> int:
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_SECURE_HSTS_SECONDS": "0",
         "DJANGO_SECURE_COOKIES": "0",
-        # One JSON line per request would cost the shared cores more than the answers.
-        "DJANGO_REQUEST_LOG": os.environ.get("DJANGO_REQUEST_LOG", "0"),
+        # As in production: one JSON line per request, here into the server's log file.
+        "DJANGO_REQUEST_LOG": os.environ.get("DJANGO_REQUEST_LOG", "1"),
     }
     # With the production settings, as `make serve` does: their storage writes the manifest
     # of hashed names, without which every page would hash the files it links to.
     manage(served, "collectstatic", "--noinput", "-v0")
     log = Path("/tmp") / f"bench_load-{os.getpid()}.log"
-    server, url = start_server(served, args.workers, log)
+    server, port = start_server(served, args.workers, log)
     try:
         names = [f"scale-learner-{number:05d}" for number in range(args.learners)]
         started = time.perf_counter()
         with ThreadPoolExecutor(max_workers=8) as pool:
-            browsers = list(pool.map(lambda name: log_in(url, name), names))
+            browsers = list(pool.map(lambda name: log_in(port, name), names))
         print(
             f"{args.learners} learners logged in in {time.perf_counter() - started:.1f} s "
             f"(before the clock: a password hash is slow by design)"
@@ -308,17 +371,17 @@ def main() -> int:
         slug = "bluebook-2008-ch3"
         timings = Timings()
         stop = time.monotonic() + args.seconds
-        clients = args.learners + args.health_clients
+        clients = max(1, args.learners + args.health_clients)
         print(
             f"Running {args.learners} learners and {args.health_clients} /healthz clients "
             f"for {args.seconds:.0f} s against {args.workers} gunicorn workers ..."
         )
         began, client_cpu = time.monotonic(), time.process_time()
         with ThreadPoolExecutor(max_workers=clients) as pool:
-            learners = [Learner(b, url, timings, stop, args.think) for b in browsers]
+            learners = [Learner(b, timings, stop, args.think) for b in browsers]
             jobs = [pool.submit(learner.run, slug) for learner in learners]
             jobs += [
-                pool.submit(health_loop, url, stop, timings) for _ in range(args.health_clients)
+                pool.submit(health_loop, port, stop, timings) for _ in range(args.health_clients)
             ]
             for job in jobs:
                 job.result()

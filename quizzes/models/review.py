@@ -32,7 +32,7 @@ def _servable_question_ids_sql(alias: str) -> tuple[str, tuple]:
     """
     from quizzes.models.bank import Question
 
-    query = Question.objects.using(alias).servable().values("pk").query
+    query = Question.objects.using(alias).servable().order_by().values("pk").query
     return query.get_compiler(alias).as_sql()
 
 
