@@ -384,9 +384,9 @@ def test_autosaved_answer_query_count_is_constant(
 ):
     """The answer the player saves as the learner types, the request bench_load times
     most: session, user, attempt, the item with its question (not its source, which only
-    the page shows), then the attempt locked and the graded save (in a savepoint here,
-    two more), and the count of answers for the progress bar: seven queries, none per
-    item of the attempt."""
+    immediate feedback shows), then the attempt locked and the graded save (in a
+    savepoint here, two more), and the count of answers for the progress bar: seven
+    queries, none per item of the attempt."""
     attempt = start(learner, many_questions(crime_section, count), immediate_feedback=False)
     client.force_login(learner)
     url = reverse("quizzes:answer", args=[attempt.pk, 3])
