@@ -1,5 +1,5 @@
 """A class's gradebook and progress, built from a fixed number of queries whatever the
-number of learners, assignments and sections (no HTTP here: the pages and the CSV
+number of learners, assignments, sections and answers (no HTTP here: the pages and the CSV
 export share it).
 
 Rows are the class's active learners: a removed learner drops out of the gradebook,
@@ -16,10 +16,10 @@ from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db.models import Case, QuerySet, When
+from django.db.models import QuerySet
 from django.utils import timezone
 
-from classes.models import Assignment, Classroom, GradingMethod
+from classes.models import Assignment, AssignmentGrade, Classroom, GradingMethod
 from content.models import Section
 from quizzes import progress
 from quizzes.models import Attempt
@@ -45,21 +45,23 @@ def _mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-class AttemptSummary(NamedTuple):
-    """What the gradebook reads of an attempt: a class's attempts are many, and tuples
-    are built several times faster than model instances."""
+class GradeSummary(NamedTuple):
+    """What the gradebook reads of an ``AssignmentGrade``: tuples are built several
+    times faster than model instances."""
 
-    pk: int
     learner_id: int
     assignment_id: int
-    submitted_at: datetime | None
-    deadline: datetime | None  # only while open: a submitted attempt's is never read
-    correct_count: int
-    question_count: int
+    submitted: int
+    scored: int
+    first_score: float | None
+    last_score: float | None
+    best_score: float | None
+    score_sum: float
 
 
-def _is_open(attempt: Attempt | AttemptSummary, now: datetime) -> bool:
-    return attempt.submitted_at is None and (attempt.deadline is None or now < attempt.deadline)
+def _is_open(deadline: datetime | None, now: datetime) -> bool:
+    """Whether an unsubmitted attempt with this deadline still takes answers."""
+    return deadline is None or now < deadline
 
 
 @dataclass
@@ -68,20 +70,20 @@ class Cell:
 
     assignment: Assignment
     learner_id: int
-    attempts: list[AttemptSummary]
+    attempt_count: int  # submitted or not
     grade: float | None
     status: str  # what the cell says when there is no grade
-    # Set by the page for the rows it shows.
-    attempts_url: str = ""
-    grade_text: str = ""
 
 
-def _status(assignment: Assignment, attempts: Sequence[AttemptSummary], now: datetime) -> str:
+def _status(
+    assignment: Assignment, attempt_count: int, unsubmitted: Sequence[datetime | None], now
+) -> str:
+    """``unsubmitted``: the deadlines of the cell's attempts not submitted yet."""
     # An attempt whose time ran out is submitted on the learner's next request; until
     # then it holds no grade, and the gradebook (read-only) does not submit it.
-    if any(_is_open(attempt, now) for attempt in attempts):
+    if any(_is_open(deadline, now) for deadline in unsubmitted):
         return IN_PROGRESS
-    if attempts or now >= assignment.due_at:
+    if attempt_count or now >= assignment.due_at:
         return NOT_SUBMITTED
     return NOT_STARTED
 
@@ -90,6 +92,7 @@ def _status(assignment: Assignment, attempts: Sequence[AttemptSummary], now: dat
 class Row:
     learner: AbstractBaseUser
     cells: list[Cell]
+    cells_html: str = ""  # set by the page for the rows it shows
 
     @property
     def average(self) -> float | None:
@@ -117,42 +120,51 @@ class Gradebook:
 
 def build_gradebook(classroom: Classroom, *, now: datetime | None = None) -> Gradebook:
     """Every active learner's grade on every live assignment, soonest due first, in
-    three queries (assignments, learners, attempts)."""
+    four queries (assignments, learners, grades, unsubmitted attempts).
+
+    Grades come from ``AssignmentGrade``, a row per learner and assignment, so the
+    page reads as much for a class with a long history as for a new one; only the
+    attempts not yet submitted (a few) are read themselves."""
     now = now or timezone.now()
     assignments = list(classroom.assignments.live().order_by("due_at", "pk"))
     learners = list(active_learners(classroom))
     # Ids, not joins: joined to the assignments and memberships, PostgreSQL's planner
-    # misjudged the rows and paired every attempt with every learner (a million rows
-    # for a class of 200 with 100,000 attempts of their own).
-    attempts = (
-        Attempt.objects.filter(
-            assignment__in=[assignment.pk for assignment in assignments],
-            learner__in=[learner.pk for learner in learners],
+    # misjudged the rows and paired every attempt with every learner.
+    cells = {
+        "assignment__in": [assignment.pk for assignment in assignments],
+        "learner__in": [learner.pk for learner in learners],
+    }
+    grades = {
+        (row.learner_id, row.assignment_id): row
+        for row in map(
+            GradeSummary._make,
+            AssignmentGrade.objects.filter(**cells).values_list(*GradeSummary._fields),
         )
-        .order_by("started_at", "pk")
-        # Reading timestamps is most of the cost of a row: the deadline is read only
-        # where it still matters.
-        .annotate(open_deadline=Case(When(submitted_at__isnull=True, then="deadline")))
-        .values_list(*AttemptSummary._fields[:4], "open_deadline", *AttemptSummary._fields[5:])
-    )
-    by_cell: dict[tuple[int, int], list[AttemptSummary]] = defaultdict(list)
-    for row in attempts:
-        attempt = AttemptSummary(*row)
-        by_cell[attempt.learner_id, attempt.assignment_id].append(attempt)
+    }
+    unsubmitted: dict[tuple[int, int], list[datetime | None]] = defaultdict(list)
+    for learner_id, assignment_id, deadline in (
+        Attempt.objects.filter(**cells)
+        .in_progress()
+        .order_by()
+        .values_list("learner_id", "assignment_id", "deadline")
+    ):
+        unsubmitted[learner_id, assignment_id].append(deadline)
     columns = [Column(assignment) for assignment in assignments]
     rows = []
     for learner in learners:
-        cells = []
+        row_cells = []
         learner_id = learner.pk
         for column in columns:
             assignment = column.assignment
-            mine = by_cell.get((learner_id, assignment.pk), [])
-            grade = assignment.final_grade(mine)
+            summary = grades.get((learner_id, assignment.pk))
+            open_deadlines = unsubmitted.get((learner_id, assignment.pk), ())
+            count = len(open_deadlines) + (summary.submitted if summary else 0)
+            grade = assignment.grade_from(summary)
             if grade is not None:
                 column.grades.append(grade)
-            status = _status(assignment, mine, now)
-            cells.append(Cell(assignment, learner_id, mine, grade, status))
-        rows.append(Row(learner, cells))
+            status = _status(assignment, count, open_deadlines, now)
+            row_cells.append(Cell(assignment, learner_id, count, grade, status))
+        rows.append(Row(learner, row_cells))
     return Gradebook(classroom, columns, rows)
 
 

@@ -13,12 +13,12 @@ from collections.abc import Collection, Iterable
 from django.db import transaction
 from django.utils import timezone
 
-from classes.models import FeedbackTiming
+from classes.models import AssignmentGrade, FeedbackTiming
 from content.importers.limits import shorten
 from quizzes.generation.assembly import Candidate, Span, choose
 from quizzes.generation.question import BLANK, Format, Kind
 from quizzes.grading import Grade, grade_answer
-from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
+from quizzes.models import AnswerSlot, Attempt, AttemptItem, LatestAnswer, Question, ReviewCard
 from quizzes.models.attempts import MAX_ANSWER_LENGTH, TITLE_MAX_LENGTH, Presentation
 from quizzes.review import schedule
 
@@ -97,6 +97,9 @@ def _schedule_attempt_reviews(pk: int, now) -> bool:
     _schedule_reviews(attempt.learner_id, items, now)
     attempt.reviews_scheduled_at = now
     attempt.save(update_fields=["reviews_scheduled_at"])
+    # Counted as given at submission; from now on their marks count too.
+    AnswerSlot.objects.add(attempt.learner_id, items, answered=False, marked=True)
+    LatestAnswer.objects.record(attempt.learner_id, items)
     return True
 
 
@@ -428,8 +431,15 @@ def submit_attempt(*, attempt: Attempt) -> Attempt:
     if released:
         attempt.reviews_scheduled_at = now
     attempt.save(update_fields=["correct_count", "submitted_at", "reviews_scheduled_at"])
+    # The summaries the gradebook and the dashboard read, in this transaction.
+    if attempt.assignment_id is not None:
+        AssignmentGrade.objects.refresh(
+            learner_id=attempt.learner_id, assignment_id=attempt.assignment_id
+        )
+    AnswerSlot.objects.add(attempt.learner_id, items, answered=True, marked=released)
     if released:
         _schedule_reviews(attempt.learner_id, items, now)
+        LatestAnswer.objects.record(attempt.learner_id, items)
     return attempt
 
 
