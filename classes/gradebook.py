@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db.models import QuerySet
+from django.db.models import Avg, Case, F, FloatField, QuerySet, When
 from django.utils import timezone
 
 from classes.models import Assignment, AssignmentGrade, Classroom, GradingMethod
@@ -103,12 +103,7 @@ class Row:
 @dataclass
 class Column:
     assignment: Assignment
-    grades: list[float] = field(default_factory=list)
-
-    @property
-    def average(self) -> float | None:
-        """Mean over the learners with a grade."""
-        return _mean(self.grades)
+    average: float | None = None  # over the class's learners with a grade
 
 
 @dataclass
@@ -118,16 +113,58 @@ class Gradebook:
     rows: list[Row]
 
 
-def build_gradebook(classroom: Classroom, *, now: datetime | None = None) -> Gradebook:
-    """Every active learner's grade on every live assignment, soonest due first, in
-    four queries (assignments, learners, grades, unsubmitted attempts).
+def _grade_in_sql(assignments: Sequence[Assignment]) -> Case:
+    """An ``AssignmentGrade``'s grade by its assignment's grading method, in SQL: the
+    twin of ``Assignment.grade_from``, for averages the database takes."""
+    scores = {
+        GradingMethod.FIRST: F("first_score"),
+        GradingMethod.LAST: F("last_score"),
+        GradingMethod.HIGHEST: F("best_score"),
+        GradingMethod.AVERAGE: F("score_sum") / F("scored"),
+    }
+    by_method: dict[str, list[int]] = defaultdict(list)
+    for assignment in assignments:
+        by_method[assignment.grading_method].append(assignment.pk)
+    return Case(
+        *[When(assignment__in=pks, then=scores[method]) for method, pks in by_method.items()],
+        output_field=FloatField(),
+    )
 
-    Grades come from ``AssignmentGrade``, a row per learner and assignment, so the
-    page reads as much for a class with a long history as for a new one; only the
-    attempts not yet submitted (a few) are read themselves."""
+
+def _class_averages(classroom: Classroom, assignments: list[Assignment]) -> dict[int, float]:
+    """Each assignment's mean grade over the class's active learners with one, by id."""
+    if not assignments:
+        return {}
+    return dict(
+        AssignmentGrade.objects.filter(
+            assignment__in=[assignment.pk for assignment in assignments],
+            learner__in=active_learners(classroom).order_by().values("pk"),
+            scored__gt=0,
+        )
+        .values("assignment")
+        .annotate(average=Avg(_grade_in_sql(assignments)))
+        .order_by()
+        .values_list("assignment", "average")
+    )
+
+
+def build_gradebook(
+    classroom: Classroom,
+    *,
+    learners: Sequence[AbstractBaseUser] | None = None,
+    now: datetime | None = None,
+) -> Gradebook:
+    """Every live assignment, soonest due first, with its class average, and a row of
+    grades for each of ``learners`` (a page of the class's active learners; all of them
+    by default), in five queries whatever the class's history: assignments, learners,
+    their grades, their attempts not submitted yet (a few), and the averages.
+
+    Grades come from ``AssignmentGrade``, a row per learner and assignment, and the
+    averages over the whole class are taken by the database: a page reads its own
+    learners' rows, as many for a class with a long history as for a new one."""
     now = now or timezone.now()
     assignments = list(classroom.assignments.live().order_by("due_at", "pk"))
-    learners = list(active_learners(classroom))
+    learners = list(active_learners(classroom) if learners is None else learners)
     # Ids, not joins: joined to the assignments and memberships, PostgreSQL's planner
     # misjudged the rows and paired every attempt with every learner.
     cells = {
@@ -149,19 +186,17 @@ def build_gradebook(classroom: Classroom, *, now: datetime | None = None) -> Gra
         .values_list("learner_id", "assignment_id", "deadline")
     ):
         unsubmitted[learner_id, assignment_id].append(deadline)
-    columns = [Column(assignment) for assignment in assignments]
+    averages = _class_averages(classroom, assignments)
+    columns = [Column(assignment, averages.get(assignment.pk)) for assignment in assignments]
     rows = []
     for learner in learners:
         row_cells = []
         learner_id = learner.pk
-        for column in columns:
-            assignment = column.assignment
+        for assignment in assignments:
             summary = grades.get((learner_id, assignment.pk))
             open_deadlines = unsubmitted.get((learner_id, assignment.pk), ())
             count = len(open_deadlines) + (summary.submitted if summary else 0)
             grade = assignment.grade_from(summary)
-            if grade is not None:
-                column.grades.append(grade)
             status = _status(assignment, count, open_deadlines, now)
             row_cells.append(Cell(assignment, learner_id, count, grade, status))
         rows.append(Row(learner, row_cells))

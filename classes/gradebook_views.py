@@ -35,9 +35,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def gradebook_page(request: HttpRequest, pk: int) -> HttpResponse:
     """Learners by assignments, fifty learners a page; averages cover the whole class."""
     classroom = _managed_class(request, pk)
-    book = gradebook.build_gradebook(classroom)
-    page = Paginator(book.rows, GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
-    _prepare_cells(classroom, page.object_list)
+    learners = list(gradebook.active_learners(classroom))
+    page = Paginator(learners, GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
+    # Grades for the page's learners only; the class averages cover everyone.
+    book = gradebook.build_gradebook(classroom, learners=page.object_list)
+    _prepare_cells(classroom, book.rows)
     context = {"classroom": classroom, "book": book, "page": page, "now": timezone.now()}
     return render(request, "classes/gradebook.html", context)
 

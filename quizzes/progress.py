@@ -121,12 +121,6 @@ def open_answers(learner) -> list[OpenAnswer]:
     return [OpenAnswer(*row) for row in rows]
 
 
-def _day_start(day: dt.date) -> dt.datetime:
-    """Midnight of ``day`` in the current time zone: slots are compared with it, not cut
-    to dates, so that the summary's index is used."""
-    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
-
-
 class DayTotals(NamedTuple):
     answered: int  # every answer, marks held back or not
     marked: int  # answers whose marks the learner may see
@@ -149,7 +143,7 @@ def day_totals(
     since = since or timezone.localdate() - dt.timedelta(days=STREAK_DAYS)
     rows = (
         AnswerSlot.objects.of(learner)
-        # Compared with the day's start, not cut to a date, so the index is used.
+        # Compared with the day's start, not cut to a date, so that the index is used.
         .filter(starts_at__gte=timezone.make_aware(dt.datetime.combine(since, dt.time.min)))
         .annotate(day=TruncDate("starts_at"))
         .values("day")

@@ -130,3 +130,20 @@ def test_recounting_from_the_attempts_changes_no_grade(
     assert set(AssignmentGrade.objects.values_list(*fields, "best_score", "score_sum")) == kept
     assert len(kept) == 3
     assert_gradebook_agrees_with_attempts(classroom)
+
+
+def test_a_page_of_learners_shows_the_average_of_the_whole_class(
+    assignment, learner, lena, membership, instructor
+):
+    take(assignment, learner, right=4)
+    take(assignment, lena, right=2)
+
+    book = gradebook.build_gradebook(assignment.classroom, learners=[lena])
+
+    assert [row.learner for row in book.rows] == [lena]
+    assert [row.cells[0].grade for row in book.rows] == [50.0]
+    assert [column.average for column in book.columns] == [75.0]
+
+    services.remove_learner(membership=membership, by=instructor)
+    book = gradebook.build_gradebook(assignment.classroom, learners=[lena])
+    assert [column.average for column in book.columns] == [50.0]
