@@ -114,10 +114,11 @@ def test_history_is_paginated(client, learner, crime_section):
 def test_query_count_is_constant_in_history_size(
     client, learner, crime_section, django_assert_max_num_queries, attempts, per_attempt
 ):
-    """10 responses or 1,000: mastery, trend and streak are aggregate queries."""
+    """10 responses or 1,000: mastery, trend and streak are read from summaries."""
     history(learner, crime_section, attempts=attempts, per_attempt=per_attempt)
     client.force_login(learner)
-    # 2 catch up (expired attempts, released marks); 1 each for the calendar and forecast.
+    # 2 catch up (expired attempts, released marks); 1 for the open attempts' answers, 1 for
+    # the day totals (calendar, streak, accuracy), 1 for the forecast.
     with django_assert_max_num_queries(16):
         response = client.get(URL)
     assert response.status_code == 200
@@ -209,6 +210,7 @@ def test_query_count_is_constant_in_the_number_of_assignments(
         if number % 2:
             services.start_assignment(assignment=assignment, learner=learner)
     client.force_login(learner)
-    # 2 catch up (expired attempts, released marks); 1 each for the calendar and forecast.
+    # 2 catch up (expired attempts, released marks); 1 for the open attempts' answers, 1 for
+    # the day totals (calendar, streak, accuracy), 1 for the forecast.
     with django_assert_max_num_queries(16):
         assert client.get(URL).status_code == 200
