@@ -131,5 +131,13 @@ class Migration(migrations.Migration):
             model_name='latestanswer',
             constraint=models.UniqueConstraint(fields=('learner', 'question'), name='latest_answer_unique'),
         ),
+        migrations.AddIndex(
+            model_name="attempt",
+            index=models.Index(
+                condition=models.Q(("assignment__isnull", False)),
+                fields=["learner", "assignment"],
+                name="attempt_assignments_idx",
+            ),
+        ),
         migrations.RunPython(fill_summaries, migrations.RunPython.noop, elidable=True),
     ]

@@ -131,6 +131,13 @@ class Attempt(models.Model):
                 condition=Q(submitted_at__isnull=False, reviews_scheduled_at__isnull=True),
                 name="attempt_marks_pending_idx",
             ),
+            # A learner's attempts at their assignments (their list of assignments, the
+            # dashboard's counts): found among their practice without reading it.
+            models.Index(
+                fields=["learner", "assignment"],
+                condition=Q(assignment__isnull=False),
+                name="attempt_assignments_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
