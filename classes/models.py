@@ -405,8 +405,9 @@ class Assignment(models.Model):
         raise ValueError(f"Unknown grading method {self.grading_method!r}.")
 
     def grade_from(self, summary: AssignmentGrade | None) -> float | None:
-        """``final_grade`` from a learner's ``AssignmentGrade`` (None: nothing submitted);
-        the same figure, summed in the same order."""
+        """``final_grade`` from a learner's ``AssignmentGrade`` (or a tuple of its fields,
+        as the gradebook reads them; None: nothing submitted): the same figure, the
+        scores added in the same order."""
         if summary is None or not summary.scored:
             return None
         match self.grading_method:
@@ -503,7 +504,9 @@ class AssignmentGradeQuerySet(models.QuerySet):
     def refresh(self, *, learner_id: int, assignment_id: int) -> AssignmentGrade | None:
         """Recount one learner's grade at one assignment from their submitted attempts
         (a handful: ``max_attempts``); the row goes when none is left. Called where an
-        attempt is submitted, in its transaction."""
+        attempt is submitted, in its transaction. Two submissions never recount one cell
+        at once: a learner has one attempt open at an assignment at most
+        (``classes.services.start_assignment``), locked while it is submitted."""
         return self.rebuild(
             Attempt.objects.filter(learner_id=learner_id, assignment_id=assignment_id),
             cells=[(learner_id, assignment_id)],
@@ -514,8 +517,9 @@ class AssignmentGradeQuerySet(models.QuerySet):
     ) -> dict[tuple[int, int], AssignmentGrade]:
         """Recount the grades of every (learner, assignment) that ``attempts`` (assignment
         attempts) touch, and of ``cells`` too: those left without a submitted attempt
-        lose their row. For the data migration, the scale seeding and tests that write
-        attempts directly; returns the rows by (learner id, assignment id)."""
+        lose their row. For the scale seeding and tests that write attempts directly
+        (migration ``classes.0006`` does the same with its historical models); returns
+        the rows by (learner id, assignment id)."""
         rows = (
             attempts.filter(assignment__isnull=False, submitted_at__isnull=False)
             .order_by("learner_id", "assignment_id", "started_at", "pk")

@@ -416,7 +416,8 @@ def _grade_as_presented(item: AttemptItem, given: str) -> Grade:
 def submit_attempt(*, attempt: Attempt) -> Attempt:
     """Close the attempt, count its score and schedule a review card for each answer
     (unless its marks are held back until the due date: ``schedule_released_reviews``
-    schedules them then).
+    schedules them then), and count it into the summaries the gradebook and the
+    dashboard read (``AssignmentGrade``, ``AnswerSlot``, ``LatestAnswer``).
 
     Submitting twice grades once: the second call finds the attempt closed.
     """

@@ -282,7 +282,7 @@ def retry(request: HttpRequest, pk: int) -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     learner = request.user
     attempts.submit_expired(learner=learner)
-    # Read once for the charts: the summaries hold only submitted attempts.
+    # The answers of attempts still open, read once: the summaries hold submitted ones.
     answers = progress.open_answers(learner)
     totals = progress.day_totals(learner, answers=answers)
     days = progress.daily_activity(learner, totals=totals)

@@ -23,13 +23,15 @@ from quizzes.models.attempts import AttemptItem
 # Answers are counted per quarter of an hour (UTC), not per day: a day depends on the
 # learner's time zone, which they can change, and every zone's offset is a whole number
 # of quarter hours, so each slot lies within one day of any zone.
-SLOT = timedelta(minutes=15)
+SLOT_MINUTES = 15
 
 
 def slot_of(moment: datetime) -> datetime:
     """The start of the quarter hour holding ``moment``."""
     return moment - timedelta(
-        minutes=moment.minute % 15, seconds=moment.second, microseconds=moment.microsecond
+        minutes=moment.minute % SLOT_MINUTES,
+        seconds=moment.second,
+        microseconds=moment.microsecond,
     )
 
 
