@@ -244,19 +244,56 @@ def mastery_by_section(learner, *, answers: list[OpenAnswer] | None = None) -> l
 
 def mastery_of_learners(learners, sections) -> dict[int, list[SectionMastery]]:
     """Each of ``learners``' mastery of each of ``sections`` (a list annotated by
-    ``Section.objects.with_question_counts()``), by learner id, in two queries whatever
-    the number of learners and sections. Same definition as ``mastery_by_section``:
-    every answer a learner gave counts, wherever they gave it."""
+    ``Section.objects.with_question_counts()``), by learner id, in three queries whatever
+    the number of learners, sections and answers. Same definition as
+    ``mastery_by_section``, but every answer a learner gave counts, marks held back or
+    not: the latest answers whose marks are shown (``LatestAnswer``), and the answers of
+    the attempts still open or holding their marks back (a few), whichever is later."""
     section_ids = [section.pk for section in sections]
-    items = AttemptItem.objects.filter(
-        attempt__learner__in=[learner.pk for learner in learners],
-        answered_at__isnull=False,
-        question__section__in=section_ids,
+    learner_ids = [learner.pk for learner in learners]
+    newest: dict[int, dict[int, tuple[tuple, int, bool]]] = defaultdict(dict)
+    shown = LatestAnswer.objects.filter(
+        learner__in=learner_ids, question__section__in=section_ids
+    ).values_list(
+        "learner_id", "question_id", "question__section_id", "correct", "answered_at", "item_id"
     )
-    latest = _latest_outcomes(items)
+    # On the partial indexes of open attempts and of those holding their marks back.
+    unreleased = Attempt.objects.filter(learner__in=learner_ids).filter(
+        Q(submitted_at__isnull=True)
+        | Q(submitted_at__isnull=False, reviews_scheduled_at__isnull=True)
+    )
+    held = (
+        AttemptItem.objects.filter(
+            attempt__in=unreleased.values("pk"),
+            answered_at__isnull=False,
+            question__section__in=section_ids,
+        )
+        .order_by()
+        .values_list(
+            "attempt__learner_id",
+            "question_id",
+            "question__section_id",
+            "correct",
+            "answered_at",
+            "pk",
+        )
+    )
+    for rows in (shown, held):
+        for learner_id, question_id, section_id, correct, answered_at, item_id in rows:
+            known = newest[learner_id].get(question_id)
+            if known is None or (answered_at, item_id) > known[0]:
+                newest[learner_id][question_id] = ((answered_at, item_id), section_id, correct)
     live = _live_question_ids(section_ids)
     return {
-        learner.pk: _mastery(sections, latest.get(learner.pk, {}), live) for learner in learners
+        learner.pk: _mastery(
+            sections,
+            {
+                question: (section, right)
+                for question, (_, section, right) in newest[learner.pk].items()
+            },
+            live,
+        )
+        for learner in learners
     }
 
 

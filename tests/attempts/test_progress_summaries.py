@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from classes import services
 from classes.models import Assignment, FeedbackTiming
+from content.models import Section
 from quizzes import attempts, progress
 from quizzes.models import AnswerSlot, Attempt, AttemptItem, LatestAnswer, Question
 from quizzes.models.progress import rebuild
@@ -206,3 +207,24 @@ def test_a_deleted_learner_takes_their_summaries_along(learner, document):
 
     assert not AnswerSlot.objects.exists()
     assert not LatestAnswer.objects.exists()
+
+
+def test_class_progress_counts_every_answer_the_latest_winning(learner, document, classroom):
+    """The instructor's view counts answers whose marks are held back, and those of
+    quizzes still open, as reading every answer would."""
+    assignment = make_assignment(classroom, document, feedback=FeedbackTiming.AFTER_DUE)
+    attempt = services.start_assignment(assignment=assignment, learner=learner)
+    answer_all(attempt, right=4)
+    attempts.submit_attempt(attempt=attempt)
+    asked = Question.objects.filter(attempt_items__attempt=attempt).order_by("pk")
+    practise(learner, asked[:1], right=0, submit=False)  # later, wrong, still open
+    practise(learner, asked[1:2], right=0)  # later, wrong, submitted
+    sections = list(Section.objects.filter(document=document).with_question_counts())
+
+    mastery = progress.mastery_of_learners([learner], sections)[learner.pk]
+
+    assert sum(row.mastered for row in mastery) == 2
+    assert sum(row.answered for row in mastery) == 4
+    everything = AttemptItem.objects.filter(attempt__learner=learner, answered_at__isnull=False)
+    latest = progress._latest_outcomes(everything)[learner.pk]
+    assert sum(right for _, right in latest.values()) == 2
