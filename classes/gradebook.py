@@ -1,5 +1,5 @@
 """A class's gradebook and progress, built from a fixed number of queries whatever the
-number of learners, assignments and sections (no HTTP here: the pages and the CSV
+number of learners, assignments, sections and answers (no HTTP here: the pages and the CSV
 export share it).
 
 Rows are the class's active learners: a removed learner drops out of the gradebook,
@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db.models import Case, QuerySet, When
+from django.db.models import Avg, Case, F, FloatField, QuerySet, When
 from django.utils import timezone
 
-from classes.models import Assignment, Classroom, GradingMethod
+from classes.models import Assignment, AssignmentGrade, Classroom, GradingMethod
 from content.models import Section
 from quizzes import progress
 from quizzes.models import Attempt
@@ -45,21 +45,23 @@ def _mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-class AttemptSummary(NamedTuple):
-    """What the gradebook reads of an attempt: a class's attempts are many, and tuples
-    are built several times faster than model instances."""
+class GradeSummary(NamedTuple):
+    """What the gradebook reads of an ``AssignmentGrade``: tuples are built several
+    times faster than model instances."""
 
-    pk: int
     learner_id: int
     assignment_id: int
-    submitted_at: datetime | None
-    deadline: datetime | None  # only while open: a submitted attempt's is never read
-    correct_count: int
-    question_count: int
+    submitted: int
+    scored: int
+    first_score: float | None
+    last_score: float | None
+    best_score: float | None
+    score_sum: float
 
 
-def _is_open(attempt: Attempt | AttemptSummary, now: datetime) -> bool:
-    return attempt.submitted_at is None and (attempt.deadline is None or now < attempt.deadline)
+def _is_open(deadline: datetime | None, now: datetime) -> bool:
+    """Whether an unsubmitted attempt with this deadline still takes answers."""
+    return deadline is None or now < deadline
 
 
 @dataclass
@@ -68,20 +70,20 @@ class Cell:
 
     assignment: Assignment
     learner_id: int
-    attempts: list[AttemptSummary]
+    attempt_count: int  # submitted or not
     grade: float | None
     status: str  # what the cell says when there is no grade
-    # Set by the page for the rows it shows.
-    attempts_url: str = ""
-    grade_text: str = ""
 
 
-def _status(assignment: Assignment, attempts: Sequence[AttemptSummary], now: datetime) -> str:
+def _status(
+    assignment: Assignment, attempt_count: int, unsubmitted: Sequence[datetime | None], now
+) -> str:
+    """``unsubmitted``: the deadlines of the cell's attempts not submitted yet."""
     # An attempt whose time ran out is submitted on the learner's next request; until
     # then it holds no grade, and the gradebook (read-only) does not submit it.
-    if any(_is_open(attempt, now) for attempt in attempts):
+    if any(_is_open(deadline, now) for deadline in unsubmitted):
         return IN_PROGRESS
-    if attempts or now >= assignment.due_at:
+    if attempt_count or now >= assignment.due_at:
         return NOT_SUBMITTED
     return NOT_STARTED
 
@@ -90,6 +92,7 @@ def _status(assignment: Assignment, attempts: Sequence[AttemptSummary], now: dat
 class Row:
     learner: AbstractBaseUser
     cells: list[Cell]
+    cells_html: str = ""  # set by the page for the rows it shows
 
     @property
     def average(self) -> float | None:
@@ -100,12 +103,7 @@ class Row:
 @dataclass
 class Column:
     assignment: Assignment
-    grades: list[float] = field(default_factory=list)
-
-    @property
-    def average(self) -> float | None:
-        """Mean over the learners with a grade."""
-        return _mean(self.grades)
+    average: float | None = None  # over the class's learners with a grade
 
 
 @dataclass
@@ -115,44 +113,93 @@ class Gradebook:
     rows: list[Row]
 
 
-def build_gradebook(classroom: Classroom, *, now: datetime | None = None) -> Gradebook:
-    """Every active learner's grade on every live assignment, soonest due first, in
-    three queries (assignments, learners, attempts)."""
+def _grade_in_sql(assignments: Sequence[Assignment]) -> Case:
+    """An ``AssignmentGrade``'s grade by its assignment's grading method, in SQL: the
+    twin of ``Assignment.grade_from``, for averages the database takes."""
+    scores = {
+        GradingMethod.FIRST: F("first_score"),
+        GradingMethod.LAST: F("last_score"),
+        GradingMethod.HIGHEST: F("best_score"),
+        GradingMethod.AVERAGE: F("score_sum") / F("scored"),
+    }
+    by_method: dict[str, list[int]] = defaultdict(list)
+    for assignment in assignments:
+        by_method[assignment.grading_method].append(assignment.pk)
+    return Case(
+        *[When(assignment__in=pks, then=scores[method]) for method, pks in by_method.items()],
+        output_field=FloatField(),
+    )
+
+
+def _class_averages(classroom: Classroom, assignments: list[Assignment]) -> dict[int, float]:
+    """Each assignment's mean grade over the class's active learners with one, by id."""
+    if not assignments:
+        return {}
+    return dict(
+        AssignmentGrade.objects.filter(
+            assignment__in=[assignment.pk for assignment in assignments],
+            learner__in=active_learners(classroom).order_by().values("pk"),
+            scored__gt=0,
+        )
+        .values("assignment")
+        .annotate(average=Avg(_grade_in_sql(assignments)))
+        .order_by()
+        .values_list("assignment", "average")
+    )
+
+
+def build_gradebook(
+    classroom: Classroom,
+    *,
+    learners: Sequence[AbstractBaseUser] | None = None,
+    now: datetime | None = None,
+) -> Gradebook:
+    """Every live assignment, soonest due first, with its class average, and a row of
+    grades for each of ``learners`` (a page of the class's active learners; all of them
+    by default), in five queries whatever the class's history: assignments, learners,
+    their grades, their attempts not submitted yet (a few), and the averages.
+
+    Grades come from ``AssignmentGrade``, a row per learner and assignment, and the
+    averages over the whole class are taken by the database: a page reads its own
+    learners' rows, as many for a class with a long history as for a new one."""
     now = now or timezone.now()
     assignments = list(classroom.assignments.live().order_by("due_at", "pk"))
-    learners = list(active_learners(classroom))
+    learners = list(active_learners(classroom) if learners is None else learners)
     # Ids, not joins: joined to the assignments and memberships, PostgreSQL's planner
-    # misjudged the rows and paired every attempt with every learner (a million rows
-    # for a class of 200 with 100,000 attempts of their own).
-    attempts = (
-        Attempt.objects.filter(
-            assignment__in=[assignment.pk for assignment in assignments],
-            learner__in=[learner.pk for learner in learners],
+    # misjudged the rows and paired every attempt with every learner.
+    cells = {
+        "assignment__in": [assignment.pk for assignment in assignments],
+        "learner__in": [learner.pk for learner in learners],
+    }
+    grades = {
+        (row.learner_id, row.assignment_id): row
+        for row in map(
+            GradeSummary._make,
+            AssignmentGrade.objects.filter(**cells).values_list(*GradeSummary._fields),
         )
-        .order_by("started_at", "pk")
-        # Reading timestamps is most of the cost of a row: the deadline is read only
-        # where it still matters.
-        .annotate(open_deadline=Case(When(submitted_at__isnull=True, then="deadline")))
-        .values_list(*AttemptSummary._fields[:4], "open_deadline", *AttemptSummary._fields[5:])
-    )
-    by_cell: dict[tuple[int, int], list[AttemptSummary]] = defaultdict(list)
-    for row in attempts:
-        attempt = AttemptSummary(*row)
-        by_cell[attempt.learner_id, attempt.assignment_id].append(attempt)
-    columns = [Column(assignment) for assignment in assignments]
+    }
+    unsubmitted: dict[tuple[int, int], list[datetime | None]] = defaultdict(list)
+    for learner_id, assignment_id, deadline in (
+        Attempt.objects.filter(**cells)
+        .in_progress()
+        .order_by()
+        .values_list("learner_id", "assignment_id", "deadline")
+    ):
+        unsubmitted[learner_id, assignment_id].append(deadline)
+    averages = _class_averages(classroom, assignments)
+    columns = [Column(assignment, averages.get(assignment.pk)) for assignment in assignments]
     rows = []
     for learner in learners:
-        cells = []
+        row_cells = []
         learner_id = learner.pk
-        for column in columns:
-            assignment = column.assignment
-            mine = by_cell.get((learner_id, assignment.pk), [])
-            grade = assignment.final_grade(mine)
-            if grade is not None:
-                column.grades.append(grade)
-            status = _status(assignment, mine, now)
-            cells.append(Cell(assignment, learner_id, mine, grade, status))
-        rows.append(Row(learner, cells))
+        for assignment in assignments:
+            summary = grades.get((learner_id, assignment.pk))
+            open_deadlines = unsubmitted.get((learner_id, assignment.pk), ())
+            count = len(open_deadlines) + (summary.submitted if summary else 0)
+            grade = assignment.grade_from(summary)
+            status = _status(assignment, count, open_deadlines, now)
+            row_cells.append(Cell(assignment, learner_id, count, grade, status))
+        rows.append(Row(learner, row_cells))
     return Gradebook(classroom, columns, rows)
 
 

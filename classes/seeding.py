@@ -24,10 +24,10 @@ from django.db.models import F
 from django.utils import timezone
 
 from classes import services
-from classes.models import Assignment, Classroom, GradingMethod, Membership
+from classes.models import Assignment, AssignmentGrade, Classroom, GradingMethod, Membership
 from content.models import Document, Section
 from quizzes.attempts import make_item, practice_title, presentations_for
-from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
+from quizzes.models import AnswerSlot, Attempt, AttemptItem, LatestAnswer, Question, ReviewCard
 
 PREFIX = "scale-"
 CLASS_NAME = f"{PREFIX}class"
@@ -70,6 +70,8 @@ def delete_seeded() -> int:
     from the users would load a million rows into the collector."""
     users = get_user_model().objects.filter(username__startswith=PREFIX)
     with transaction.atomic():
+        for summary in (AnswerSlot, LatestAnswer, AssignmentGrade):
+            summary.objects.filter(learner__in=users).delete()
         ReviewCard.objects.filter(learner__in=users).delete()
         AttemptItem.objects.filter(attempt__learner__in=users).delete()
         Attempt.objects.filter(learner__in=users).delete()
@@ -131,6 +133,10 @@ def seed(
             # With DEBUG on, every INSERT of a million rows would stay in memory.
             reset_queries()
         _move_start_times()
+        # The gradebook's summary, once the start times (which order the attempts) are set.
+        AssignmentGrade.objects.rebuild(
+            Attempt.objects.filter(learner__username__startswith=PREFIX)
+        )
     return result
 
 
@@ -284,6 +290,10 @@ def _seed_learner(user, share, assignments, bank, rng, now, result: Seeded) -> N
             items.append(item)
             history[question.pk].append((item.answered_at, correct))
     AttemptItem.objects.bulk_create(items, batch_size=BATCH_SIZE)
+    # The dashboard's summaries, as submission would keep them: every seeded attempt is
+    # submitted with its marks shown.
+    AnswerSlot.objects.add(user.pk, items, answered=True, marked=True)
+    LatestAnswer.objects.record(user.pk, items)
     cards = [_card(user, question_id, answers) for question_id, answers in history.items()]
     ReviewCard.objects.bulk_create(cards, batch_size=BATCH_SIZE)
     result.attempts += len(planned)

@@ -13,12 +13,12 @@ from collections.abc import Collection, Iterable
 from django.db import transaction
 from django.utils import timezone
 
-from classes.models import FeedbackTiming
+from classes.models import AssignmentGrade, FeedbackTiming
 from content.importers.limits import shorten
 from quizzes.generation.assembly import Candidate, Span, choose
 from quizzes.generation.question import BLANK, Format, Kind
 from quizzes.grading import Grade, grade_answer
-from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
+from quizzes.models import AnswerSlot, Attempt, AttemptItem, LatestAnswer, Question, ReviewCard
 from quizzes.models.attempts import MAX_ANSWER_LENGTH, TITLE_MAX_LENGTH, Presentation
 from quizzes.review import schedule
 
@@ -97,6 +97,9 @@ def _schedule_attempt_reviews(pk: int, now) -> bool:
     _schedule_reviews(attempt.learner_id, items, now)
     attempt.reviews_scheduled_at = now
     attempt.save(update_fields=["reviews_scheduled_at"])
+    # Counted as given at submission; from now on their marks count too.
+    AnswerSlot.objects.add(attempt.learner_id, items, answered=False, marked=True)
+    LatestAnswer.objects.record(attempt.learner_id, items)
     return True
 
 
@@ -428,7 +431,8 @@ def _grade_as_presented(item: AttemptItem, given: str) -> Grade:
 def submit_attempt(*, attempt: Attempt) -> Attempt:
     """Close the attempt, count its score and schedule a review card for each answer
     (unless its marks are held back until the due date: ``schedule_released_reviews``
-    schedules them then).
+    schedules them then), and count it into the summaries the gradebook and the
+    dashboard read (``AssignmentGrade``, ``AnswerSlot``, ``LatestAnswer``).
 
     Submitting twice grades once: the second call finds the attempt closed.
     """
@@ -443,8 +447,15 @@ def submit_attempt(*, attempt: Attempt) -> Attempt:
     if released:
         attempt.reviews_scheduled_at = now
     attempt.save(update_fields=["correct_count", "submitted_at", "reviews_scheduled_at"])
+    # The summaries the gradebook and the dashboard read, in this transaction.
+    if attempt.assignment_id is not None:
+        AssignmentGrade.objects.refresh(
+            learner_id=attempt.learner_id, assignment_id=attempt.assignment_id
+        )
+    AnswerSlot.objects.add(attempt.learner_id, items, answered=True, marked=released)
     if released:
         _schedule_reviews(attempt.learner_id, items, now)
+        LatestAnswer.objects.record(attempt.learner_id, items)
     return attempt
 
 

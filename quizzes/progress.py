@@ -1,5 +1,7 @@
-"""A learner's progress across sessions, computed from their answers in a fixed number of
-queries whatever their history holds.
+"""A learner's progress across sessions, in a fixed number of queries whatever their
+history holds: read from the summaries kept as attempts are submitted
+(``quizzes.models.progress``: answers per quarter hour, latest answer per question) and
+from the answers of the few attempts still open (``open_answers``).
 
 Mastery of a section is the share of its live questions whose latest answer by the
 learner was right: a question never answered counts as not mastered, and a question
@@ -11,14 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from content.models import Section
-from quizzes.models import Attempt, AttemptItem, Question, ReviewCard
+from quizzes.models import AnswerSlot, Attempt, AttemptItem, LatestAnswer, Question, ReviewCard
 
 TREND_DAYS = 30
 MASTERY_EXPLAINED = (
@@ -89,6 +92,78 @@ def marked_items(learner):
     return answered_items(learner).exclude(attempt__in=withheld)
 
 
+class OpenAnswer(NamedTuple):
+    """An answer in an attempt not submitted yet: the summaries count it once submitted."""
+
+    pk: int
+    question_id: int
+    section_id: int
+    answered_at: dt.datetime
+    correct: bool
+    withheld: bool  # its marks are held back until the assignment's due date
+
+
+def open_answers(learner) -> list[OpenAnswer]:
+    """The answers in ``learner``'s open attempts (one query, on a partial index: open
+    attempts are few whatever the history)."""
+    withheld = Attempt.objects.marks_withheld(timezone.now()).filter(pk=OuterRef("attempt_id"))
+    rows = (
+        AttemptItem.objects.filter(
+            attempt__in=Attempt.objects.of(learner).in_progress().values("pk"),
+            answered_at__isnull=False,
+        )
+        .annotate(withheld=Exists(withheld))
+        .order_by()
+        .values_list(
+            "pk", "question_id", "question__section_id", "answered_at", "correct", "withheld"
+        )
+    )
+    return [OpenAnswer(*row) for row in rows]
+
+
+class DayTotals(NamedTuple):
+    answered: int  # every answer, marks held back or not
+    marked: int  # answers whose marks the learner may see
+    correct: int  # of those, the right ones
+
+
+STREAK_DAYS = 366
+
+
+def day_totals(
+    learner,
+    *,
+    since: dt.date | None = None,
+    answers: list[OpenAnswer] | None = None,
+) -> dict[dt.date, DayTotals]:
+    """The learner's answers per day (current time zone) from ``since`` (by default as
+    far back as ``streak`` looks), days without any left out: one query on
+    ``AnswerSlot``, plus one for ``open_answers`` unless they are given. The charts
+    and the streak share it."""
+    since = since or timezone.localdate() - dt.timedelta(days=STREAK_DAYS)
+    rows = (
+        AnswerSlot.objects.of(learner)
+        # Compared with the day's start, not cut to a date, so that the index is used.
+        .filter(starts_at__gte=timezone.make_aware(dt.datetime.combine(since, dt.time.min)))
+        .annotate(day=TruncDate("starts_at"))
+        .values("day")
+        .annotate(answered=Sum("answered"), marked=Sum("marked"), correct=Sum("marked_correct"))
+        .order_by()
+        .values_list("day", "answered", "marked", "correct")
+    )
+    totals = {day: [answered, marked, correct] for day, answered, marked, correct in rows}
+    for answer in open_answers(learner) if answers is None else answers:
+        day = timezone.localdate(answer.answered_at)
+        if day < since:
+            continue
+        counts = totals.setdefault(day, [0, 0, 0])
+        counts[0] += 1
+        if not answer.withheld:
+            counts[1] += 1
+            counts[2] += bool(answer.correct)
+    return {day: DayTotals(*counts) for day, counts in totals.items() if counts[0]}
+
+
 def _latest_outcomes(items) -> dict[int, dict[int, tuple[int, bool]]]:
     """For each learner, each question's section and whether their latest answer among
     ``items`` was right: learner id -> question id -> (section id, correct)."""
@@ -130,8 +205,31 @@ def _live_question_ids(sections) -> set[int]:
     return set(Question.objects.live().filter(section__in=sections).values_list("pk", flat=True))
 
 
-def mastery_by_section(learner) -> list[SectionMastery]:
-    latest = _latest_outcomes(marked_items(learner))[learner.pk]
+def mastery_by_section(learner, *, answers: list[OpenAnswer] | None = None) -> list[SectionMastery]:
+    """Mastery of each section the learner has a marked answer in; ``answers``: their
+    ``open_answers``, if already read."""
+    if answers is None:
+        answers = open_answers(learner)
+    newest: dict[int, tuple[tuple, int, bool]] = {
+        question_id: ((answered_at, item_id), section_id, correct)
+        for question_id, section_id, correct, answered_at, item_id in LatestAnswer.objects.of(
+            learner
+        ).values_list("question_id", "question__section_id", "correct", "answered_at", "item_id")
+    }
+    for answer in answers:
+        if answer.withheld:
+            continue
+        held = newest.get(answer.question_id)
+        if held is None or (answer.answered_at, answer.pk) > held[0]:
+            newest[answer.question_id] = (
+                (answer.answered_at, answer.pk),
+                answer.section_id,
+                answer.correct,
+            )
+    latest = {
+        question_id: (section_id, correct)
+        for question_id, (_, section_id, correct) in newest.items()
+    }
     section_ids = {section_id for section_id, _ in latest.values()}
     # Sections a re-import removed drop out: their questions are no longer asked.
     sections = list(
@@ -146,60 +244,93 @@ def mastery_by_section(learner) -> list[SectionMastery]:
 
 def mastery_of_learners(learners, sections) -> dict[int, list[SectionMastery]]:
     """Each of ``learners``' mastery of each of ``sections`` (a list annotated by
-    ``Section.objects.with_question_counts()``), by learner id, in two queries whatever
-    the number of learners and sections. Same definition as ``mastery_by_section``:
-    every answer a learner gave counts, wherever they gave it."""
+    ``Section.objects.with_question_counts()``), by learner id, in three queries whatever
+    the number of learners, sections and answers. Same definition as
+    ``mastery_by_section``, but every answer a learner gave counts, marks held back or
+    not: the latest answers whose marks are shown (``LatestAnswer``), and the answers of
+    the attempts still open or holding their marks back (a few), whichever is later."""
     section_ids = [section.pk for section in sections]
-    items = AttemptItem.objects.filter(
-        attempt__learner__in=[learner.pk for learner in learners],
-        answered_at__isnull=False,
-        question__section__in=section_ids,
+    learner_ids = [learner.pk for learner in learners]
+    newest: dict[int, dict[int, tuple[tuple, int, bool]]] = defaultdict(dict)
+    shown = LatestAnswer.objects.filter(
+        learner__in=learner_ids, question__section__in=section_ids
+    ).values_list(
+        "learner_id", "question_id", "question__section_id", "correct", "answered_at", "item_id"
     )
-    latest = _latest_outcomes(items)
+    # On the partial indexes of open attempts and of those holding their marks back.
+    unreleased = Attempt.objects.filter(learner__in=learner_ids).filter(
+        Q(submitted_at__isnull=True)
+        | Q(submitted_at__isnull=False, reviews_scheduled_at__isnull=True)
+    )
+    held = (
+        AttemptItem.objects.filter(
+            attempt__in=unreleased.values("pk"),
+            answered_at__isnull=False,
+            question__section__in=section_ids,
+        )
+        .order_by()
+        .values_list(
+            "attempt__learner_id",
+            "question_id",
+            "question__section_id",
+            "correct",
+            "answered_at",
+            "pk",
+        )
+    )
+    for rows in (shown, held):
+        for learner_id, question_id, section_id, correct, answered_at, item_id in rows:
+            known = newest[learner_id].get(question_id)
+            if known is None or (answered_at, item_id) > known[0]:
+                newest[learner_id][question_id] = ((answered_at, item_id), section_id, correct)
     live = _live_question_ids(section_ids)
     return {
-        learner.pk: _mastery(sections, latest.get(learner.pk, {}), live) for learner in learners
+        learner.pk: _mastery(
+            sections,
+            {
+                question: (section, right)
+                for question, (_, section, right) in newest[learner.pk].items()
+            },
+            live,
+        )
+        for learner in learners
     }
 
 
-def daily_activity(learner, *, days: int = TREND_DAYS, today: dt.date | None = None) -> list[Day]:
-    """Answers and right answers per day for the last `days` days, oldest first."""
+def daily_activity(
+    learner,
+    *,
+    days: int = TREND_DAYS,
+    today: dt.date | None = None,
+    totals: dict[dt.date, DayTotals] | None = None,
+) -> list[Day]:
+    """Answers whose marks the learner may see, and the right ones, per day for the last
+    ``days`` days, oldest first (``totals``: their ``day_totals``, if already read)."""
     today = today or timezone.localdate()
     start = today - dt.timedelta(days=days - 1)
-    counts = {
-        row["day"]: row
-        for row in marked_items(learner)
-        .filter(answered_at__date__gte=start)
-        .annotate(day=TruncDate("answered_at"))
-        .values("day")
-        .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(correct=True)))
-    }
+    if totals is None:
+        totals = day_totals(learner, since=start)
+    nothing = DayTotals(0, 0, 0)
     return [
         Day(
             date=day,
-            answered=counts.get(day, {}).get("answered", 0),
-            correct=counts.get(day, {}).get("correct", 0),
+            answered=totals.get(day, nothing).marked,
+            correct=totals.get(day, nothing).correct,
         )
         for day in (start + dt.timedelta(days=offset) for offset in range(days))
     ]
 
 
-def streak(learner, *, today: dt.date | None = None) -> int:
+def streak(
+    learner, *, today: dt.date | None = None, totals: dict[dt.date, DayTotals] | None = None
+) -> int:
     """Consecutive days with at least one answer, ending today (or yesterday)."""
     today = today or timezone.localdate()
-    active = set(
-        answered_items(learner)
-        .filter(answered_at__date__gte=today - dt.timedelta(days=366))
-        .annotate(day=TruncDate("answered_at"))
-        .values_list("day", flat=True)
-        # Without order_by() the items' default ordering would join the DISTINCT and
-        # send back every answer instead of every day.
-        .order_by()
-        .distinct()
-    )
-    day = today if today in active else today - dt.timedelta(days=1)
+    if totals is None:
+        totals = day_totals(learner, since=today - dt.timedelta(days=STREAK_DAYS))
+    day = today if today in totals else today - dt.timedelta(days=1)
     length = 0
-    while day in active:
+    while day in totals:
         length += 1
         day -= dt.timedelta(days=1)
     return length
@@ -277,28 +408,31 @@ class StudyCalendar:
 
 
 def study_calendar(
-    learner, *, weeks: int = CALENDAR_WEEKS, today: dt.date | None = None
+    learner,
+    *,
+    weeks: int = CALENDAR_WEEKS,
+    today: dt.date | None = None,
+    totals: dict[dt.date, DayTotals] | None = None,
 ) -> StudyCalendar:
     """Answers per day over the last ``weeks`` weeks, ending with the current week; days
-    after today are marked ``future``. One query.
+    after today are marked ``future`` (``totals``: the learner's ``day_totals``, if
+    already read).
 
     Every answer counts, marks held back or not: it says the learner studied, not how well.
     """
     today = today or timezone.localdate()
     start = today - dt.timedelta(days=today.weekday(), weeks=weeks - 1)
-    counts = dict(
-        answered_items(learner)
-        .filter(answered_at__date__gte=start)
-        .annotate(day=TruncDate("answered_at"))
-        .values("day")
-        .annotate(answered=Count("pk"))
-        .order_by()
-        .values_list("day", "answered")
-    )
+    if totals is None:
+        totals = day_totals(learner, since=start)
     calendar = []
     for week in range(weeks):
         days = [start + dt.timedelta(days=7 * week + offset) for offset in range(7)]
-        calendar.append([CalendarDay(day, counts.get(day, 0), future=day > today) for day in days])
+        calendar.append(
+            [
+                CalendarDay(day, totals[day].answered if day in totals else 0, future=day > today)
+                for day in days
+            ]
+        )
     return StudyCalendar(calendar)
 
 

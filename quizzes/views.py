@@ -286,7 +286,10 @@ def retry(request: HttpRequest, pk: int) -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     learner = request.user
     attempts.submit_expired(learner=learner)
-    days = progress.daily_activity(learner)
+    # The answers of attempts still open, read once: the summaries hold submitted ones.
+    answers = progress.open_answers(learner)
+    totals = progress.day_totals(learner, answers=answers)
+    days = progress.daily_activity(learner, totals=totals)
     forecast = progress.review_forecast(learner)
     withheld = Attempt.objects.marks_withheld(timezone.now()).filter(pk=OuterRef("pk"))
     history = (
@@ -296,15 +299,15 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
     context = {
         "page": Paginator(history, HISTORY_PAGE_SIZE).get_page(request.GET.get("page")),
-        "mastery": progress.mastery_by_section(learner),
+        "mastery": progress.mastery_by_section(learner, answers=answers),
         "mastery_explained": progress.MASTERY_EXPLAINED,
         "days": days,
         "chart": charts.accuracy_figure(days),
-        "calendar": progress.study_calendar(learner),
+        "calendar": progress.study_calendar(learner, totals=totals),
         "calendar_levels": progress.CALENDAR_LEVELS,
         "forecast": forecast,
         "forecast_chart": charts.forecast_chart(forecast),
-        "streak": progress.streak(learner),
+        "streak": progress.streak(learner, totals=totals),
         "totals": progress.quiz_totals(learner),
         # Statuses as "Assigned to me" shows them (expired attempts count as not running).
         "assignment_counts": status_counts(assigned_rows(learner, timezone.now())),

@@ -12,14 +12,17 @@ from quizzes.models.bank import (
     question_fingerprint,
 )
 from quizzes.models.jobs import GenerationJob
+from quizzes.models.progress import AnswerSlot, LatestAnswer
 from quizzes.models.review import ReviewCard
 
 __all__ = [
     "MIN_CHOICES",
+    "AnswerSlot",
     "Attempt",
     "AttemptItem",
     "GenerationJob",
     "GenerationRun",
+    "LatestAnswer",
     "Question",
     "QuestionQuerySet",
     "QuestionSet",

@@ -111,7 +111,34 @@ class Attempt(models.Model):
 
     class Meta:
         ordering = ["-started_at", "-pk"]
-        indexes = [models.Index(fields=["learner", "-started_at"])]
+        indexes = [
+            models.Index(fields=["learner", "-started_at"]),
+            # Attempts still open, and submitted ones whose marks are held back: a few
+            # among a learner's or a class's thousands, read on every dashboard and
+            # gradebook. Partial, so they stay as small as what they find.
+            models.Index(
+                fields=["learner"],
+                condition=Q(submitted_at__isnull=True),
+                name="attempt_open_by_learner_idx",
+            ),
+            models.Index(
+                fields=["assignment"],
+                condition=Q(submitted_at__isnull=True),
+                name="attempt_open_by_assignment_idx",
+            ),
+            models.Index(
+                fields=["learner"],
+                condition=Q(submitted_at__isnull=False, reviews_scheduled_at__isnull=True),
+                name="attempt_marks_pending_idx",
+            ),
+            # A learner's attempts at their assignments (their list of assignments, the
+            # dashboard's counts): found among their practice without reading it.
+            models.Index(
+                fields=["learner", "assignment"],
+                condition=Q(assignment__isnull=False),
+                name="attempt_assignments_idx",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(correct_count__lte=models.F("question_count")),

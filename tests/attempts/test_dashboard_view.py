@@ -9,6 +9,7 @@ from classes import services
 from quizzes import progress
 from quizzes.attempts import record_answer, start_attempt, submit_attempt
 from quizzes.models import Attempt, AttemptItem
+from quizzes.models.progress import rebuild as rebuild_summaries
 from tests.attempts.conftest import many_questions
 from tests.classes.conftest import leaf_sections, make_assignment
 from tests.conftest import add_questions
@@ -17,7 +18,8 @@ URL = reverse("quizzes:dashboard")
 
 
 def history(learner, section, *, attempts: int, per_attempt: int, days_ago: int = 0):
-    """Answered attempts written directly: `attempts` x `per_attempt` responses."""
+    """Answered attempts written directly: `attempts` x `per_attempt` responses, counted
+    into the progress summaries as submitting them would."""
     questions = many_questions(section, per_attempt, tag=f" ({days_ago} days ago)")
     when = timezone.now() - dt.timedelta(days=days_ago)
     for number in range(attempts):
@@ -27,6 +29,7 @@ def history(learner, section, *, attempts: int, per_attempt: int, days_ago: int 
             question_count=per_attempt,
             correct_count=per_attempt // 2,
             submitted_at=when,
+            reviews_scheduled_at=when,
         )
         AttemptItem.objects.bulk_create(
             AttemptItem(
@@ -41,6 +44,7 @@ def history(learner, section, *, attempts: int, per_attempt: int, days_ago: int 
             )
             for position, question in enumerate(questions)
         )
+    rebuild_summaries([learner.pk])
     return questions
 
 
@@ -110,10 +114,11 @@ def test_history_is_paginated(client, learner, crime_section):
 def test_query_count_is_constant_in_history_size(
     client, learner, crime_section, django_assert_max_num_queries, attempts, per_attempt
 ):
-    """10 responses or 1,000: mastery, trend and streak are aggregate queries."""
+    """10 responses or 1,000: mastery, trend and streak are read from summaries."""
     history(learner, crime_section, attempts=attempts, per_attempt=per_attempt)
     client.force_login(learner)
-    # 2 catch up (expired attempts, released marks); 1 each for the calendar and forecast.
+    # 2 catch up (expired attempts, released marks); 1 for the open attempts' answers, 1 for
+    # the day totals (calendar, streak, accuracy), 1 for the forecast.
     with django_assert_max_num_queries(16):
         response = client.get(URL)
     assert response.status_code == 200
@@ -205,6 +210,7 @@ def test_query_count_is_constant_in_the_number_of_assignments(
         if number % 2:
             services.start_assignment(assignment=assignment, learner=learner)
     client.force_login(learner)
-    # 2 catch up (expired attempts, released marks); 1 each for the calendar and forecast.
+    # 2 catch up (expired attempts, released marks); 1 for the open attempts' answers, 1 for
+    # the day totals (calendar, streak, accuracy), 1 for the forecast.
     with django_assert_max_num_queries(16):
         assert client.get(URL).status_code == 200

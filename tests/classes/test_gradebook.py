@@ -124,7 +124,7 @@ def test_another_classes_attempts_stay_out(
     services.join_class(user=learner, code=other.join_code)
     take(make_assignment(other, assigned_document, title="Theirs"), learner, right=4)
     cell = only_cell(assignment.classroom)
-    assert (cell.grade, cell.attempts) == (None, [])
+    assert (cell.grade, cell.attempt_count) == (None, 0)
 
 
 def graded(correct: int) -> Attempt:

@@ -3,12 +3,14 @@
 from io import StringIO
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from classes import seeding
-from classes.models import Assignment, Classroom, Membership
-from quizzes.models import Attempt, AttemptItem, ReviewCard
+from classes.models import Assignment, AssignmentGrade, Classroom, Membership
+from quizzes.models import AnswerSlot, Attempt, AttemptItem, LatestAnswer, ReviewCard
+from quizzes.models.progress import rebuild
 from tests.conftest import add_questions
 
 
@@ -91,3 +93,30 @@ def test_dashboard_and_review_render_for_a_seeded_learner(questions, client):
     client.login(username=seeding.learner_name(0), password=seeding.DEFAULT_PASSWORD)
     assert client.get(reverse("quizzes:dashboard")).status_code == 200
     assert client.get(reverse("quizzes:review")).status_code == 200
+
+
+def test_seeded_summaries_are_those_counted_from_the_attempts(questions):
+    """The benchmarks time pages that read the summaries: seeding fills them as
+    submitting would have."""
+    small_run()
+    users = get_user_model().objects.filter(username__startswith=seeding.PREFIX)
+    attempts = Attempt.objects.filter(learner__in=users)
+
+    def stored() -> tuple[set, set, set]:
+        return (
+            set(AssignmentGrade.objects.filter(learner__in=users).values_list()),
+            set(AnswerSlot.objects.filter(learner__in=users).values_list()),
+            set(LatestAnswer.objects.filter(learner__in=users).values_list()),
+        )
+
+    seeded = stored()
+    assert all(seeded)
+    AssignmentGrade.objects.filter(learner__in=users).delete()
+    AssignmentGrade.objects.rebuild(attempts)
+    rebuild(users.values_list("pk", flat=True))
+
+    # Ids aside (the rows were made again), the same rows.
+    def without_ids(rows: tuple[set, set, set]) -> list[set]:
+        return [{row[1:] for row in table} for table in rows]
+
+    assert without_ids(stored()) == without_ids(seeded)
