@@ -91,8 +91,9 @@ TEMPLATES = [
 
 try:
     DATABASES = {
-        "default": dj_database_url.config(
-            default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        # A blank DATABASE_URL (``DATABASE_URL= make run``) means the default, not no engine.
+        "default": dj_database_url.parse(
+            os.environ.get("DATABASE_URL", "").strip() or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
             # A gunicorn worker keeps its connection between requests (opening one costs
             # PostgreSQL a new process); the development server opens one per thread.
             conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0 if DEBUG else 60),

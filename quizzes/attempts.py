@@ -459,6 +459,19 @@ def submit_attempt(*, attempt: Attempt) -> Attempt:
     return attempt
 
 
+# What scheduling an answer changes on a review card (quizzes.review.schedule).
+SCHEDULED_FIELDS = [
+    "due",
+    "state",
+    "step",
+    "stability",
+    "difficulty",
+    "last_review",
+    "reviews",
+    "lapses",
+]
+
+
 def _schedule_reviews(learner_id: int, items: list[AttemptItem], now) -> None:
     """Apply each answer to the learner's card for its question, creating missing cards.
 
@@ -488,9 +501,20 @@ def _schedule_reviews(learner_id: int, items: list[AttemptItem], now) -> None:
             credit=item.credit or 0.0,
             when=now,
         )
-    ReviewCard.objects.bulk_update(
-        cards.values(),
-        ["due", "state", "step", "stability", "difficulty", "last_review", "reviews", "lapses"],
+    # Written back in one INSERT ... ON CONFLICT DO UPDATE (every card exists and is
+    # locked): bulk_update's CASE per field and card cost more than the rest of a submit.
+    ReviewCard.objects.bulk_create(
+        [
+            ReviewCard(
+                learner_id=learner_id,
+                question_id=card.question_id,
+                **{field: getattr(card, field) for field in SCHEDULED_FIELDS},
+            )
+            for card in cards.values()
+        ],
+        update_conflicts=True,
+        unique_fields=["learner", "question"],
+        update_fields=SCHEDULED_FIELDS,
     )
 
 

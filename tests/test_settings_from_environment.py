@@ -245,3 +245,8 @@ def test_debug_mode_opens_a_connection_per_request():
 def test_connection_age_comes_from_the_environment():
     values = settings_values("DATABASES", DJANGO_SECRET_KEY=GOOD_KEY, DATABASE_CONN_MAX_AGE="5")
     assert values["DATABASES"]["default"]["CONN_MAX_AGE"] == 5
+
+
+def test_a_blank_database_url_means_the_default_database():
+    values = settings_values("DATABASES", DJANGO_DEBUG="1", DATABASE_URL=" ")
+    assert values["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"

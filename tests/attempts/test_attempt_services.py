@@ -18,6 +18,7 @@ from quizzes.attempts import (
 )
 from quizzes.models import Attempt, Question, ReviewCard
 from quizzes.models.attempts import Presentation
+from tests.attempts.conftest import many_questions
 
 
 def start(learner, questions, **options):
@@ -144,6 +145,31 @@ def test_every_answered_question_becomes_a_review_card_due_later(learner, quiz_q
     assert cards.count() == 3
     assert not cards.due(timezone.now()).exists()
     assert cards.due(timezone.now() + timedelta(days=1)).count() == 3
+
+
+def test_a_second_submission_moves_the_cards_the_first_made(learner, quiz_questions):
+    """Cards are written back in one upsert: a card already there takes the new state."""
+    for given in ("something wrong", "something wrong"):
+        attempt = start(learner, quiz_questions[:1], presentations=[Presentation.TYPED])
+        record_answer(item=attempt.items.select_related("question").get(), given=given)
+        submit_attempt(attempt=attempt)
+    card = ReviewCard.objects.get(learner=learner)
+    assert (card.reviews, card.lapses) == (2, 2)
+    assert card.due > timezone.now()
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_submitting_takes_the_same_queries_for_any_length(
+    learner, crime_section, django_assert_max_num_queries, count
+):
+    """Grading, the review cards (created, locked, written back) and the summaries are a
+    fixed set of statements, none per question of the attempt."""
+    attempt = start(learner, many_questions(crime_section, count))
+    for item in attempt.items.select_related("question"):
+        record_answer(item=item, given="1801")
+    with django_assert_max_num_queries(12):
+        submit_attempt(attempt=attempt)
+    assert ReviewCard.objects.of(learner).count() == count
 
 
 def test_review_serves_the_cards_that_are_due(learner, quiz_questions):
