@@ -69,15 +69,16 @@ def submit_expired(*, learner) -> None:
 
 def schedule_released_reviews(*, learner) -> int:
     """Schedule the reviews of ``learner``'s submitted attempts whose marks were held back
-    and are shown now (the assignment's due date has passed); how many attempts that was.
+    and are shown now (the assignment's due date has passed, or its instructor has since
+    chosen to show marks at submission); how many attempts that was.
 
     Held back, a wrong answer would come up for review early, and the review would show
     its key: that tells the learner their mark before the due date."""
     now = timezone.now()
     released = list(
         Attempt.objects.of(learner)
-        .feedback_after_due()  # keeps the query to a few rows whatever the history
         .submitted()
+        # Read from the partial index of such attempts: a few rows whatever the history.
         .filter(reviews_scheduled_at__isnull=True)
         .exclude(pk__in=Attempt.objects.marks_withheld(now).values("pk"))
         .order_by("pk")
@@ -94,13 +95,23 @@ def _schedule_attempt_reviews(pk: int, now) -> bool:
     if attempt.reviews_scheduled_at is not None:
         return False
     items = list(attempt.items.filter(answered_at__isnull=False))
-    _schedule_reviews(attempt.learner_id, items, now)
     attempt.reviews_scheduled_at = now
     attempt.save(update_fields=["reviews_scheduled_at"])
     # Counted as given at submission; from now on their marks count too.
-    AnswerSlot.objects.add(attempt.learner_id, items, answered=False, marked=True)
-    LatestAnswer.objects.record(attempt.learner_id, items)
+    _count_released(attempt.learner_id, items, now, answered=False)
     return True
+
+
+def _count_released(learner_id: int, items: list[AttemptItem], now, *, answered: bool) -> None:
+    """Schedule the reviews of ``items``, whose marks the learner may now see, and count
+    them into the progress summaries (``answered``: as answers given too).
+
+    Submissions and releases lock rows in one order, cards then slots then latest
+    answers, each in key order, so two at once for one learner wait instead of
+    deadlocking."""
+    _schedule_reviews(learner_id, items, now)
+    AnswerSlot.objects.add(learner_id, items, answered=answered, marked=True)
+    LatestAnswer.objects.record(learner_id, items)
 
 
 class NothingToAsk(Exception):
@@ -452,10 +463,10 @@ def submit_attempt(*, attempt: Attempt) -> Attempt:
         AssignmentGrade.objects.refresh(
             learner_id=attempt.learner_id, assignment_id=attempt.assignment_id
         )
-    AnswerSlot.objects.add(attempt.learner_id, items, answered=True, marked=released)
     if released:
-        _schedule_reviews(attempt.learner_id, items, now)
-        LatestAnswer.objects.record(attempt.learner_id, items)
+        _count_released(attempt.learner_id, items, now, answered=True)
+    else:
+        AnswerSlot.objects.add(attempt.learner_id, items, answered=True, marked=False)
     return attempt
 
 

@@ -40,6 +40,10 @@ def _upsert(model, columns: list[str], rows: list[tuple], conflict: list[str], u
     submissions by one learner at the same moment add to the same row, never lose one."""
     if not rows:
         return
+    # In key order: two transactions upserting rows of one learner lock them in the same
+    # order, so one waits for the other instead of deadlocking.
+    key = [columns.index(column) for column in conflict]
+    rows = sorted(rows, key=lambda row: [row[index] for index in key])
     table = connection.ops.quote_name(model._meta.db_table)
     one = f"({', '.join(['%s'] * len(columns))})"
     for start in range(0, len(rows), 500):

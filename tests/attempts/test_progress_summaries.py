@@ -14,7 +14,14 @@ from classes import services
 from classes.models import Assignment, FeedbackTiming
 from content.models import Section
 from quizzes import attempts, progress
-from quizzes.models import AnswerSlot, Attempt, AttemptItem, LatestAnswer, Question
+from quizzes.models import (
+    AnswerSlot,
+    Attempt,
+    AttemptItem,
+    LatestAnswer,
+    Question,
+    ReviewCard,
+)
 from quizzes.models.progress import rebuild
 from tests.classes.conftest import leaf_sections, make_assignment
 from tests.classes.results_helpers import right_answer, wrong_answer
@@ -139,6 +146,26 @@ def test_marks_held_back_count_as_study_and_as_accuracy_only_once_due(learner, d
 
     assert progress.day_totals(learner)[today] == (4, 4, 3)
     assert sum(row.mastered for row in progress.mastery_by_section(learner)) == 3
+    assert_dashboard_agrees_with_answers(learner)
+
+
+def test_marks_shown_at_submission_from_now_on_count_and_come_up_for_review(
+    learner, document, classroom
+):
+    """The instructor switches an assignment whose marks waited for the due date to
+    showing them at submission: the answers already submitted are counted and scheduled
+    on the learner's next page, not left out for good."""
+    assignment = make_assignment(classroom, document, feedback=FeedbackTiming.AFTER_DUE)
+    attempt = services.start_assignment(assignment=assignment, learner=learner)
+    answer_all(attempt, right=1)
+    attempts.submit_attempt(attempt=attempt)
+    assert progress.day_totals(learner)[timezone.localdate()] == (4, 0, 0)
+
+    Assignment.objects.filter(pk=assignment.pk).update(feedback=FeedbackTiming.AFTER_SUBMISSION)
+    attempts.submit_expired(learner=learner)  # what the next dashboard does first
+
+    assert progress.day_totals(learner)[timezone.localdate()] == (4, 4, 1)
+    assert ReviewCard.objects.of(learner).count() == 4
     assert_dashboard_agrees_with_answers(learner)
 
 
