@@ -20,7 +20,7 @@ from quizzes.generation.question import BLANK, Format, Kind
 from quizzes.grading import Grade, grade_answer
 from quizzes.models import AnswerSlot, Attempt, AttemptItem, LatestAnswer, Question, ReviewCard
 from quizzes.models.attempts import MAX_ANSWER_LENGTH, TITLE_MAX_LENGTH, Presentation
-from quizzes.review import schedule
+from quizzes.review import SCHEDULED_FIELDS, schedule
 
 TRUE_WORDS = {"true", "t", "yes"}
 FALSE_WORDS = {"false", "f", "no"}
@@ -468,19 +468,6 @@ def submit_attempt(*, attempt: Attempt) -> Attempt:
     else:
         AnswerSlot.objects.add(attempt.learner_id, items, answered=True, marked=False)
     return attempt
-
-
-# What scheduling an answer changes on a review card (quizzes.review.schedule).
-SCHEDULED_FIELDS = [
-    "due",
-    "state",
-    "step",
-    "stability",
-    "difficulty",
-    "last_review",
-    "reviews",
-    "lapses",
-]
 
 
 def _schedule_reviews(learner_id: int, items: list[AttemptItem], now) -> None:

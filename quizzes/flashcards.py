@@ -17,7 +17,13 @@ from django.utils import timezone
 
 from content.models import Section
 from quizzes.models import Question, ReviewCard
-from quizzes.review import FLASHCARD_RATINGS, NextInterval, next_intervals, schedule
+from quizzes.review import (
+    FLASHCARD_RATINGS,
+    SCHEDULED_FIELDS,
+    NextInterval,
+    next_intervals,
+    schedule,
+)
 
 
 def deck(section: Section):
@@ -74,16 +80,5 @@ def rate_flashcard(*, learner, question: Question, knew: bool, when=None) -> Rev
     )
     card = ReviewCard.objects.select_for_update().get(learner=learner, question=question)
     schedule(card, correct=knew, credit=1.0, when=when)
-    card.save(
-        update_fields=[
-            "due",
-            "state",
-            "step",
-            "stability",
-            "difficulty",
-            "last_review",
-            "reviews",
-            "lapses",
-        ]
-    )
+    card.save(update_fields=SCHEDULED_FIELDS)
     return card

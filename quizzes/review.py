@@ -36,6 +36,19 @@ def _fsrs_card(card: ReviewCard | None, when: datetime) -> Card:
     )
 
 
+# The card's fields that ``schedule`` changes, for the callers that save them.
+SCHEDULED_FIELDS = [
+    "due",
+    "state",
+    "step",
+    "stability",
+    "difficulty",
+    "last_review",
+    "reviews",
+    "lapses",
+]
+
+
 def schedule(card: ReviewCard, *, correct: bool, credit: float, when: datetime) -> ReviewCard:
     """Apply one answer to the card (in memory; the caller saves)."""
     rating = rating_for(correct=correct, credit=credit)
