@@ -15,7 +15,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
@@ -79,17 +78,6 @@ def quiz_totals(learner) -> QuizTotals:
         )
     )
     return QuizTotals(**totals)
-
-
-def answered_items(learner):
-    return AttemptItem.objects.filter(attempt__learner=learner, answered_at__isnull=False)
-
-
-def marked_items(learner):
-    """Answered items whose marks the learner may see now (an assignment can hold its
-    marks back until its due date)."""
-    withheld = Attempt.objects.marks_withheld(timezone.now())
-    return answered_items(learner).exclude(attempt__in=withheld)
 
 
 class OpenAnswer(NamedTuple):
@@ -164,23 +152,21 @@ def day_totals(
     return {day: DayTotals(*counts) for day, counts in totals.items() if counts[0]}
 
 
-def _latest_outcomes(items) -> dict[int, dict[int, tuple[int, bool]]]:
-    """For each learner, each question's section and whether their latest answer among
-    ``items`` was right: learner id -> question id -> (section id, correct)."""
-    latest: dict[int, dict[int, tuple[int, bool]]] = defaultdict(dict)
-    if connection.features.can_distinct_on_fields:
-        # One row per learner and question, picked by the database: a learner with
-        # thousands of answers sends back only as many rows as questions they answered.
-        fields = ("attempt__learner_id", "question_id")
-        items = items.order_by(*fields, "-answered_at", "-pk").distinct(*fields)
-    else:
-        items = items.order_by("answered_at", "pk")  # later rows overwrite earlier ones
-    rows = items.values_list(
-        "attempt__learner_id", "question_id", "question__section_id", "correct"
-    )
-    for learner_id, question_id, section_id, correct in rows:
-        latest[learner_id][question_id] = (section_id, correct)
-    return latest
+Newest = dict[int, tuple[tuple, int, bool]]
+
+
+def _keep_newest(newest: Newest, rows) -> None:
+    """Fold ``rows`` of (question id, section id, correct, answered at, item id) into
+    ``newest``: per question the latest answer (ties broken by item id), as
+    ``LatestAnswer.record`` keeps it."""
+    for question_id, section_id, correct, answered_at, item_id in rows:
+        known = newest.get(question_id)
+        if known is None or (answered_at, item_id) > known[0]:
+            newest[question_id] = ((answered_at, item_id), section_id, correct)
+
+
+def _outcomes(newest: Newest) -> dict[int, tuple[int, bool]]:
+    return {question: (section, right) for question, (_, section, right) in newest.items()}
 
 
 def _mastery(sections, latest: dict[int, tuple[int, bool]], live: set[int]) -> list[SectionMastery]:
@@ -210,26 +196,22 @@ def mastery_by_section(learner, *, answers: list[OpenAnswer] | None = None) -> l
     ``open_answers``, if already read."""
     if answers is None:
         answers = open_answers(learner)
-    newest: dict[int, tuple[tuple, int, bool]] = {
-        question_id: ((answered_at, item_id), section_id, correct)
-        for question_id, section_id, correct, answered_at, item_id in LatestAnswer.objects.of(
-            learner
-        ).values_list("question_id", "question__section_id", "correct", "answered_at", "item_id")
-    }
-    for answer in answers:
-        if answer.withheld:
-            continue
-        held = newest.get(answer.question_id)
-        if held is None or (answer.answered_at, answer.pk) > held[0]:
-            newest[answer.question_id] = (
-                (answer.answered_at, answer.pk),
-                answer.section_id,
-                answer.correct,
-            )
-    latest = {
-        question_id: (section_id, correct)
-        for question_id, (_, section_id, correct) in newest.items()
-    }
+    newest: Newest = {}
+    _keep_newest(
+        newest,
+        LatestAnswer.objects.of(learner).values_list(
+            "question_id", "question__section_id", "correct", "answered_at", "item_id"
+        ),
+    )
+    _keep_newest(
+        newest,
+        (
+            (answer.question_id, answer.section_id, answer.correct, answer.answered_at, answer.pk)
+            for answer in answers
+            if not answer.withheld
+        ),
+    )
+    latest = _outcomes(newest)
     section_ids = {section_id for section_id, _ in latest.values()}
     # Sections a re-import removed drop out: their questions are no longer asked.
     sections = list(
@@ -251,7 +233,7 @@ def mastery_of_learners(learners, sections) -> dict[int, list[SectionMastery]]:
     the attempts still open or holding their marks back (a few), whichever is later."""
     section_ids = [section.pk for section in sections]
     learner_ids = [learner.pk for learner in learners]
-    newest: dict[int, dict[int, tuple[tuple, int, bool]]] = defaultdict(dict)
+    newest: dict[int, Newest] = defaultdict(dict)
     shown = LatestAnswer.objects.filter(
         learner__in=learner_ids, question__section__in=section_ids
     ).values_list(
@@ -279,21 +261,11 @@ def mastery_of_learners(learners, sections) -> dict[int, list[SectionMastery]]:
         )
     )
     for rows in (shown, held):
-        for learner_id, question_id, section_id, correct, answered_at, item_id in rows:
-            known = newest[learner_id].get(question_id)
-            if known is None or (answered_at, item_id) > known[0]:
-                newest[learner_id][question_id] = ((answered_at, item_id), section_id, correct)
+        for learner_id, *row in rows:
+            _keep_newest(newest[learner_id], [row])
     live = _live_question_ids(section_ids)
     return {
-        learner.pk: _mastery(
-            sections,
-            {
-                question: (section, right)
-                for question, (_, section, right) in newest[learner.pk].items()
-            },
-            live,
-        )
-        for learner in learners
+        learner.pk: _mastery(sections, _outcomes(newest[learner.pk]), live) for learner in learners
     }
 
 

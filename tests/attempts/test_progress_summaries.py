@@ -61,22 +61,38 @@ def answer_all(attempt, *, right: int) -> None:
         attempts.record_answer(item=item, given=given)
 
 
+def answered_items(learner):
+    return AttemptItem.objects.filter(attempt__learner=learner, answered_at__isnull=False)
+
+
+def marked_items(learner):
+    """Answers whose marks the learner may see now."""
+    withheld = Attempt.objects.marks_withheld(timezone.now())
+    return answered_items(learner).exclude(attempt__in=withheld)
+
+
+def latest_outcomes(items) -> dict[int, tuple[int, bool]]:
+    """Question id -> (section id, right) of the latest of one learner's ``items``."""
+    rows = items.order_by("answered_at", "pk").values_list(
+        "question_id", "question__section_id", "correct"
+    )
+    return {question_id: (section_id, correct) for question_id, section_id, correct in rows}
+
+
 def assert_dashboard_agrees_with_answers(learner) -> None:
     """Day totals and mastery as read from every answer (what the dashboard computed
     before the summaries): fails as soon as a summary drifts from the answers."""
     attempts.submit_expired(learner=learner)  # the dashboard's catch-up first, as on the page
     expected: dict[dt.date, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for answered_at in progress.answered_items(learner).values_list("answered_at", flat=True):
+    for answered_at in answered_items(learner).values_list("answered_at", flat=True):
         expected[timezone.localdate(answered_at)][0] += 1
-    for answered_at, correct in progress.marked_items(learner).values_list(
-        "answered_at", "correct"
-    ):
+    for answered_at, correct in marked_items(learner).values_list("answered_at", "correct"):
         expected[timezone.localdate(answered_at)][1] += 1
         expected[timezone.localdate(answered_at)][2] += correct
     totals = progress.day_totals(learner, since=LONG_AGO)
     assert {day: list(counts) for day, counts in totals.items()} == dict(expected)
 
-    latest = progress._latest_outcomes(progress.marked_items(learner))[learner.pk]
+    latest = latest_outcomes(marked_items(learner))
     by_section: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for section_id, correct in latest.values():
         by_section[section_id][0] += correct
@@ -253,5 +269,5 @@ def test_class_progress_counts_every_answer_the_latest_winning(learner, document
     assert sum(row.mastered for row in mastery) == 2
     assert sum(row.answered for row in mastery) == 4
     everything = AttemptItem.objects.filter(attempt__learner=learner, answered_at__isnull=False)
-    latest = progress._latest_outcomes(everything)[learner.pk]
+    latest = latest_outcomes(everything)
     assert sum(right for _, right in latest.values()) == 2
