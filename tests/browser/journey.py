@@ -66,6 +66,13 @@ def sign_in(page: Page, base: str, username: str, password: str, next_path: str 
     expect(page.get_by_role("heading", level=1)).not_to_have_text("Log in")
 
 
+def expect_keys_ready(page: Page) -> None:
+    """Wait for the player's key hint, which static/js/player.js shows when it starts. The
+    script is deferred, so the question can be on screen before the keys work, and a key
+    pressed in between is lost."""
+    expect(page.locator("[data-player-hint]")).to_be_visible()
+
+
 def player_questions(section) -> dict:
     """A question for each way the player asks: choices, a statement to judge (from a fill
     in the blank with a false statement), a blank to fill in, and a typed answer."""

@@ -25,7 +25,7 @@ from quizzes.attempts import record_answer, submit_attempt
 from quizzes.models import ReviewCard
 from quizzes.models.attempts import Presentation
 from tests.attempts.test_dashboard_view import history
-from tests.browser.journey import SIZES, player_questions, quiz, sign_in
+from tests.browser.journey import SIZES, expect_keys_ready, player_questions, quiz, sign_in
 from tests.classes.conftest import make_assignment
 from tests.conftest import SEED_PATH
 
@@ -139,6 +139,7 @@ def question(presentation: str, *, answered: bool) -> Callable[[Page, World], No
                 page.get_by_role("button", name="False").press("Enter")
             else:
                 if presentation == Presentation.MULTIPLE_CHOICE:
+                    expect_keys_ready(page)
                     page.keyboard.press("2")
                 else:
                     page.keyboard.type("32")

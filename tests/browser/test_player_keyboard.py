@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from content.services import import_document_file
 from quizzes.models import AttemptItem
 from quizzes.models.attempts import Presentation
-from tests.browser.journey import field, player_questions, quiz
+from tests.browser.journey import expect_keys_ready, field, player_questions, quiz
 from tests.conftest import SEED_PATH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -78,6 +78,7 @@ def test_a_quiz_answered_with_keys_and_enter(sized_page, live_server, learner, q
     # Multiple choice: "2" picks the second card, Enter checks it.
     expect(page.get_by_role("heading", level=1, name="Keyboard quiz")).to_be_visible()
     expect(page.get_by_text("Question 1 of 3 · 0 answered")).to_be_visible()
+    expect_keys_ready(page)
     page.keyboard.press("2")
     expect(page.get_by_role("radio", name="Financial Action Task Force")).to_be_checked()
     page.keyboard.press("Enter")
@@ -132,6 +133,7 @@ def test_the_progress_bar_follows_an_autosave(sized_page, live_server, learner, 
     expect(bar).to_have_attribute("aria-valuenow", "0")
 
     shoot(page, "choice")
+    expect_keys_ready(page)
     page.keyboard.press("3")
     page.get_by_role("status").filter(has_text="Answer saved.").wait_for()
 

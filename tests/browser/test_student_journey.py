@@ -16,6 +16,7 @@ from quizzes.models.attempts import Presentation
 from tests.attempts.conftest import make_question
 from tests.browser.journey import (
     SIZES,
+    expect_keys_ready,
     expect_page,
     field,
     follow,
@@ -144,6 +145,7 @@ def answer_with_keys(page: Page, item: AttemptItem, *, right: bool) -> None:
     if item.presentation == Presentation.MULTIPLE_CHOICE:
         index = item.choices.index(answer)
         key = index if right else (index + 1) % len(item.choices)
+        expect_keys_ready(page)
         page.keyboard.press(str(key + 1))
         expect(page.get_by_role("radio", name=item.choices[key], exact=True)).to_be_checked()
         page.keyboard.press("Enter")
