@@ -196,6 +196,7 @@ def test_choice_keys_do_not_fire_while_typing(chromium, live_server, learner, qu
         learner, [(questions["choice"], Presentation.MULTIPLE_CHOICE)], immediate_feedback=True
     )
     log_in(page, live_server, attempt.get_absolute_url())
+    expect_keys_ready(page)  # else the keys would reach no handler and prove nothing
     search = page.get_by_role("searchbox", name="Search the library")
     search.focus()
 
