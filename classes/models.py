@@ -386,28 +386,16 @@ class Assignment(models.Model):
     def final_grade(self, attempts: Sequence) -> float | None:
         """The grade, in percent, that submitted ``attempts`` (oldest first) give by the
         grading method; None before any is submitted."""
-        scores = [
-            100 * attempt.correct_count / attempt.question_count
-            for attempt in attempts
-            if attempt.submitted_at is not None and attempt.question_count
-        ]
-        if not scores:
-            return None
-        match self.grading_method:
-            case GradingMethod.HIGHEST:
-                return max(scores)
-            case GradingMethod.AVERAGE:
-                return sum(scores) / len(scores)
-            case GradingMethod.FIRST:
-                return scores[0]
-            case GradingMethod.LAST:
-                return scores[-1]
-        raise ValueError(f"Unknown grading method {self.grading_method!r}.")
+        summary = AssignmentGrade(submitted=0, scored=0)
+        for attempt in attempts:
+            if attempt.submitted_at is not None:
+                summary.count(attempt.correct_count, attempt.question_count)
+        return self.grade_from(summary)
 
     def grade_from(self, summary: AssignmentGrade | None) -> float | None:
-        """``final_grade`` from a learner's ``AssignmentGrade`` (or a tuple of its fields,
-        as the gradebook reads them; None: nothing submitted): the same figure, the
-        scores added in the same order."""
+        """The grade, in percent, by the grading method from a learner's
+        ``AssignmentGrade`` (or a tuple of its fields, as the gradebook reads them);
+        None while nothing submitted has a score."""
         if summary is None or not summary.scored:
             return None
         match self.grading_method:
@@ -532,18 +520,7 @@ class AssignmentGradeQuerySet(models.QuerySet):
                 grade = grades[learner_id, assignment_id] = AssignmentGrade(
                     learner_id=learner_id, assignment_id=assignment_id, submitted=0, scored=0
                 )
-            grade.submitted += 1
-            if not questions:
-                continue  # no score to count, as in Assignment.final_grade
-            score = 100 * correct / questions
-            if not grade.scored:
-                grade.first_score = grade.best_score = score
-                grade.score_sum = 0.0
-            grade.scored += 1
-            grade.last_score = score
-            grade.best_score = max(grade.best_score, score)
-            # Added in the same order as final_grade adds them: the same float.
-            grade.score_sum += score
+            grade.count(correct, questions)
         stale = set(cells or ()) - set(grades)
         for learner_id, assignment_id in stale:
             self.filter(learner_id=learner_id, assignment_id=assignment_id).delete()
@@ -600,3 +577,18 @@ class AssignmentGrade(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} at {self.assignment}"
+
+    def count(self, correct: int, questions: int) -> None:
+        """Count in one more submitted attempt (in the order they were started) that got
+        ``correct`` of ``questions`` right; one without questions has no score."""
+        self.submitted += 1
+        if not questions:
+            return
+        score = 100 * correct / questions
+        if not self.scored:
+            self.first_score = self.best_score = score
+            self.score_sum = 0.0
+        self.scored += 1
+        self.last_score = score
+        self.best_score = max(self.best_score, score)
+        self.score_sum += score
