@@ -63,15 +63,29 @@ def _get_attempt(request: HttpRequest, pk: int) -> Attempt:
     return attempts.submit_if_expired(get_object_or_404(Attempt, pk=pk, learner=request.user))
 
 
-def _get_item(attempt: Attempt, position: int) -> AttemptItem:
-    """The attempt's item at ``position`` with its question, and with its source passage
-    where the question page can show it: in the feedback that only attempts with
-    immediate feedback give (joining four tables costs PostgreSQL a millisecond to plan)."""
-    if attempt.immediate_feedback:
-        related = ("question__section__document", "question__block")
-    else:
-        related = ("question",)
-    return get_object_or_404(attempt.items.select_related(*related), position=position)
+def _get_item(request: HttpRequest, pk: int, position: int) -> AttemptItem:
+    """The item at ``position`` of the signed-in learner's attempt ``pk``, with its
+    attempt and question in one query; 404 for anyone else's attempt or a position it
+    does not have. An attempt whose deadline has passed is submitted first, as it stands.
+    """
+    item = get_object_or_404(
+        AttemptItem.objects.select_related("attempt", "question"),
+        attempt__pk=pk,
+        attempt__learner=request.user,
+        position=position,
+    )
+    item.attempt = attempts.submit_if_expired(item.attempt)
+    return item
+
+
+def _with_source(item: AttemptItem) -> AttemptItem:
+    """``item`` with its question's section, document and source passage, which only
+    the feedback shows (joined into the item's query, four more tables would cost
+    PostgreSQL a millisecond of planning on every page)."""
+    item.question = Question.objects.select_related("section__document", "block").get(
+        pk=item.question_id
+    )
+    return item
 
 
 @login_required
@@ -128,10 +142,10 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def question(request: HttpRequest, pk: int, position: int) -> HttpResponse:
-    attempt = _get_attempt(request, pk)
-    if attempt.is_submitted:
-        return redirect("quizzes:results", pk=attempt.pk)
-    return _question_page(request, attempt, _get_item(attempt, position))
+    item = _get_item(request, pk, position)
+    if item.attempt.is_submitted:
+        return redirect("quizzes:results", pk=item.attempt.pk)
+    return _question_page(request, item.attempt, item)
 
 
 def _question_page(
@@ -159,6 +173,7 @@ def _question_page(
         "seconds_left": seconds_left,
     }
     if show_feedback:
+        item = context["item"] = _with_source(item)
         context["explanation"] = feedback.explanation(item)
         context["marked_source"] = feedback.marked_source(item)
     return render(request, "quizzes/question.html", context, status=400 if error else 200)
@@ -181,8 +196,8 @@ def _minutes_left(seconds: int | None) -> int | None:
 @htmx_login_required
 @require_POST
 def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
-    attempt = _get_attempt(request, pk)
-    item = _get_item(attempt, position)
+    item = _get_item(request, pk, position)
+    attempt = item.attempt
     if attempt.is_submitted:
         return _attempt_closed(request, attempt)
     form = AnswerForm(request.POST)

@@ -94,13 +94,28 @@ def test_answering_a_submitted_attempt_changes_nothing(client, learner, quiz_que
 def test_question_page_query_count_is_constant(
     client, learner, crime_section, django_assert_max_num_queries, count
 ):
-    """The item, its question and the answered count are fixed queries, whatever the size."""
+    """Session, user, the item with its attempt and question (one query), the attempt's
+    answered count and the nav's due reviews: five, whatever the size."""
     questions = many_questions(crime_section, count)
     attempt = start(learner, questions)
     client.force_login(learner)
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(5):
         response = client.get(question_url(attempt, 3))
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_feedback_page_query_count_is_constant(
+    client, learner, crime_section, django_assert_max_num_queries, count
+):
+    """The feedback adds one query for the source passage (section, document, block),
+    not one per item of the attempt."""
+    attempt = start(learner, many_questions(crime_section, count))
+    record_answer(item=attempt.items.get(position=3), given="1989")
+    client.force_login(learner)
+    with django_assert_max_num_queries(6):
+        response = client.get(question_url(attempt, 3))
+    assert 'id="feedback"' in response.content.decode()
 
 
 def test_htmx_saves_an_answer_as_it_is_given(client, learner, quiz_questions):
@@ -383,13 +398,13 @@ def test_autosaved_answer_query_count_is_constant(
     client, learner, crime_section, django_assert_max_num_queries, count
 ):
     """The answer the player saves as the learner types, the request bench_load times
-    most: session, user, attempt, the item with its question (not its source, which only
-    immediate feedback shows), then the attempt locked and the graded save (in a
-    savepoint here, two more), and the count of answers for the progress bar: seven
+    most: session, user, the item with its attempt and question (not its source, which
+    only immediate feedback shows), then the attempt locked and the graded save (in a
+    savepoint here, two more), and the count of answers for the progress bar: six
     queries, none per item of the attempt."""
     attempt = start(learner, many_questions(crime_section, count), immediate_feedback=False)
     client.force_login(learner)
     url = reverse("quizzes:answer", args=[attempt.pk, 3])
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(8):
         response = client.post(url, {"answer": "1989"}, HTTP_HX_REQUEST="true")
     assert response.content.decode() == "Answer saved."
