@@ -247,6 +247,21 @@ def test_connection_age_comes_from_the_environment():
     assert values["DATABASES"]["default"]["CONN_MAX_AGE"] == 5
 
 
+def test_postgresql_statements_are_prepared_unless_turned_off():
+    """Server-side binding lets psycopg prepare the queries every request repeats; a
+    pooler that shares connections between transactions needs them off."""
+    url = "postgres://postgres@127.0.0.1:5432/quizapp"
+    values = settings_values("DATABASES", DJANGO_SECRET_KEY=GOOD_KEY, DATABASE_URL=url)
+    options = values["DATABASES"]["default"]["OPTIONS"]
+    assert options["server_side_binding"] is True
+    assert options["prepare_threshold"] == 2
+
+    off = settings_values(
+        "DATABASES", DJANGO_SECRET_KEY=GOOD_KEY, DATABASE_URL=url, DATABASE_PREPARED_STATEMENTS="0"
+    )
+    assert "server_side_binding" not in off["DATABASES"]["default"]["OPTIONS"]
+
+
 def test_a_blank_database_url_means_the_default_database():
     values = settings_values("DATABASES", DJANGO_DEBUG="1", DATABASE_URL=" ")
     assert values["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
