@@ -1,6 +1,6 @@
 """Many learners at once against gunicorn on PostgreSQL, beside /healthz on the same server.
 
-Usage: .venv/bin/python benchmarks/bench_load.py [--learners 50] [--think 0.5]
+Usage: .venv/bin/python benchmarks/bench_load.py [--learners 50] [--think 0.5[,0.4,...]]
            [--health-clients 5] [--seconds 60] [--workers N] [--reuse]
            [--database-url postgres://postgres@127.0.0.1:5432/quizapp_bench_load]
 
@@ -15,11 +15,13 @@ other than "Answer saved." counts as an error), and submits, pausing ``--think``
 on average before each request (0.5 by default, far quicker than a person reads a
 question; ``--think 0`` saturates the server); meanwhile ``--health-clients`` threads
 call /healthz without pause. Prints per endpoint the throughput, p50/p95/p99 and errors,
-the ratio of answering to /healthz throughput, and the CPU the client itself used.
+the ratio of answering to /healthz throughput, and the CPU the client itself used. Several
+think times (``--think 0.5,0.4,0.3``) time one run each, in turn, on the same server and
+learners, and end with a line per run.
 
 Targets (issue 11), on a 2-core machine with the client on the same cores: no error,
 answering p95 under 150 ms, answering throughput at least 30% of /healthz's. Exits with
-status 1 if one is missed.
+status 1 if a run misses one.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ QUESTION_COUNT = re.compile(r"Question \d+ of (\d+)")
 ANSWER_P95_MS = 150
 ANSWER_SHARE_OF_HEALTH = 0.30
 TIMEOUT = 30
+SLUG = "bluebook-2008-ch3"
 
 
 def manage(env: dict[str, str], *args: str) -> str:
@@ -307,6 +310,94 @@ def report(timings: Timings, seconds: float) -> dict[str, float]:
     return rates
 
 
+@dataclass
+class Outcome:
+    """One timed run at one think time, against the targets."""
+
+    think: float
+    answers_per_s: float
+    answer_p50_ms: float
+    answer_p95_ms: float
+    health_per_s: float
+    errors: int
+
+    @property
+    def ratio(self) -> float:
+        return self.answers_per_s / self.health_per_s if self.health_per_s else 0.0
+
+    @property
+    def met(self) -> bool:
+        return (
+            self.errors == 0
+            and self.answer_p95_ms < ANSWER_P95_MS
+            and self.ratio >= ANSWER_SHARE_OF_HEALTH
+        )
+
+
+def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome:
+    """Every learner and /healthz client at once for ``args.seconds``; prints the report."""
+    timings = Timings()
+    stop = time.monotonic() + args.seconds
+    clients = max(1, len(browsers) + args.health_clients)
+    print(
+        f"\nRunning {len(browsers)} learners (think {think} s) and {args.health_clients} "
+        f"/healthz clients for {args.seconds:.0f} s against {args.workers} gunicorn workers ..."
+    )
+    began, client_cpu = time.monotonic(), time.process_time()
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        jobs = [pool.submit(Learner(b, timings, stop, think).run, SLUG) for b in browsers]
+        jobs += [pool.submit(health_loop, port, stop, timings) for _ in range(args.health_clients)]
+        for job in jobs:
+            job.result()
+    elapsed = time.monotonic() - began
+    client_cpu = time.process_time() - client_cpu
+    rates = report(timings, elapsed)
+    answers = timings.durations["answer (htmx)"]
+    outcome = Outcome(
+        think=think,
+        answers_per_s=rates.get("answer (htmx)", 0.0),
+        answer_p50_ms=1000 * percentile(answers, 0.5),
+        answer_p95_ms=1000 * percentile(answers, 0.95),
+        health_per_s=rates.get("/healthz", 0.0),
+        errors=sum(timings.errors.values()),
+    )
+    print(
+        f"\nanswering / healthz throughput: {outcome.ratio:.0%} (target >= "
+        f"{ANSWER_SHARE_OF_HEALTH:.0%}); answering p95 {outcome.answer_p95_ms:.0f} ms (target "
+        f"< {ANSWER_P95_MS} ms); errors {outcome.errors} (target 0); {os.cpu_count()} cores, "
+        f"{args.workers} workers, elapsed {elapsed:.1f} s"
+    )
+    print(
+        f"the client used {client_cpu:.1f} s of CPU in {elapsed:.1f} s "
+        f"({client_cpu / elapsed:.0%} of one core of the {os.cpu_count()} the server shares)"
+    )
+    load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
+    print(f"load average at the end (1, 5, 15 min): {load}; other work on the cores counts")
+    print("All targets met." if outcome.met else "Target missed.")
+    return outcome
+
+
+def summary(outcomes: list[Outcome]) -> None:
+    """One line per think time, for runs over several (``--think 0.5,0.4,0.3``)."""
+    print("\nthink s  answers/s  answering p50/p95 ms  /healthz per s  ratio  errors  targets")
+    for run in outcomes:
+        print(
+            f"{run.think:>7}{run.answers_per_s:>11.1f}{run.answer_p50_ms:>12.0f} /"
+            f"{run.answer_p95_ms:>4.0f}{run.health_per_s:>20.1f}{run.ratio:>7.0%}"
+            f"{run.errors:>8}  {'met' if run.met else 'missed'}"
+        )
+
+
+def think_times(text: str) -> list[float]:
+    try:
+        values = [float(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number or a list of numbers: {text!r}") from None
+    if any(value < 0 for value in values):
+        raise argparse.ArgumentTypeError("think times cannot be negative")
+    return values
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", default=DEFAULT_DATABASE)
@@ -315,9 +406,10 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument(
         "--think",
-        type=float,
-        default=0.5,
-        help="Mean seconds a learner pauses before each request (0: none, saturation).",
+        type=think_times,
+        default=[0.5],
+        help="Mean seconds a learner pauses before each request (0: none, saturation); "
+        "several, comma-separated, time one run each on the same server, in that order.",
     )
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
     parser.add_argument(
@@ -368,50 +460,14 @@ def main() -> int:
             f"{args.learners} learners logged in in {time.perf_counter() - started:.1f} s "
             f"(before the clock: a password hash is slow by design)"
         )
-        slug = "bluebook-2008-ch3"
-        timings = Timings()
-        stop = time.monotonic() + args.seconds
-        clients = max(1, args.learners + args.health_clients)
-        print(
-            f"Running {args.learners} learners and {args.health_clients} /healthz clients "
-            f"for {args.seconds:.0f} s against {args.workers} gunicorn workers ..."
-        )
-        began, client_cpu = time.monotonic(), time.process_time()
-        with ThreadPoolExecutor(max_workers=clients) as pool:
-            learners = [Learner(b, timings, stop, args.think) for b in browsers]
-            jobs = [pool.submit(learner.run, slug) for learner in learners]
-            jobs += [
-                pool.submit(health_loop, port, stop, timings) for _ in range(args.health_clients)
-            ]
-            for job in jobs:
-                job.result()
-        elapsed = time.monotonic() - began
-        client_cpu = time.process_time() - client_cpu
+        outcomes = [timed_run(port, browsers, think, args) for think in args.think]
     finally:
         server.terminate()
         server.wait(timeout=30)
 
-    rates = report(timings, elapsed)
-    answering = rates.get("answer (htmx)", 0.0)
-    health = rates.get("/healthz", 0.0)
-    ratio = answering / health if health else 0.0
-    p95 = 1000 * percentile(timings.durations["answer (htmx)"], 0.95)
-    errors = sum(timings.errors.values())
-    print(
-        f"\nanswering / healthz throughput: {ratio:.0%} (target >= "
-        f"{ANSWER_SHARE_OF_HEALTH:.0%}); answering p95 {p95:.0f} ms (target < "
-        f"{ANSWER_P95_MS} ms); errors {errors} (target 0); {os.cpu_count()} cores, "
-        f"{args.workers} workers, elapsed {elapsed:.1f} s"
-    )
-    print(
-        f"the client used {client_cpu:.1f} s of CPU in {elapsed:.1f} s "
-        f"({client_cpu / elapsed:.0%} of one core of the {os.cpu_count()} the server shares)"
-    )
-    load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
-    print(f"load average at the end (1, 5, 15 min): {load}; other work on the cores counts")
-    met = errors == 0 and p95 < ANSWER_P95_MS and ratio >= ANSWER_SHARE_OF_HEALTH
-    print("All targets met." if met else "Target missed.")
-    return 0 if met else 1
+    if len(outcomes) > 1:
+        summary(outcomes)
+    return 0 if all(outcome.met for outcome in outcomes) else 1
 
 
 if __name__ == "__main__":
