@@ -31,6 +31,21 @@ def test_a_card_learnt_waits_days_after_good_and_minutes_after_again():
     assert intervals[Rating.Again] < intervals[Rating.Hard] <= intervals[Rating.Good]
 
 
+def test_scheduling_and_intervals_never_wait(monkeypatch):
+    """fsrs.Card sleeps a millisecond when it has to make up an id; a submission
+    schedules a card per answer, and the review page computes intervals for each."""
+
+    def no_sleep(seconds):
+        raise AssertionError(f"slept {seconds} s")
+
+    monkeypatch.setattr("time.sleep", no_sleep)
+    card = ReviewCard(due=NOW, state=1, reviews=0, lapses=0)
+    schedule(card, correct=True, credit=1.0, when=NOW)
+    schedule(card, correct=False, credit=0.0, when=NOW + dt.timedelta(days=1))
+    assert len(next_intervals(card, when=NOW + dt.timedelta(days=2))) == 3
+    assert len(next_intervals(None, when=NOW)) == 3
+
+
 def test_computing_intervals_changes_nothing():
     card = ReviewCard(due=NOW, state=1, reviews=0, lapses=0)
     schedule(card, correct=True, credit=1.0, when=NOW)
