@@ -320,6 +320,7 @@ class Outcome:
     answer_p95_ms: float
     health_per_s: float
     errors: int
+    loop_ms: float  # the core speed, after the run (see loop_ms())
 
     @property
     def ratio(self) -> float:
@@ -334,15 +335,30 @@ class Outcome:
         )
 
 
+def loop_ms() -> float:
+    """Milliseconds of CPU a fixed pure-Python loop takes, best of three: how fast the
+    cores are just now. On a shared virtual machine it moves by half from one minute to
+    the next, and every figure of a run moves with it."""
+
+    def once() -> float:
+        started, total = time.process_time(), 0
+        for number in range(1_000_000):
+            total += number * number % 7
+        return 1000 * (time.process_time() - started)
+
+    return min(once() for _ in range(3))
+
+
 def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome:
     """Every learner and /healthz client at once for ``args.seconds``; prints the report."""
     timings = Timings()
-    stop = time.monotonic() + args.seconds
     clients = max(1, len(browsers) + args.health_clients)
     print(
         f"\nRunning {len(browsers)} learners (think {think} s) and {args.health_clients} "
         f"/healthz clients for {args.seconds:.0f} s against {args.workers} gunicorn workers ..."
     )
+    speed_before = loop_ms()
+    stop = time.monotonic() + args.seconds
     began, client_cpu = time.monotonic(), time.process_time()
     with ThreadPoolExecutor(max_workers=clients) as pool:
         jobs = [pool.submit(Learner(b, timings, stop, think).run, SLUG) for b in browsers]
@@ -360,6 +376,7 @@ def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome
         answer_p95_ms=1000 * percentile(answers, 0.95),
         health_per_s=rates.get("/healthz", 0.0),
         errors=sum(timings.errors.values()),
+        loop_ms=loop_ms(),
     )
     print(
         f"\nanswering / healthz throughput: {outcome.ratio:.0%} (target >= "
@@ -373,18 +390,25 @@ def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome
     )
     load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
     print(f"load average at the end (1, 5, 15 min): {load}; other work on the cores counts")
+    print(
+        f"core speed: a fixed loop took {speed_before:.0f} ms before the run and "
+        f"{outcome.loop_ms:.0f} ms after (lower is faster)"
+    )
     print("All targets met." if outcome.met else "Target missed.")
     return outcome
 
 
 def summary(outcomes: list[Outcome]) -> None:
     """One line per think time, for runs over several (``--think 0.5,0.4,0.3``)."""
-    print("\nthink s  answers/s  answering p50/p95 ms  /healthz per s  ratio  errors  targets")
+    print(
+        "\nthink s  answers/s  answering p50/p95 ms  /healthz per s  ratio  errors  loop ms"
+        "  targets"
+    )
     for run in outcomes:
         print(
             f"{run.think:>7}{run.answers_per_s:>11.1f}{run.answer_p50_ms:>12.0f} /"
             f"{run.answer_p95_ms:>4.0f}{run.health_per_s:>20.1f}{run.ratio:>7.0%}"
-            f"{run.errors:>8}  {'met' if run.met else 'missed'}"
+            f"{run.errors:>8}{run.loop_ms:>9.0f}  {'met' if run.met else 'missed'}"
         )
 
 
