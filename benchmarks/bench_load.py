@@ -1,20 +1,21 @@
 """Many learners at once against gunicorn on PostgreSQL, beside /healthz on the same server.
 
 Usage: .venv/bin/python benchmarks/bench_load.py [--learners 50] [--think 0.5[,0.4,...]]
-           [--health-clients 5] [--seconds 60] [--workers N] [--reuse]
+           [--health-clients 5] [--ramp 10] [--seconds 60] [--workers N] [--reuse]
            [--database-url postgres://postgres@127.0.0.1:5432/quizapp_bench_load]
 
 Prepares the database (migrations, the shipped chapter and its questions if it has none,
 ``seed_scale --reset`` with a small history; ``--reuse`` skips this), collects the static
 files and starts gunicorn with the production settings (request log included) and as many
 workers as ``make serve`` would (``--workers`` overrides), and logs every learner in
-before the clock starts (a login is a deliberately slow password hash). Then for
-``--seconds`` each learner, in its own thread, starts a practice quiz of ten questions,
-opens each question, saves an answer the way the player's htmx autosave does (a reply
-other than "Answer saved." counts as an error), and submits, pausing ``--think`` seconds
-on average before each request (0.5 by default, far quicker than a person reads a
-question; ``--think 0`` saturates the server); meanwhile ``--health-clients`` threads
-call /healthz without pause. Prints per endpoint the throughput, p50/p95/p99 and errors,
+before the clock starts (a login is a deliberately slow password hash). The learners join
+at random times over ``--ramp`` seconds (10), as a class arrives, and the clock starts
+once all are in. Then for ``--seconds`` each learner, in its own thread, keeps starting a
+practice quiz of ten questions, opening each question, saving an answer the way the
+player's htmx autosave does (a reply other than "Answer saved." counts as an error), and
+submitting, pausing ``--think`` seconds on average before each request (0.5 by default,
+far quicker than a person reads a question; ``--think 0`` saturates the server);
+meanwhile ``--health-clients`` threads call /healthz without pause. Prints per endpoint the throughput, p50/p95/p99 and errors,
 the ratio of answering to /healthz throughput, and the CPU the client itself used. Several
 think times (``--think 0.5,0.4,0.3``) time one run each, in turn, on the same server and
 learners, and end with a line per run.
@@ -167,9 +168,11 @@ class Browser:
 
 
 class Timings:
-    """Durations and errors per endpoint, shared by every client thread."""
+    """Durations and errors per endpoint, shared by every client thread. Durations count
+    for requests sent from ``opens`` (``time.monotonic()``) on; errors count whenever."""
 
-    def __init__(self) -> None:
+    def __init__(self, opens: float = 0.0) -> None:
+        self.opens = opens
         self.lock = threading.Lock()
         self.durations: dict[str, list[float]] = defaultdict(list)
         self.errors: dict[str, int] = defaultdict(int)
@@ -178,6 +181,7 @@ class Timings:
     def call(self, name: str, expect: int, browser: Browser, *request, says: str = "", **options):
         """``browser.send(*request, **options)``, timed under ``name``; the response, or
         None unless its status is ``expect`` and its text contains ``says``."""
+        counted = time.monotonic() >= self.opens
         started = time.perf_counter()
         try:
             response = browser.send(*request, **options)
@@ -189,7 +193,8 @@ class Timings:
                 problem = f"HTTP {response.status} without {says!r}: {response.text[:80]!r}"
         elapsed = time.perf_counter() - started
         with self.lock:
-            self.durations[name].append(elapsed)
+            if counted:
+                self.durations[name].append(elapsed)
             if problem:
                 self.errors[name] += 1
                 self.examples.setdefault(name, problem)
@@ -217,9 +222,11 @@ class TimeUp(Exception):
 class Learner:
     """One signed-in learner, pausing ``think`` seconds (on average) before each request."""
 
-    def __init__(self, browser: Browser, timings: Timings, stop: float, think: float) -> None:
+    def __init__(
+        self, browser: Browser, timings: Timings, stop: float, think: float, joins: float
+    ) -> None:
         self.browser, self.timings = browser, timings
-        self.stop, self.think = stop, think
+        self.stop, self.think, self.joins = stop, think, joins
         self.headers = {"X-CSRFToken": browser.cookies["csrftoken"]}
 
     def request(self, name: str, expect: int, method: str, path: str, **options):
@@ -232,6 +239,7 @@ class Learner:
     def run(self, slug: str) -> None:
         """Quizzes one after another until time is up: start, open and answer each
         question, submit."""
+        time.sleep(max(0.0, self.joins - time.monotonic()))
         try:
             while True:
                 self.take_quiz(slug)
@@ -355,17 +363,29 @@ def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome
     clients = max(1, len(browsers) + args.health_clients)
     print(
         f"\nRunning {len(browsers)} learners (think {think} s) and {args.health_clients} "
-        f"/healthz clients for {args.seconds:.0f} s against {args.workers} gunicorn workers ..."
+        f"/healthz clients against {args.workers} gunicorn workers: the learners join over "
+        f"{args.ramp:.0f} s, then {args.seconds:.0f} s timed ..."
     )
     speed_before = loop_ms()
-    stop = time.monotonic() + args.seconds
-    began, client_cpu = time.monotonic(), time.process_time()
+    # Learners join at random over the ramp, as a class arrives, and the clock starts once
+    # all of them are in: all fifty at the same instant would measure the queue that one
+    # burst builds rather than fifty learners at work.
+    began = time.monotonic()
+    timings.opens = began + args.ramp
+    stop = timings.opens + args.seconds
+    client_cpu = time.process_time()
     with ThreadPoolExecutor(max_workers=clients) as pool:
-        jobs = [pool.submit(Learner(b, timings, stop, think).run, SLUG) for b in browsers]
+        jobs = [
+            pool.submit(
+                Learner(b, timings, stop, think, began + random.uniform(0, args.ramp)).run, SLUG
+            )
+            for b in browsers
+        ]
         jobs += [pool.submit(health_loop, port, stop, timings) for _ in range(args.health_clients)]
         for job in jobs:
             job.result()
-    elapsed = time.monotonic() - began
+    ended = time.monotonic()
+    elapsed, ran = ended - timings.opens, ended - began
     client_cpu = time.process_time() - client_cpu
     rates = report(timings, elapsed)
     answers = timings.durations["answer (htmx)"]
@@ -385,8 +405,8 @@ def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome
         f"{args.workers} workers, elapsed {elapsed:.1f} s"
     )
     print(
-        f"the client used {client_cpu:.1f} s of CPU in {elapsed:.1f} s "
-        f"({client_cpu / elapsed:.0%} of one core of the {os.cpu_count()} the server shares)"
+        f"the client used {client_cpu:.1f} s of CPU in {ran:.1f} s, ramp included "
+        f"({client_cpu / ran:.0%} of one core of the {os.cpu_count()} the server shares)"
     )
     load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
     print(f"load average at the end (1, 5, 15 min): {load}; other work on the cores counts")
@@ -428,6 +448,12 @@ def main() -> int:
     parser.add_argument("--learners", type=int, default=50)
     parser.add_argument("--health-clients", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument(
+        "--ramp",
+        type=float,
+        default=10,
+        help="Seconds over which the learners join, at random, before the clock starts.",
+    )
     parser.add_argument(
         "--think",
         type=think_times,
