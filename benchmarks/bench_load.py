@@ -15,9 +15,10 @@ practice quiz of ten questions, opening each question, saving an answer the way 
 player's htmx autosave does (a reply other than "Answer saved." counts as an error), and
 submitting, pausing ``--think`` seconds on average before each request (0.5 by default,
 far quicker than a person reads a question; ``--think 0`` saturates the server);
-meanwhile ``--health-clients`` threads call /healthz without pause. Prints per endpoint the throughput, p50/p95/p99 and errors,
-the ratio of answering to /healthz throughput, and the CPU the client itself used. Several
-think times (``--think 0.5,0.4,0.3``) time one run each, in turn, on the same server and
+meanwhile ``--health-clients`` threads call /healthz without pause. Prints per endpoint
+the throughput, p50/p95/p99 and errors, the ratio of answering to /healthz throughput,
+the CPU the client itself used and the core speed before and after the run. Several think
+times (``--think 0.5,0.4,0.3``) time one run each, in turn, on the same server and
 learners, and end with a line per run.
 
 Targets (issue 11), on a 2-core machine with the client on the same cores: no error,
