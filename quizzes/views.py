@@ -78,14 +78,11 @@ def _get_item(request: HttpRequest, pk: int, position: int) -> AttemptItem:
     return item
 
 
-def _with_source(item: AttemptItem) -> AttemptItem:
-    """``item`` with its question's section, document and source passage, which only
-    the feedback shows (joined into the item's query, four more tables would cost
-    PostgreSQL a millisecond of planning on every page)."""
-    item.question = Question.objects.select_related("section__document", "block").get(
-        pk=item.question_id
-    )
-    return item
+def _question_with_source(item: AttemptItem) -> Question:
+    """The item's question with its section, document and source passage, which only the
+    feedback shows (joined into the item's query, four more tables would cost PostgreSQL
+    a millisecond of planning on every page)."""
+    return Question.objects.select_related("section__document", "block").get(pk=item.question_id)
 
 
 @login_required
@@ -173,7 +170,7 @@ def _question_page(
         "seconds_left": seconds_left,
     }
     if show_feedback:
-        item = context["item"] = _with_source(item)
+        item.question = _question_with_source(item)
         context["explanation"] = feedback.explanation(item)
         context["marked_source"] = feedback.marked_source(item)
     return render(request, "quizzes/question.html", context, status=400 if error else 200)
