@@ -172,7 +172,7 @@ class Timings:
     """Durations and errors per endpoint, shared by every client thread. Durations count
     for requests sent from ``opens`` (``time.monotonic()``) on; errors count whenever."""
 
-    def __init__(self, opens: float = 0.0) -> None:
+    def __init__(self, opens: float) -> None:
         self.opens = opens
         self.lock = threading.Lock()
         self.durations: dict[str, list[float]] = defaultdict(list)
@@ -329,7 +329,7 @@ class Outcome:
     answer_p95_ms: float
     health_per_s: float
     errors: int
-    loop_ms: float  # the core speed, after the run (see loop_ms())
+    loop_ms_after: float  # the core speed just after the run (see loop_ms())
 
     @property
     def ratio(self) -> float:
@@ -360,7 +360,6 @@ def loop_ms() -> float:
 
 def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome:
     """Every learner and /healthz client at once for ``args.seconds``; prints the report."""
-    timings = Timings()
     clients = max(1, len(browsers) + args.health_clients)
     print(
         f"\nRunning {len(browsers)} learners (think {think} s) and {args.health_clients} "
@@ -372,7 +371,7 @@ def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome
     # all of them are in: all fifty at the same instant would measure the queue that one
     # burst builds rather than fifty learners at work.
     began = time.monotonic()
-    timings.opens = began + args.ramp
+    timings = Timings(opens=began + args.ramp)
     stop = timings.opens + args.seconds
     client_cpu = time.process_time()
     with ThreadPoolExecutor(max_workers=clients) as pool:
@@ -397,7 +396,7 @@ def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome
         answer_p95_ms=1000 * percentile(answers, 0.95),
         health_per_s=rates.get("/healthz", 0.0),
         errors=sum(timings.errors.values()),
-        loop_ms=loop_ms(),
+        loop_ms_after=loop_ms(),
     )
     print(
         f"\nanswering / healthz throughput: {outcome.ratio:.0%} (target >= "
@@ -413,7 +412,7 @@ def timed_run(port: int, browsers: list[Browser], think: float, args) -> Outcome
     print(f"load average at the end (1, 5, 15 min): {load}; other work on the cores counts")
     print(
         f"core speed: a fixed loop took {speed_before:.0f} ms before the run and "
-        f"{outcome.loop_ms:.0f} ms after (lower is faster)"
+        f"{outcome.loop_ms_after:.0f} ms after (lower is faster)"
     )
     print("All targets met." if outcome.met else "Target missed.")
     return outcome
@@ -429,7 +428,7 @@ def summary(outcomes: list[Outcome]) -> None:
         print(
             f"{run.think:>7}{run.answers_per_s:>11.1f}{run.answer_p50_ms:>12.0f} /"
             f"{run.answer_p95_ms:>4.0f}{run.health_per_s:>20.1f}{run.ratio:>7.0%}"
-            f"{run.errors:>8}{run.loop_ms:>9.0f}  {'met' if run.met else 'missed'}"
+            f"{run.errors:>8}{run.loop_ms_after:>9.0f}  {'met' if run.met else 'missed'}"
         )
 
 
