@@ -163,6 +163,9 @@ def test_auto_advance_is_remembered_and_announced(sized_page, live_server, learn
     ]
     first = quiz(learner, served, immediate_feedback=True)
     log_in(page, live_server, first.get_absolute_url())
+    # player.js sets the box from the remembered choice when it starts: ticked before
+    # that, the box would be unticked again by the script.
+    expect_keys_ready(page)
     auto = page.get_by_label("Go on to the next question by itself after feedback")
     expect(auto).not_to_be_checked()  # off unless the learner asks for it
     auto.focus()
