@@ -309,7 +309,7 @@ def streak(
 
 
 def due_count(learner, *, now: dt.datetime | None = None) -> int:
-    return ReviewCard.objects.of(learner).servable().due(now or timezone.now()).count()
+    return ReviewCard.objects.due_count(learner, now or timezone.now())
 
 
 def next_due(learner) -> dt.datetime | None:

@@ -1,8 +1,10 @@
 """A learner's attempt at a quiz: the questions it holds, fixed when it starts, and one
 response per question."""
 
+import functools
+
 from django.conf import settings
-from django.db import models
+from django.db import connections, models
 from django.db.models import Count, Q
 from django.urls import reverse
 
@@ -172,8 +174,15 @@ class Attempt(models.Model):
         return max(0, int((self.deadline - now).total_seconds()))
 
     def answered_count(self) -> int:
-        """How many of its questions have an answer saved (one query)."""
-        return self.items.filter(answered_at__isnull=False).count()
+        """How many of its questions have an answer saved (one query).
+
+        ``self.items.filter(answered_at__isnull=False).count()``, by SQL written once per
+        process and database: every question page and every autosave counts, and the ORM
+        took longer to build that query than the database took to run it."""
+        connection = connections[self._state.db or "default"]
+        with connection.cursor() as cursor:
+            cursor.execute(_answered_count_sql(connection.alias), (self.pk,))
+            return cursor.fetchone()[0]
 
     def feedback_visible(self, now) -> bool:
         """Whether the learner may see this attempt's marks, score and keys now (and
@@ -189,6 +198,18 @@ class Attempt(models.Model):
         if not self.is_submitted or not self.question_count:
             return None
         return round(100 * self.correct_count / self.question_count)
+
+
+@functools.cache
+def _answered_count_sql(alias: str) -> str:
+    """The SQL of ``Attempt.answered_count``, with the attempt's id as its one parameter."""
+    quote = connections[alias].ops.quote_name
+    item = AttemptItem._meta
+    attempt, answered_at = (quote(item.get_field(f).column) for f in ("attempt", "answered_at"))
+    return (
+        f"SELECT COUNT(*) FROM {quote(item.db_table)} "
+        f"WHERE {attempt} = %s AND {answered_at} IS NOT NULL"
+    )
 
 
 class AttemptItem(models.Model):

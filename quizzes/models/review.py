@@ -1,9 +1,10 @@
 """Spaced review: one FSRS card per learner and question, scheduled from their answers."""
 
+import datetime as dt
 import functools
 
 from django.conf import settings
-from django.db import models
+from django.db import connections, models
 from django.db.models.expressions import RawSQL
 
 
@@ -22,6 +23,19 @@ class ReviewCardQuerySet(models.QuerySet):
         return self.filter(question_id__in=RawSQL(sql, params))
 
 
+class ReviewCardManager(models.Manager.from_queryset(ReviewCardQuerySet)):
+    def due_count(self, learner, now: dt.datetime) -> int:
+        """``ReviewCard.objects.of(learner).servable().due(now).count()``, by SQL
+        written once per process and database. The navigation bar shows it on every page,
+        and building that query through the ORM took a seventh of a question page."""
+        connection = connections[self.db]
+        sql, servable_params = _due_count_sql(self.db)
+        due = ReviewCard._meta.get_field("due").get_db_prep_value(now, connection)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, (learner.pk, due, *servable_params))
+            return cursor.fetchone()[0]
+
+
 @functools.cache
 def _servable_question_ids_sql(alias: str) -> tuple[str, tuple]:
     """``Question.objects.servable()``'s ids as SQL, compiled once per process and database.
@@ -34,6 +48,23 @@ def _servable_question_ids_sql(alias: str) -> tuple[str, tuple]:
 
     query = Question.objects.using(alias).servable().order_by().values("pk").query
     return query.get_compiler(alias).as_sql()
+
+
+@functools.cache
+def _due_count_sql(alias: str) -> tuple[str, tuple]:
+    """The SQL of ``ReviewCardManager.due_count``: learner and time as its first two
+    parameters, then the servable questions' own."""
+    servable_sql, servable_params = _servable_question_ids_sql(alias)
+    quote = connections[alias].ops.quote_name
+    card = ReviewCard._meta
+    learner, due, question = (
+        quote(card.get_field(name).column) for name in ("learner", "due", "question")
+    )
+    sql = (
+        f"SELECT COUNT(*) FROM {quote(card.db_table)} WHERE {learner} = %s AND {due} <= %s "
+        f"AND {question} IN ({servable_sql})"
+    )
+    return sql, servable_params
 
 
 class ReviewCard(models.Model):
@@ -54,7 +85,7 @@ class ReviewCard(models.Model):
     reviews = models.PositiveIntegerField(default=0)
     lapses = models.PositiveIntegerField(default=0)
 
-    objects = ReviewCardQuerySet.as_manager()
+    objects = ReviewCardManager()
 
     class Meta:
         ordering = ["due", "pk"]
