@@ -84,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "quizzes.context_processors.review_due",
+                "config.navigation.navigation",
             ],
         },
     },
@@ -252,7 +253,7 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 100_000},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    SESSION_ENGINE = "config.session_store"
 
 # Password reset requests allowed per hour, per email address and per client address.
 PASSWORD_RESET_LIMIT_PER_EMAIL = env_int("DJANGO_PASSWORD_RESET_LIMIT_PER_EMAIL", 3, minimum=1)

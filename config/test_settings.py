@@ -26,4 +26,4 @@ WHITENOISE_USE_FINDERS = True  # serve app static files (htmx, Bootstrap) withou
 # accounts tests clear it between tests and move its clock with time.time. The database
 # and Redis caches of production are exercised by tests/ops/test_two_servers.py.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "config.session_store"

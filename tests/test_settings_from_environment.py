@@ -200,7 +200,7 @@ def test_sessions_and_cache_are_in_the_database_by_default():
     """Shared by every worker of every app server; nothing kept in a process or on disk."""
     values = settings_values("CACHES", "SESSION_ENGINE", DJANGO_SECRET_KEY=GOOD_KEY)
     assert values["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
-    assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"
+    assert values["SESSION_ENGINE"] == "config.session_store"
 
 
 def test_redis_url_moves_the_cache_to_redis_and_sessions_to_cached_db():
