@@ -1,4 +1,4 @@
-from django.urls import reverse
+from django.urls import reverse, set_script_prefix
 
 
 def nav(page: str) -> str:
@@ -36,3 +36,20 @@ def test_the_current_account_page_is_marked(client, learner):
 def test_account_pages_do_not_send_visitors_back_to_themselves(client, db):
     links = nav(client.get(reverse("password_reset_done")).content.decode())
     assert "next=" not in links
+
+
+def test_links_follow_the_prefix_the_app_is_served_under(client, learner):
+    """The nav's addresses are reversed once per process: once per script prefix, so an
+    app mounted under /quiz links within it (and the same process serving / does not)."""
+    client.force_login(learner)
+    library, review = reverse("content:library"), reverse("quizzes:review")
+    # What the WSGI handler sets from SCRIPT_NAME (the test client does not).
+    set_script_prefix("/quiz/")
+    try:
+        mounted = nav(client.get(library).content.decode())
+    finally:
+        set_script_prefix("/")
+    at_root = nav(client.get(library).content.decode())
+    assert f'href="/quiz{review}"' in mounted
+    assert f'href="{review}"' in at_root
+    assert 'href="/quiz' not in at_root
