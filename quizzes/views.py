@@ -63,13 +63,19 @@ def _get_attempt(request: HttpRequest, pk: int) -> Attempt:
     return attempts.submit_if_expired(get_object_or_404(Attempt, pk=pk, learner=request.user))
 
 
-def _get_item(request: HttpRequest, pk: int, position: int) -> AttemptItem:
+def _get_item(
+    request: HttpRequest, pk: int, position: int, *, with_question: bool = False
+) -> AttemptItem:
     """The item at ``position`` of the signed-in learner's attempt ``pk``, with its
-    attempt and question in one query; 404 for anyone else's attempt or a position it
-    does not have. An attempt whose deadline has passed is submitted first, as it stands.
-    """
+    attempt (and its question, which grading reads) in one query; 404 for anyone else's
+    attempt or a position it does not have. An attempt whose deadline has passed is
+    submitted first, as it stands.
+
+    The question page shows the item as it was served, so it leaves out the question's
+    two dozen columns (an item stored before snapshots were kept reads it when shown)."""
+    related = ("attempt", "question") if with_question else ("attempt",)
     item = get_object_or_404(
-        AttemptItem.objects.select_related("attempt", "question"),
+        AttemptItem.objects.select_related(*related),
         attempt__pk=pk,
         attempt__learner=request.user,
         position=position,
@@ -193,7 +199,7 @@ def _minutes_left(seconds: int | None) -> int | None:
 @htmx_login_required
 @require_POST
 def answer(request: HttpRequest, pk: int, position: int) -> HttpResponse:
-    item = _get_item(request, pk, position)
+    item = _get_item(request, pk, position, with_question=True)
     attempt = item.attempt
     if attempt.is_submitted:
         return _attempt_closed(request, attempt)
