@@ -65,3 +65,13 @@ def test_a_new_attempt_gets_the_edit(learner, instructor, question):
     edit(question, instructor, prompt="In which year was FATF set up?", answer="1989")
     item = start(learner, question).items.get()
     assert item.prompt == "In which year was FATF set up?"
+
+
+def test_an_item_stored_before_snapshots_shows_its_question(client, learner, question):
+    """Such an item has no wording of its own; the question page, which does not join the
+    question, reads it for that item."""
+    attempt = start(learner, question)
+    attempt.items.update(prompt="", answer="")
+    client.force_login(learner)
+    html = client.get(reverse("quizzes:question", args=[attempt.pk, 0])).content.decode()
+    assert "When was FATF created?" in html
