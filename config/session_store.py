@@ -11,6 +11,8 @@ from django.contrib.sessions.backends import db
 from django.db import connections
 from django.utils import timezone
 
+from config.sql import first_row, names
+
 
 class SessionStore(db.SessionStore):
     def load(self) -> dict:
@@ -19,9 +21,8 @@ class SessionStore(db.SessionStore):
         model = self.model
         connection = connections[model.objects.db]
         now = model._meta.get_field("expire_date").get_db_prep_value(timezone.now(), connection)
-        with connection.cursor() as cursor:
-            cursor.execute(_session_data_sql(model, connection.alias), (self.session_key, now))
-            row = cursor.fetchone()
+        sql = _session_data_sql(model, connection.alias)
+        row = first_row(connection.alias, sql, (self.session_key, now))
         if row is None:
             self._session_key = None
             return {}
@@ -32,10 +33,5 @@ class SessionStore(db.SessionStore):
 def _session_data_sql(model, alias: str) -> str:
     """The data of the session with a key (first parameter) that expires after a time
     (second parameter)."""
-    quote = connections[alias].ops.quote_name
-    meta = model._meta
-    data, key, expires = (
-        quote(meta.get_field(name).column)
-        for name in ("session_data", "session_key", "expire_date")
-    )
-    return f"SELECT {data} FROM {quote(meta.db_table)} WHERE {key} = %s AND {expires} > %s"
+    table, data, key, expires = names(model, alias, "session_data", "session_key", "expire_date")
+    return f"SELECT {data} FROM {table} WHERE {key} = %s AND {expires} > %s"

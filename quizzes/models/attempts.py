@@ -4,10 +4,11 @@ response per question."""
 import functools
 
 from django.conf import settings
-from django.db import connections, models
+from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 
+from config.sql import first_row, names
 from content.importers.limits import shorten
 
 # Longest answer the server accepts, in characters. Answers are short facts; the cap keeps
@@ -179,10 +180,8 @@ class Attempt(models.Model):
         ``self.items.filter(answered_at__isnull=False).count()``, by SQL written once per
         process and database: every question page and every autosave counts, and the ORM
         took longer to build that query than the database took to run it."""
-        connection = connections[self._state.db or "default"]
-        with connection.cursor() as cursor:
-            cursor.execute(_answered_count_sql(connection.alias), (self.pk,))
-            return cursor.fetchone()[0]
+        alias = self._state.db or "default"
+        return first_row(alias, _answered_count_sql(alias), (self.pk,))[0]
 
     def feedback_visible(self, now) -> bool:
         """Whether the learner may see this attempt's marks, score and keys now (and
@@ -203,13 +202,8 @@ class Attempt(models.Model):
 @functools.cache
 def _answered_count_sql(alias: str) -> str:
     """The SQL of ``Attempt.answered_count``, with the attempt's id as its one parameter."""
-    quote = connections[alias].ops.quote_name
-    item = AttemptItem._meta
-    attempt, answered_at = (quote(item.get_field(f).column) for f in ("attempt", "answered_at"))
-    return (
-        f"SELECT COUNT(*) FROM {quote(item.db_table)} "
-        f"WHERE {attempt} = %s AND {answered_at} IS NOT NULL"
-    )
+    table, attempt, answered_at = names(AttemptItem, alias, "attempt", "answered_at")
+    return f"SELECT COUNT(*) FROM {table} WHERE {attempt} = %s AND {answered_at} IS NOT NULL"
 
 
 class AttemptItem(models.Model):

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db import connections, models
 from django.db.models.expressions import RawSQL
 
+from config.sql import first_row, names
+
 
 class ReviewCardQuerySet(models.QuerySet):
     def of(self, learner) -> "ReviewCardQuerySet":
@@ -28,12 +30,9 @@ class ReviewCardManager(models.Manager.from_queryset(ReviewCardQuerySet)):
         """``ReviewCard.objects.of(learner).servable().due(now).count()``, by SQL
         written once per process and database. The navigation bar shows it on every page,
         and building that query through the ORM took a seventh of a question page."""
-        connection = connections[self.db]
         sql, servable_params = _due_count_sql(self.db)
-        due = ReviewCard._meta.get_field("due").get_db_prep_value(now, connection)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, (learner.pk, due, *servable_params))
-            return cursor.fetchone()[0]
+        due = ReviewCard._meta.get_field("due").get_db_prep_value(now, connections[self.db])
+        return first_row(self.db, sql, (learner.pk, due, *servable_params))[0]
 
 
 @functools.cache
@@ -55,13 +54,9 @@ def _due_count_sql(alias: str) -> tuple[str, tuple]:
     """The SQL of ``ReviewCardManager.due_count``: learner and time as its first two
     parameters, then the servable questions' own."""
     servable_sql, servable_params = _servable_question_ids_sql(alias)
-    quote = connections[alias].ops.quote_name
-    card = ReviewCard._meta
-    learner, due, question = (
-        quote(card.get_field(name).column) for name in ("learner", "due", "question")
-    )
+    table, learner, due, question = names(ReviewCard, alias, "learner", "due", "question")
     sql = (
-        f"SELECT COUNT(*) FROM {quote(card.db_table)} WHERE {learner} = %s AND {due} <= %s "
+        f"SELECT COUNT(*) FROM {table} WHERE {learner} = %s AND {due} <= %s "
         f"AND {question} IN ({servable_sql})"
     )
     return sql, servable_params
